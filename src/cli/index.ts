@@ -1,0 +1,12 @@
+/** Process entry for bin/yusuan.js. */
+import { runCli } from './main';
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`内部错误：${String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

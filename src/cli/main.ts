@@ -1,0 +1,90 @@
+/** The `yusuan` command: argument parsing → engine → printers. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, type AnalyzeOptions } from '../engine';
+import type { TableCorrection } from '../recognize';
+import { toJsonReport, type JsonReport } from '../report';
+import { parseArgs, USAGE } from './args';
+import { InputError, loadWorkbook, readJsonFile, readTextFile, workbooksInFolder } from './load';
+import { folderSummary, textReport } from './text-report';
+
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIO: CliIO = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+};
+
+/** Runs the CLI; returns the exit code (0 ok, 1 error-level findings, 2 unusable input). */
+export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.flags.help || !args.command) {
+    io.out(USAGE);
+    return args.command || args.flags.help ? 0 : 2;
+  }
+  try {
+    if (args.command === 'check') return await runCheck(args.positional, args.flags, io);
+    const extra = commandHandlers[args.command];
+    if (extra) return await extra(args.positional, args.flags, io);
+    io.err(`未知命令「${args.command}」。\n${USAGE}`);
+    return 2;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`无法检查：${e.message}`);
+      return 2;
+    }
+    io.err(`内部错误：${(e as Error).stack ?? String(e)}`);
+    return 2;
+  }
+}
+
+type Handler = (positional: string[], flags: Record<string, string | true>, io: CliIO) => Promise<number>;
+
+/** Further commands (yusuan narrative …) register here. */
+export const commandHandlers: Record<string, Handler> = {};
+
+async function buildOptions(flags: Record<string, string | true>): Promise<AnalyzeOptions> {
+  const options: AnalyzeOptions = {};
+  if (typeof flags.narrative === 'string') options.narrative = readTextFile(flags.narrative, '说明');
+  if (typeof flags.rules === 'string') options.userRules = readTextFile(flags.rules, '规则');
+  if (typeof flags.corrections === 'string') options.corrections = readJsonFile<TableCorrection[]>(flags.corrections, '更正');
+  if (typeof flags.prior === 'string') options.prior = (await loadWorkbook(flags.prior)).sheets;
+  return options;
+}
+
+async function runCheck(positional: string[], flags: Record<string, string | true>, io: CliIO): Promise<number> {
+  const target = positional[0];
+  if (!target) throw new InputError('请指定要检查的工作簿（.xlsx）或文件夹');
+  if (!fs.existsSync(target)) throw new InputError(`找不到「${target}」`);
+  const options = await buildOptions(flags);
+  const json = flags.json === true;
+  if (fs.statSync(target).isDirectory()) {
+    const files = workbooksInFolder(target);
+    if (files.length === 0) throw new InputError(`文件夹「${target}」中没有 .xlsx 工作簿`);
+    const reports: JsonReport[] = [];
+    const failed: { file: string; reason: string }[] = [];
+    for (const f of files) {
+      try {
+        const wb = await loadWorkbook(f);
+        const report = toJsonReport(wb.name, analyze(wb.sheets, options));
+        reports.push(report);
+        if (!json) io.out(textReport(report) + '\n');
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        failed.push({ file: path.basename(f), reason: e.message });
+      }
+    }
+    if (json) io.out(JSON.stringify(reports, null, 2));
+    else io.out(folderSummary(reports, failed));
+    for (const f of failed) io.err(`无法检查「${f.file}」：${f.reason}`);
+    if (reports.some((r) => r.summary.errors > 0)) return 1;
+    return failed.length > 0 ? 2 : 0;
+  }
+  const wb = await loadWorkbook(target);
+  const report = toJsonReport(wb.name, analyze(wb.sheets, options));
+  io.out(json ? JSON.stringify(report, null, 2) : textReport(report));
+  return report.summary.errors > 0 ? 1 : 0;
+}

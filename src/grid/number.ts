@@ -1,0 +1,103 @@
+/**
+ * Number parsing for amounts as finance tables hold them. Every amount in the engine is a
+ * decimal.js Decimal built from the cell's own digits, never from a float computation.
+ *
+ * Accepted: numbers; numeric text with 千分位 ("1,234.56"), full-width digits and signs
+ * ("１２３．４５", "－5"), parentheses for negatives ("(12.5)", "（12.5）"), a trailing "%"
+ * or a "万元"/"元" suffix; "—", "-", "－", "–", "……", "/" and blanks mean "nothing here" (0).
+ */
+import Decimal from 'decimal.js';
+import { isCellError, type CellValue } from './types';
+
+export type ParsedAmount =
+  | { kind: 'number'; value: Decimal; fromText: boolean }
+  | { kind: 'blank' } // empty cell or a dash placeholder: counts as 0 in sums
+  | { kind: 'error'; error: string; message: string } // #REF! and friends
+  | { kind: 'text'; text: string }; // not a number (a label, a note)
+
+const FULLWIDTH_MAP: Record<string, string> = {
+  '，': ',', '．': '.', '－': '-', '＋': '+', '（': '(', '）': ')', '％': '%', '　': ' ', '−': '-',
+};
+
+/** Full-width digits and punctuation → ASCII. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
+    else out += FULLWIDTH_MAP[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Text that stands for "nothing / zero" in published tables. */
+const BLANK_TEXT = /^(?:[-—–－─_/\\～~]+|…+|\.{2,}|·+|\*+|无|空)$/;
+
+const NUMBER_TEXT = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/;
+
+const ERROR_MESSAGES: Record<string, string> = {
+  '#REF!': '单元格引用无效（#REF!），可能删除了被引用的行列',
+  '#DIV/0!': '除数为零（#DIV/0!）',
+  '#VALUE!': '公式参数类型错误（#VALUE!）',
+  '#N/A': '数值不可用（#N/A）',
+  '#NAME?': '公式中有无法识别的名称（#NAME?）',
+  '#NUM!': '数值无效（#NUM!）',
+  '#NULL!': '区域不相交（#NULL!）',
+};
+
+export function excelErrorMessage(code: string): string {
+  return ERROR_MESSAGES[code] ?? `单元格为错误值（${code}）`;
+}
+
+/** Parse one cell's value as an amount. Never throws. */
+export function parseAmount(v: CellValue | undefined): ParsedAmount {
+  if (v === null || v === undefined) return { kind: 'blank' };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'error', error: '#NUM!', message: excelErrorMessage('#NUM!') };
+    // Decimal(number) uses the shortest round-trip representation (0.1 → "0.1"), which is
+    // exactly what Excel displays and stores for typed amounts.
+    return { kind: 'number', value: new Decimal(v), fromText: false };
+  }
+  if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
+  if (isCellError(v)) return { kind: 'error', error: v.error, message: excelErrorMessage(v.error) };
+  return parseAmountText(v);
+}
+
+/** Parse numeric text ("1,234.56", "（12.5）", "１２３", "—"). Never throws. */
+export function parseAmountText(raw: string): ParsedAmount {
+  let s = toHalfWidth(raw).replace(/\s+/g, '');
+  if (s === '') return { kind: 'blank' };
+  if (BLANK_TEXT.test(s)) return { kind: 'blank' };
+  if (/^#[A-Z/0]+[!?A]?$/.test(s) && ERROR_MESSAGES[s]) return { kind: 'error', error: s, message: excelErrorMessage(s) };
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  s = s.replace(/(万元|元|万)$/, '');
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  const m = NUMBER_TEXT.exec(s);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return { kind: 'text', text: raw };
+  let value = new Decimal(`${m[1] === '-' ? '-' : ''}${(m[2] ?? '0').replace(/,/g, '')}${m[3] ?? ''}`);
+  if (negative) value = value.negated();
+  if (percent) value = value.div(100);
+  return { kind: 'number', value, fromText: true };
+}
+
+/** The amount as a Decimal, blanks as 0; null for errors and non-numeric text. */
+export function amountOrZero(v: CellValue | undefined): Decimal | null {
+  const p = parseAmount(v);
+  if (p.kind === 'number') return p.value;
+  if (p.kind === 'blank') return new Decimal(0);
+  return null;
+}
+
+/** Does the cell hold something that reads as a number (not a blank)? */
+export function isNumeric(v: CellValue | undefined): boolean {
+  return parseAmount(v).kind === 'number';
+}

@@ -1,0 +1,36 @@
+/**
+ * BudgetModel: the meaning of a workbook. Rules and the narrative only ever talk to this.
+ * A figure is a named amount of a recognized table (收支总表.收入总计), exact, with its unit
+ * and the cell(s) it came from.
+ */
+import type Decimal from 'decimal.js';
+import type { CellRef } from '../grid/types';
+import type { TableKind } from '../recognize/kinds';
+import type { Line, RecognizedTable, Stage, Unit } from '../recognize/types';
+
+export interface Figure {
+  /** Canonical name (see vocabulary.ts), e.g. "收入总计". */
+  name: string;
+  /** Exact value in the table's own unit. */
+  value: Decimal;
+  unit: Unit | null;
+  cells: CellRef[];
+  table: RecognizedTable;
+  line?: Line;
+  /** True when every source cell was blank (an empty figure counts as 0). */
+  blank: boolean;
+}
+
+export interface BudgetModel {
+  tables: RecognizedTable[];
+  /** The package's stage, from the tables (预算 unless the tables say 决算). */
+  stage: Stage;
+  year: number | null;
+  department: string | null;
+  /** All tables of a kind in workbook order. */
+  tablesOf(kind: TableKind): RecognizedTable[];
+  /** A named figure of the first (or given) table of a kind; undefined when absent. */
+  figure(kind: TableKind, name: string, table?: RecognizedTable): Figure | undefined;
+  /** Every named figure of a table. */
+  figures(table: RecognizedTable): Figure[];
+}

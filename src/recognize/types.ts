@@ -1,0 +1,108 @@
+/**
+ * What recognition delivers: tables with meaning. Every amount keeps its source cell so that
+ * findings can take the user there. Rules and the narrative read RecognizedTable through the
+ * model (src/model), never the grid.
+ */
+import type Decimal from 'decimal.js';
+import type { CellRange, CellRef, CellValue } from '../grid/types';
+import type { TableKind } from './kinds';
+
+export type Unit = '元' | '万元';
+export type Stage = '预算' | '决算';
+
+/** One amount cell of a table. Blank cells are present with value 0 and blank = true. */
+export interface Amount {
+  value: Decimal;
+  cell: CellRef;
+  blank: boolean;
+  /** The raw cell value, for messages ("单元格内容为文本 1,234.00"). */
+  raw?: CellValue;
+  /** Set when the cell could not be read as a number (#REF!, text): value is 0 then. */
+  problem?: string;
+}
+
+/**
+ * A column of a table. `path` is the header read top-down through merged cells, e.g.
+ * ["支出", "一般公共预算", "小计"]; `role` is its meaning in canonical Chinese
+ * (see COLUMN_ROLES in src/model/vocabulary.ts), or null.
+ */
+export interface Column {
+  col: number;
+  path: string[];
+  role: string | null;
+  /** 'code' | 'name' | 'amount' | 'text' — what the column holds. */
+  type: 'code' | 'name' | 'amount' | 'text';
+}
+
+export type LineKind =
+  | 'item' // an ordinary line (a source of income, a 科目, a project, an economic class)
+  | 'total' // 合计/总计 of the list (or of the whole table)
+  | 'subtotal' // 小计 or a parent line whose children follow
+  | 'placeholder' // "……", "**", empty template rows
+  | 'unit' // a 单位/部门 row in by-unit tables
+  | 'note'; // text row inside the body
+
+/** One row of a list. */
+export interface Line {
+  row: number;
+  /** 科目编码 joined ("2010301"), whether it was joined or split in the sheet. */
+  code?: string;
+  /** Code length: 3 类 / 5 款 / 7 项 (功能分类); 3 类 / 5 款 (经济分类). */
+  level?: number;
+  /** Which classification the code belongs to. */
+  classification?: 'function' | 'economic' | 'gov_economic' | 'income';
+  /** The line's label without numbering ("一、", "（一）") and code brackets. */
+  name: string;
+  /** The label exactly as in the cell(s). */
+  label: string;
+  kind: LineKind;
+  /** Canonical figure name when the line is one (收入总计, 本年收入合计, 上年结转 …). */
+  figure?: string;
+  /** Amounts by column index (absolute col). */
+  amounts: Record<number, Amount>;
+  hidden?: boolean;
+}
+
+/**
+ * A list of lines sharing columns. One-sided tables have one list ('main'); a 收支总表 has an
+ * 'income' list and one or more 'expenditure' lists (陕西 style: 功能分类 / 部门经济分类 /
+ * 政府经济分类 blocks side by side).
+ */
+export interface TableList {
+  side: 'main' | 'income' | 'expenditure';
+  /** Block label for multi-block tables, e.g. "功能分类". */
+  block?: string;
+  columns: Column[];
+  lines: Line[];
+}
+
+export interface RecognizedTable {
+  /** Stable id within one analysis: "<sheet>#<n>". */
+  id: string;
+  sheet: string;
+  kind: TableKind;
+  /** How sure recognition is (0..1) and why, for the pane and for debugging. */
+  confidence: number;
+  reasons: string[];
+  stage: Stage | null;
+  title: string;
+  titleCell?: CellRef;
+  unit: Unit | null;
+  unitCell?: CellRef;
+  year: number | null;
+  department: string | null;
+  /** Whole table including title block and notes. */
+  range: CellRange;
+  headerRange: CellRange | null;
+  dataRange: CellRange | null;
+  empty: boolean;
+  /** The note that explains an empty table (「本表为空」…), if any. */
+  emptyNote?: string;
+  lists: TableList[];
+  /** Notes above/below the table (备注, 注：…). */
+  notes: string[];
+  /** Problems recognition noticed (hidden rows, unreadable cells …), in Chinese. */
+  warnings: string[];
+  /** True when the user corrected the kind/unit. */
+  corrected?: boolean;
+}

@@ -1,0 +1,99 @@
+/**
+ * The JSON contract of `yusuan check --json` (docs/json-contract.md). Extend it, never break it:
+ * fields may be added; existing fields keep their names, types and meaning.
+ */
+import type { Analysis } from './engine';
+import type { Finding } from './findings';
+import { rangeA1, refToString } from './grid/address';
+
+export interface JsonTable {
+  sheet: string;
+  kind: string;
+  title: string;
+  unit: '元' | '万元' | null;
+  range: string;
+  empty: boolean;
+  // extensions
+  id: string;
+  stage: '预算' | '决算' | null;
+  year: number | null;
+  department: string | null;
+  header_range: string | null;
+  data_range: string | null;
+  empty_note?: string;
+  confidence: number;
+}
+
+export interface JsonFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  cells: string[];
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  line?: number;
+  quote?: string;
+  // extensions
+  rounding?: boolean;
+  tables?: string[];
+  consequences?: JsonFinding[];
+}
+
+export interface JsonReport {
+  workbook: string;
+  tables: JsonTable[];
+  findings: JsonFinding[];
+  // extensions
+  summary: { tables: number; errors: number; warnings: number; infos: number };
+}
+
+export function findingToJson(f: Finding): JsonFinding {
+  const out: JsonFinding = {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    cells: f.cells.map(refToString),
+  };
+  if (f.expected !== undefined) out.expected = f.expected;
+  if (f.actual !== undefined) out.actual = f.actual;
+  if (f.difference !== undefined) out.difference = f.difference;
+  if (f.line !== undefined) out.line = f.line;
+  if (f.quote !== undefined) out.quote = f.quote;
+  if (f.rounding) out.rounding = true;
+  if (f.tables?.length) out.tables = f.tables;
+  if (f.consequences?.length) out.consequences = f.consequences.map(findingToJson);
+  return out;
+}
+
+export function toJsonReport(workbook: string, a: Analysis): JsonReport {
+  return {
+    workbook,
+    tables: a.tables.map((t) => {
+      const jt: JsonTable = {
+        sheet: t.sheet,
+        kind: t.kind,
+        title: t.title,
+        unit: t.unit,
+        range: rangeA1(t.range),
+        empty: t.empty,
+        id: t.id,
+        stage: t.stage,
+        year: t.year,
+        department: t.department,
+        header_range: t.headerRange ? rangeA1(t.headerRange) : null,
+        data_range: t.dataRange ? rangeA1(t.dataRange) : null,
+        confidence: t.confidence,
+      };
+      if (t.emptyNote) jt.empty_note = t.emptyNote;
+      return jt;
+    }),
+    findings: a.findings.map(findingToJson),
+    summary: {
+      tables: a.tables.length,
+      errors: a.findings.filter((f) => f.severity === 'error').length,
+      warnings: a.findings.filter((f) => f.severity === 'warning').length,
+      infos: a.findings.filter((f) => f.severity === 'info').length,
+    },
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * Workbook source for .xlsx files (exceljs), used by the CLI in Node and by the workbench in the
+ * browser. Reads values as Excel would give them: formula results, rich text flattened, merged
+ * slave cells empty, hidden rows/columns listed. Marks and settings live in memory (a file on
+ * disk is never written unless the user asks).
+ */
+import type ExcelJS from 'exceljs';
+import type { CellRange, CellRef, CellValue, SheetGrid } from '../grid/types';
+import { parseRangeA1 } from '../grid/address';
+import type { WorkbookSource } from '../source';
+
+type ExcelJSModule = typeof ExcelJS;
+
+/** Turn an exceljs cell value into the value Excel's API would report. */
+export function excelJsValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return excelSerialDate(v);
+  if (typeof v === 'object') {
+    const o = v as unknown as Record<string, unknown>;
+    if ('error' in o && typeof o.error === 'string') return { error: o.error };
+    if ('richText' in o && Array.isArray(o.richText)) {
+      return (o.richText as { text: string }[]).map((r) => r.text).join('');
+    }
+    if ('formula' in o || 'sharedFormula' in o) {
+      const r = o.result as ExcelJS.CellValue | undefined;
+      return r === undefined ? null : excelJsValue(r);
+    }
+    if ('text' in o && typeof o.text === 'string') return o.text; // hyperlink
+  }
+  return String(v);
+}
+
+/** Dates become Excel serial numbers, as Office.js reports them. */
+function excelSerialDate(d: Date): number {
+  return d.getTime() / 86400000 + 25569;
+}
+
+function formulaOf(v: ExcelJS.CellValue): string | null {
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as unknown as Record<string, unknown>;
+    if (typeof o.formula === 'string') return `=${o.formula}`;
+    if (typeof o.sharedFormula === 'string') return `=${o.sharedFormula}`;
+  }
+  return null;
+}
+
+/** Read one exceljs worksheet into a SheetGrid. */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid {
+  const merges: CellRange[] = [];
+  const mergeRefs: string[] = ((ws.model as unknown as { merges?: string[] }).merges) ?? [];
+  for (const m of mergeRefs) {
+    const r = parseRangeA1(m);
+    if (r) merges.push(r);
+  }
+  const slave = new Set<string>();
+  for (const m of merges) {
+    for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) slave.add(`${r},${c}`);
+  }
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  const hiddenRows: number[] = [];
+  let maxRow = 0;
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (row.hidden) hiddenRows.push(r);
+    const vals: CellValue[] = [];
+    const fmts: (string | null)[] = [];
+    const fmls: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      if (slave.has(`${r},${c}`)) return;
+      vals[c] = excelJsValue(cell.value);
+      fmts[c] = cell.numFmt ?? null;
+      fmls[c] = formulaOf(cell.value);
+    });
+    values[r] = vals;
+    formats[r] = fmts;
+    formulas[r] = fmls;
+    if (rowNumber > maxRow) maxRow = rowNumber;
+  });
+  const hiddenCols: number[] = [];
+  const colCount = ws.columnCount;
+  for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
+  for (let r = 0; r < maxRow; r++) {
+    values[r] = fill(values[r]);
+    formats[r] = fill(formats[r]);
+    formulas[r] = fill(formulas[r]);
+  }
+  const state = (ws as unknown as { state?: string }).state;
+  return {
+    name: ws.name,
+    index,
+    top: 0,
+    left: 0,
+    values,
+    formats,
+    formulas,
+    merges,
+    hiddenRows,
+    hiddenCols,
+    visibility: state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible',
+  };
+}
+
+/** Sparse arrays from eachCell → dense rows with null holes. */
+function fill<T>(row: (T | null)[] | undefined): (T | null)[] {
+  if (!row) return [];
+  const out: (T | null)[] = new Array(row.length);
+  for (let i = 0; i < row.length; i++) out[i] = row[i] === undefined ? null : row[i];
+  return out;
+}
+
+export class XlsxWorkbookSource implements WorkbookSource {
+  private marks: CellRef[] = [];
+  private settings = new Map<string, unknown>();
+  /** The last selection, for tests and the workbench's highlight. */
+  selection: CellRef[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly workbook: ExcelJS.Workbook,
+  ) {}
+
+  /** Load from bytes (Node Buffer or browser ArrayBuffer). Throws a Chinese message on bad files. */
+  static async fromBuffer(name: string, data: ArrayBuffer | Uint8Array, exceljs?: ExcelJSModule): Promise<XlsxWorkbookSource> {
+    const lib: ExcelJSModule = exceljs ?? (await import('exceljs')).default;
+    const wb = new lib.Workbook();
+    try {
+      // exceljs accepts Buffer or ArrayBuffer at run time; its typings name Buffer only.
+      await wb.xlsx.load(data as unknown as ArrayBuffer);
+    } catch (e) {
+      throw new Error(`无法读取工作簿「${name}」：文件不是有效的 .xlsx 格式（${(e as Error).message}）`);
+    }
+    return new XlsxWorkbookSource(name, wb);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.workbook.worksheets.map((w) => w.name);
+  }
+
+  async readSheets(names?: string[]): Promise<SheetGrid[]> {
+    const out: SheetGrid[] = [];
+    this.workbook.worksheets.forEach((ws, i) => {
+      if (!names || names.includes(ws.name)) out.push(worksheetToGrid(ws, i));
+    });
+    return out;
+  }
+
+  async select(cells: CellRef[]): Promise<void> {
+    this.selection = cells.slice();
+  }
+
+  async mark(cells: CellRef[]): Promise<void> {
+    this.marks = cells.slice();
+  }
+
+  async clearMarks(): Promise<void> {
+    this.marks = [];
+  }
+
+  /** Cells currently marked (the workbench draws them). */
+  get marked(): CellRef[] {
+    return this.marks;
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return this.settings.get(key) as T | undefined;
+  }
+
+  async setSetting<T>(key: string, value: T): Promise<void> {
+    this.settings.set(key, value);
+  }
+}

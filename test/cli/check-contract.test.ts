@@ -1,0 +1,56 @@
+import { runCli } from '../../src/cli/main';
+import { FIXTURES_DIR, fixturePath } from '../fixtures';
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
+  return { code, out, err };
+}
+
+describe('yusuan check --json (the contract)', () => {
+  it('prints the contract shape for one workbook', async () => {
+    const r = await run(['check', fixturePath('yongdeng-2024'), '--json']);
+    expect([0, 1]).toContain(r.code);
+    const j = JSON.parse(r.out);
+    expect(j.workbook).toBe('yongdeng-2024.xlsx');
+    expect(Array.isArray(j.tables)).toBe(true);
+    expect(Array.isArray(j.findings)).toBe(true);
+    expect(j.tables.length).toBeGreaterThanOrEqual(12);
+    for (const t of j.tables) {
+      expect(typeof t.sheet).toBe('string');
+      expect(typeof t.kind).toBe('string');
+      expect(typeof t.title).toBe('string');
+      expect([null, '元', '万元']).toContain(t.unit);
+      expect(t.range).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
+      expect(typeof t.empty).toBe('boolean');
+    }
+    for (const f of j.findings) {
+      expect(typeof f.rule).toBe('string');
+      expect(['error', 'warning', 'info']).toContain(f.severity);
+      expect(typeof f.message).toBe('string');
+      expect(Array.isArray(f.cells)).toBe(true);
+    }
+  });
+
+  it('prints an array, one report per workbook, for a folder', async () => {
+    const r = await run(['check', FIXTURES_DIR, '--json']);
+    const j = JSON.parse(r.out);
+    expect(j.map((x: { workbook: string }) => x.workbook).sort()).toEqual(['luanchuan-2023.xlsx', 'yichuan-2024.xlsx', 'yongdeng-2024.xlsx']);
+  });
+
+  it('exits 2 with a Chinese reason for unusable input', async () => {
+    const missing = await run(['check', 'no-such-file.xlsx']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('找不到');
+    const notXlsx = await run(['check', fixturePath('yongdeng-2024', '.narrative.txt')]);
+    expect(notXlsx.code).toBe(2);
+    expect(notXlsx.err).toContain('不是 .xlsx');
+  });
+
+  it('prints a Chinese text report by default', async () => {
+    const r = await run(['check', fixturePath('yongdeng-2024')]);
+    expect(r.out).toContain('工作簿：yongdeng-2024.xlsx');
+    expect(r.out).toContain('检查结果：');
+  });
+});
