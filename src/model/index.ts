@@ -1,17 +1,132 @@
-/** Build the BudgetModel from recognized tables. (Walking-skeleton: figures come later.) */
+/**
+ * Build the BudgetModel from recognized tables: named figures resolved on demand from the lists
+ * (docs/model.md explains the name forms: 行, 列, 行[列], 科目编码, 类名).
+ */
+import Decimal from 'decimal.js';
+import { convertUnit } from '../grid/decimal';
 import type { TableKind } from '../recognize/kinds';
-import type { RecognizedTable } from '../recognize/types';
+import type { Amount, Column, Line, RecognizedTable, TableList, Unit } from '../recognize/types';
+import { normalizeLabel } from '../recognize/text';
+import { columnOf, mainColumn } from './lines';
 import type { BudgetModel, Figure } from './types';
+import { FUNCTION_CLASSES } from './vocabulary';
+
+const CLASS_BY_NAME = new Map<string, string>();
+for (const c of FUNCTION_CLASSES) {
+  CLASS_BY_NAME.set(normalizeLabel(c.name), c.code);
+  for (const a of c.aliases) CLASS_BY_NAME.set(normalizeLabel(a), c.code);
+}
+
+/** The function class code (201 …) a label names, if any. */
+export function functionClassOf(label: string): string | undefined {
+  return CLASS_BY_NAME.get(normalizeLabel(label));
+}
+
+function makeFigure(name: string, table: RecognizedTable, list: TableList, line: Line, col: Column | undefined): Figure | undefined {
+  if (!col) return undefined;
+  const a: Amount | undefined = line.amounts[col.col];
+  if (!a) return undefined;
+  return { name, value: a.value, unit: table.unit, cells: [a.cell], table, line, blank: a.blank };
+}
+
+/** The line that totals a list: a 'total' line named 合计, else the first total line. */
+function totalLine(list: TableList): Line | undefined {
+  const totals = list.lines.filter((l) => l.kind === 'total');
+  return totals.find((l) => l.figure === '合计') ?? totals[0];
+}
+
+/** Lines that carry data (not placeholders/notes). */
+function dataLines(list: TableList): Line[] {
+  return list.lines.filter((l) => l.kind !== 'placeholder' && l.kind !== 'note');
+}
+
+function resolve(table: RecognizedTable, name: string): Figure | undefined {
+  const m = /^(.+?)\[(.+)\]$/.exec(name.trim());
+  const rowName = m ? m[1] : name.trim();
+  const colRole = m ? m[2] : undefined;
+  const pick = (list: TableList) => (colRole ? columnOf(list, colRole) : mainColumn(list));
+  // 1. a row figure
+  for (const list of table.lists) {
+    const line = list.lines.find((l) => l.figure === rowName && l.kind === 'total') ?? list.lines.find((l) => l.figure === rowName);
+    if (line) return makeFigure(name, table, list, line, pick(list));
+  }
+  // 2. a code, or a 功能分类 类 name
+  const code = /^\d{3,}$/.test(rowName) ? rowName : functionClassOf(rowName);
+  if (code) {
+    for (const list of table.lists) {
+      const line = list.lines.find((l) => l.code === code) ?? list.lines.find((l) => !l.code && functionClassOf(l.name) === code);
+      if (line) return makeFigure(name, table, list, line, pick(list));
+    }
+  }
+  // 3. a column role on the total line (or the single data line)
+  if (!colRole) {
+    for (const list of table.lists) {
+      const col = columnOf(list, rowName);
+      if (!col) continue;
+      const data = dataLines(list);
+      const line = totalLine(list) ?? (data.length === 1 ? data[0] : undefined);
+      if (line) return makeFigure(name, table, list, line, col);
+    }
+  }
+  return undefined;
+}
+
+function allFigures(table: RecognizedTable): Figure[] {
+  const out: Figure[] = [];
+  const seen = new Set<string>();
+  const add = (f: Figure | undefined) => {
+    if (f && !seen.has(f.name)) {
+      seen.add(f.name);
+      out.push(f);
+    }
+  };
+  for (const list of table.lists) {
+    for (const line of list.lines) if (line.figure) add(makeFigure(line.figure, table, list, line, mainColumn(list)));
+    const total = totalLine(list);
+    if (total) for (const c of list.columns) if (c.type === 'amount' && c.role) add(makeFigure(c.role, table, list, total, c));
+    for (const line of list.lines) {
+      const code = line.code && line.code.length === 3 && line.classification === 'function' ? line.code : !line.code && list.side === 'expenditure' ? functionClassOf(line.name) : undefined;
+      const cls = code ? FUNCTION_CLASSES.find((c) => c.code === code) : undefined;
+      if (cls) add(makeFigure(cls.name, table, list, line, mainColumn(list)));
+    }
+  }
+  return out;
+}
 
 export function buildModel(tables: RecognizedTable[]): BudgetModel {
   const stage = tables.some((t) => t.stage === '决算') ? '决算' : '预算';
+  const cache = new Map<RecognizedTable, Map<string, Figure | undefined>>();
+  const firstOf = (kind: TableKind, table?: RecognizedTable) => table ?? tables.find((t) => t.kind === kind);
   return {
     tables,
     stage,
     year: tables.find((t) => t.year !== null)?.year ?? null,
     department: tables.find((t) => t.department)?.department ?? null,
     tablesOf: (kind: TableKind) => tables.filter((t) => t.kind === kind),
-    figure: (): Figure | undefined => undefined,
-    figures: (): Figure[] => [],
+    figure(kind: TableKind, name: string, table?: RecognizedTable): Figure | undefined {
+      const t = firstOf(kind, table);
+      if (!t) return undefined;
+      let c = cache.get(t);
+      if (!c) cache.set(t, (c = new Map()));
+      if (!c.has(name)) c.set(name, resolve(t, name));
+      return c.get(name);
+    },
+    figures: (table: RecognizedTable) => allFigures(table),
+    lines(kind: TableKind, side?: 'main' | 'income' | 'expenditure', table?: RecognizedTable): Line[] {
+      const t = firstOf(kind, table);
+      if (!t) return [];
+      return t.lists.filter((l) => !side || l.side === side).flatMap((l) => l.lines);
+    },
+    line(kind: TableKind, code: string, table?: RecognizedTable): Line | undefined {
+      const t = firstOf(kind, table);
+      return t?.lists.flatMap((l) => l.lines).find((l) => l.code === code);
+    },
   };
+}
+
+/** A figure's value converted exactly to a unit (tables without a unit are taken as given). */
+export function figureIn(model: BudgetModel, kind: TableKind, name: string, unit: Unit): Decimal | undefined {
+  const f = model.figure(kind, name);
+  if (!f) return undefined;
+  return f.unit ? convertUnit(f.value, f.unit, unit) : new Decimal(f.value);
 }

@@ -33,4 +33,11 @@ export interface BudgetModel {
   figure(kind: TableKind, name: string, table?: RecognizedTable): Figure | undefined;
   /** Every named figure of a table. */
   figures(table: RecognizedTable): Figure[];
+  /**
+   * Lines of the first (or given) table of a kind, every list; `side` picks 'income' /
+   * 'expenditure' / 'main'. Use with amountIn(list, line, role) from src/model/lines.ts.
+   */
+  lines(kind: TableKind, side?: 'main' | 'income' | 'expenditure', table?: RecognizedTable): Line[];
+  /** The line with this 科目编码 ("201", "2010301", "30101") in the first (or given) table of a kind. */
+  line(kind: TableKind, code: string, table?: RecognizedTable): Line | undefined;
 }

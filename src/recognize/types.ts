@@ -32,6 +32,9 @@ export interface Column {
   role: string | null;
   /** 'code' | 'name' | 'amount' | 'text' — what the column holds. */
   type: 'code' | 'name' | 'amount' | 'text';
+  /** Every recognized role along the path, outermost first (["基本支出", "人员经费", "工资福利支出"]). */
+  roles?: string[];
+  hidden?: boolean;
 }
 
 export type LineKind =
@@ -61,6 +64,10 @@ export interface Line {
   /** Amounts by column index (absolute col). */
   amounts: Record<number, Amount>;
   hidden?: boolean;
+  /** A 「其中：」 line: a part of the line above, never added into sums of its siblings. */
+  ofWhich?: boolean;
+  /** Which list side the line sits on (copied from its TableList for convenience). */
+  side?: 'main' | 'income' | 'expenditure';
 }
 
 /**

@@ -1,0 +1,24 @@
+/** Helpers over recognized lists: columns by role, amounts by role. */
+import type { Amount, Column, Line, TableList } from '../recognize/types';
+
+/** The first column of a list with this role (also matched along the column's path roles). */
+export function columnOf(list: TableList, role: string): Column | undefined {
+  const amountCols = list.columns.filter((c) => c.type === 'amount');
+  return amountCols.find((c) => c.role === role) ?? amountCols.find((c) => c.roles?.includes(role));
+}
+
+/** The list's main amount column: 合计 / 预算数 / 决算数, else the first amount column. */
+export function mainColumn(list: TableList): Column | undefined {
+  const amountCols = list.columns.filter((c) => c.type === 'amount');
+  for (const role of ['合计', '预算数', '决算数', '本年收入']) {
+    const c = amountCols.find((x) => x.role === role && x.path.length <= 1) ?? amountCols.find((x) => x.role === role);
+    if (c) return c;
+  }
+  return amountCols[0];
+}
+
+/** A line's amount in the column of a role (main column when role is omitted). */
+export function amountIn(list: TableList, line: Line, role?: string): Amount | undefined {
+  const col = role ? columnOf(list, role) : mainColumn(list);
+  return col ? line.amounts[col.col] : undefined;
+}

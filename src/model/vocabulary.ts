@@ -1,0 +1,182 @@
+/**
+ * The vocabulary of the model: canonical figure names, column roles and the 功能分类 类, as DATA.
+ * Everyone (rules, narrative, YS.* functions, task pane) names figures with these strings.
+ *
+ * A row label or header text is matched after normalizeLabel() (src/recognize/text.ts):
+ * spaces removed, full-width → half-width, numbering ("一、", "（一）", "1.") and a "其中：" prefix
+ * stripped. `aliases` are exact normalized labels; `patterns` are regular expressions tried after.
+ */
+import type { TableKind } from '../recognize/kinds';
+
+export interface NameDef {
+  /** Canonical name, as used in model.figure(kind, name) and in rules. */
+  name: string;
+  aliases: string[];
+  patterns?: RegExp[];
+}
+
+/**
+ * Row figures: labels of lines that carry a named amount (totals, carry-overs, income sources).
+ * Order matters: the first definition whose alias/pattern matches wins.
+ */
+export const LINE_FIGURES: NameDef[] = [
+  // totals of two-sided tables (收支总表, 财政拨款收支总表) and of 收入总表
+  { name: '收入总计', aliases: ['收入总计', '收入合计', '收入总额', '收入预算总计', '收入决算总计'], patterns: [/^收入.{0,4}总计$/] },
+  { name: '支出总计', aliases: ['支出总计', '支出合计', '支出总额', '支出预算总计', '支出决算总计'], patterns: [/^支出.{0,4}总计$/] },
+  { name: '本年收入合计', aliases: ['本年收入合计', '本年收入', '本年收入小计', '本年收入总计', '收入小计'] },
+  { name: '本年支出合计', aliases: ['本年支出合计', '本年支出', '本年支出小计', '本年支出总计', '支出小计'] },
+  { name: '上年结转', aliases: ['上年结转', '上年结转结余', '上年结转和结余', '上年结转资金', '年初结转和结余', '年初结转结余', '上年财政拨款结转', '上年结转结余合计'] },
+  { name: '上年结余', aliases: ['上年结余'] },
+  { name: '用事业基金弥补收支差额', aliases: ['用事业基金弥补收支差额', '使用非财政拨款结余', '使用非财政拨款结余（含专用结余）'] },
+  { name: '结转下年', aliases: ['结转下年', '年终结转结余', '年末结转和结余', '年末结转结余', '结转下年度', '年终结转', '结转下年支出', '结余分配'] },
+  // income sources (收入来源)
+  { name: '财政拨款收入', aliases: ['财政拨款收入', '财政拨款', '财政拨款收入合计'] },
+  { name: '一般公共预算财政拨款收入', aliases: ['一般公共预算财政拨款收入', '一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算', '一般公共预算资金', '一般公共预算收入', '一般公共预算财政拨款（补助）收入'] },
+  { name: '政府性基金预算财政拨款收入', aliases: ['政府性基金预算财政拨款收入', '政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算财政拨款', '政府性基金', '政府性基金预算', '政府性基金收入', '政府性基金预算收入', '政府性基金预算资金'] },
+  { name: '国有资本经营预算财政拨款收入', aliases: ['国有资本经营预算财政拨款收入', '国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算财政拨款', '国有资本经营预算', '国有资本经营预算收入', '国有资本经营收入', '国有资本经营预算资金'] },
+  { name: '财政专户管理资金收入', aliases: ['财政专户管理资金收入', '财政专户管理资金', '教育专户核算', '财政专户核算', '教育收费'] },
+  { name: '事业收入', aliases: ['事业收入'] },
+  { name: '事业单位经营收入', aliases: ['事业单位经营收入', '经营收入'] },
+  { name: '上级补助收入', aliases: ['上级补助收入'] },
+  { name: '附属单位上缴收入', aliases: ['附属单位上缴收入'] },
+  { name: '其他收入', aliases: ['其他收入'] },
+  { name: '单位资金', aliases: ['单位资金'] },
+  // "三公" items when they are rows (Shanghai 决算 lists them as lines)
+  { name: '三公经费合计', aliases: ['三公经费合计', '“三公”经费合计', '"三公"经费合计', '三公经费', '“三公”经费'] },
+  { name: '因公出国（境）费用', aliases: ['因公出国（境）费用', '因公出国（境）费', '因公出国境费用', '因公出国（境）经费'] },
+  { name: '公务接待费', aliases: ['公务接待费'] },
+  { name: '公务用车购置及运行费', aliases: ['公务用车购置及运行费', '公务用车购置和运行费', '公务用车购置及运行维护费', '公务用车购置及运行维护费'] },
+  { name: '公务用车购置费', aliases: ['公务用车购置费', '购置费'] },
+  { name: '公务用车运行费', aliases: ['公务用车运行费', '公务用车运行维护费', '运行费', '运行维护费'] },
+  { name: '会议费', aliases: ['会议费'] },
+  { name: '培训费', aliases: ['培训费'] },
+  { name: '机关运行经费', aliases: ['机关运行经费', '机关运行经费预算数', '机关运行经费合计', '机构运转经费'] },
+  // the total line of a one-sided table
+  { name: '合计', aliases: ['合计', '总计', '支出合计', '收入合计', '合计数'] },
+];
+
+/**
+ * Column roles: what an amount (or label) column means, from its header path. The most specific
+ * recognized element of the path wins (基本支出 › 人员经费 › 工资福利支出 → 工资福利支出); generic
+ * leaves (小计, 合计 under a role) take the parent's role.
+ */
+export const COLUMN_ROLES: NameDef[] = [
+  { name: '科目编码', aliases: ['科目编码', '功能分类科目编码', '经济分类科目编码', '编码', '类', '款', '项', '科目代码', '支出功能分类科目编码'] },
+  { name: '科目名称', aliases: ['科目名称', '功能分类科目名称', '经济分类科目名称', '项目', '项目名称', '科目', '功能分类科目', '经济分类科目', '单位（科目名称）', '支出功能分类科目名称'] },
+  { name: '单位代码', aliases: ['单位代码', '单位编码', '部门（单位）代码', '部门代码', '单位编码（项目编码）'] },
+  { name: '单位名称', aliases: ['单位名称', '部门（单位）名称', '部门名称', '项目单位', '单位'] },
+  { name: '序号', aliases: ['序号', '行次', '栏次'] },
+  { name: '合计', aliases: ['合计', '总计', '支出合计', '收入合计', '小计', '金额', '支出预算', '收入预算', '资金总额', '预算金额'] },
+  { name: '预算数', aliases: ['预算数', '本年预算数', '年初预算数', '全年预算数', '预算'] },
+  { name: '决算数', aliases: ['决算数', '本年决算数', '全年决算数', '决算', '支出决算', '收入决算'] },
+  { name: '上年预算数', aliases: ['上年预算数', '上年数', '上年预算'] },
+  { name: '上年决算数', aliases: ['上年决算数'] },
+  { name: '增减', aliases: ['增减', '增减额', '比上年增减'] },
+  { name: '基本支出', aliases: ['基本支出'] },
+  { name: '项目支出', aliases: ['项目支出'] },
+  { name: '人员经费', aliases: ['人员经费', '人员支出'] },
+  { name: '公用经费', aliases: ['公用经费', '日常公用经费', '公用支出'] },
+  { name: '工资福利支出', aliases: ['工资福利支出'] },
+  { name: '商品和服务支出', aliases: ['商品和服务支出'] },
+  { name: '对个人和家庭的补助', aliases: ['对个人和家庭的补助', '对个人和家庭补助'] },
+  { name: '资本性支出', aliases: ['资本性支出'] },
+  { name: '其他运转类', aliases: ['其他运转类', '其他运转类项目'] },
+  { name: '特定目标类', aliases: ['特定目标类', '特定目标类项目'] },
+  { name: '本年收入', aliases: ['本年收入', '本年收入合计', '本年拨款'] },
+  { name: '上年结转', aliases: ['上年结转', '上年结转结余', '上年结转结余合计', '财政拨款结转结余', '上年结转和结余', '年初结转和结余'] },
+  { name: '财政拨款', aliases: ['财政拨款', '财政拨款收入', '其中财政拨款', '财政拨款小计'] },
+  { name: '一般公共预算', aliases: ['一般公共预算', '一般公共预算支出', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算资金', '一般公共预算项目支出', '一般公共预算拨款收入'] },
+  { name: '政府性基金', aliases: ['政府性基金', '政府性基金预算', '政府性基金预算支出', '政府性基金预算拨款', '政府性基金预算项目支出', '政府性基金预算拨款收入'] },
+  { name: '国有资本经营', aliases: ['国有资本经营', '国有资本经营预算', '国有资本经营预算支出', '国有资本经营收入', '国有资本经营预算项目支出', '国有资本经营预算拨款收入'] },
+  { name: '财政专户管理资金', aliases: ['财政专户管理资金', '财政专户管理资金收入'] },
+  { name: '事业收入', aliases: ['事业收入'] },
+  { name: '事业单位经营收入', aliases: ['事业单位经营收入', '经营收入'] },
+  { name: '上级补助收入', aliases: ['上级补助收入'] },
+  { name: '附属单位上缴收入', aliases: ['附属单位上缴收入'] },
+  { name: '其他收入', aliases: ['其他收入'] },
+  { name: '单位资金', aliases: ['单位资金'] },
+  { name: '三公经费合计', aliases: ['三公经费合计', '“三公”经费合计', '"三公"经费合计', '“三公”经费预算数', '“三公”经费', '三公经费'] },
+  { name: '因公出国（境）费用', aliases: ['因公出国（境）费用', '因公出国（境）费', '因公出国境费用'] },
+  { name: '公务接待费', aliases: ['公务接待费'] },
+  { name: '公务用车购置及运行费', aliases: ['公务用车购置及运行费', '公务用车购置和运行费', '公务用车购置及运行维护费'] },
+  { name: '公务用车购置费', aliases: ['公务用车购置费', '购置费'] },
+  { name: '公务用车运行费', aliases: ['公务用车运行费', '公务用车运行维护费', '运行费', '运行维护费'] },
+  { name: '会议费', aliases: ['会议费'] },
+  { name: '培训费', aliases: ['培训费'] },
+  { name: '机关运行经费', aliases: ['机关运行经费', '机关运行经费预算数', '机关运行经费预算', '机关运行经费决算数'] },
+];
+
+/** 政府收支分类 功能分类 类 (3-digit codes) with their usual names, for lines without codes. */
+export const FUNCTION_CLASSES: { code: string; name: string; aliases: string[] }[] = [
+  { code: '201', name: '一般公共服务支出', aliases: ['一般公共服务'] },
+  { code: '202', name: '外交支出', aliases: ['外交'] },
+  { code: '203', name: '国防支出', aliases: ['国防'] },
+  { code: '204', name: '公共安全支出', aliases: ['公共安全'] },
+  { code: '205', name: '教育支出', aliases: ['教育'] },
+  { code: '206', name: '科学技术支出', aliases: ['科学技术'] },
+  { code: '207', name: '文化旅游体育与传媒支出', aliases: ['文化旅游体育与传媒', '文化体育与传媒支出', '文化体育旅游与传媒支出', '文化体育与传媒'] },
+  { code: '208', name: '社会保障和就业支出', aliases: ['社会保障和就业'] },
+  { code: '209', name: '社会保险基金支出', aliases: ['社会保险基金'] },
+  { code: '210', name: '卫生健康支出', aliases: ['卫生健康', '医疗卫生与计划生育支出', '医疗卫生支出'] },
+  { code: '211', name: '节能环保支出', aliases: ['节能环保'] },
+  { code: '212', name: '城乡社区支出', aliases: ['城乡社区事务', '城乡社区事务支出', '城乡社区'] },
+  { code: '213', name: '农林水支出', aliases: ['农林水事务', '农林水事务支出', '农林水'] },
+  { code: '214', name: '交通运输支出', aliases: ['交通运输'] },
+  { code: '215', name: '资源勘探工业信息等支出', aliases: ['资源勘探信息等', '资源勘探信息等支出', '资源勘探工业信息等'] },
+  { code: '216', name: '商业服务业等支出', aliases: ['商业服务业等'] },
+  { code: '217', name: '金融支出', aliases: ['金融'] },
+  { code: '219', name: '援助其他地区支出', aliases: ['援助其他地区'] },
+  { code: '220', name: '自然资源海洋气象等支出', aliases: ['自然资源海洋气象等', '国土海洋气象等支出'] },
+  { code: '221', name: '住房保障支出', aliases: ['住房保障'] },
+  { code: '222', name: '粮油物资储备支出', aliases: ['粮油物资储备'] },
+  { code: '223', name: '国有资本经营预算支出', aliases: ['国有资本经营预算'] },
+  { code: '224', name: '灾害防治及应急管理支出', aliases: ['灾害防治及应急管理'] },
+  { code: '227', name: '预备费', aliases: [] },
+  { code: '229', name: '其他支出', aliases: [] },
+  { code: '230', name: '转移性支出', aliases: [] },
+  { code: '231', name: '债务还本支出', aliases: [] },
+  { code: '232', name: '债务付息支出', aliases: [] },
+  { code: '233', name: '债务发行费用支出', aliases: [] },
+  { code: '234', name: '抗疫特别国债安排的支出', aliases: ['抗疫特别国债还本支出', '抗疫特别国债安排的支'] },
+];
+
+/** 部门预算支出经济分类 类 (3-digit codes). */
+export const ECONOMIC_CLASSES: { code: string; name: string }[] = [
+  { code: '301', name: '工资福利支出' },
+  { code: '302', name: '商品和服务支出' },
+  { code: '303', name: '对个人和家庭的补助' },
+  { code: '307', name: '债务利息及费用支出' },
+  { code: '309', name: '资本性支出（基本建设）' },
+  { code: '310', name: '资本性支出' },
+  { code: '311', name: '对企业补助（基本建设）' },
+  { code: '312', name: '对企业补助' },
+  { code: '313', name: '对社会保障基金补助' },
+  { code: '399', name: '其他支出' },
+];
+
+/**
+ * Which figure names a table kind offers (documentation and a check for rule authors). Besides
+ * these, every table offers: its column roles on the total line (model.figure(kind, '基本支出')),
+ * "行[列]" (model.figure(kind, '本年支出合计[一般公共预算]')), and its 功能分类 类 by name
+ * (model.figure(kind, '一般公共服务支出')) or code (model.figure(kind, '201')).
+ */
+export const FIGURES_BY_KIND: Partial<Record<TableKind, string[]>> = {
+  income_expenditure_summary: ['收入总计', '本年收入合计', '上年结转', '上年结余', '支出总计', '本年支出合计', '结转下年', '财政拨款收入', '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入', '财政专户管理资金收入', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'],
+  income_summary: ['收入总计', '本年收入合计', '上年结转', '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入', '事业收入', '事业单位经营收入', '其他收入', '合计'],
+  expenditure_summary: ['合计', '基本支出', '项目支出', '上年结转'],
+  fiscal_appropriation_summary: ['收入总计', '本年收入合计', '上年结转', '支出总计', '本年支出合计', '结转下年', '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入'],
+  fiscal_appropriation_expenditure: ['合计', '一般公共预算', '政府性基金', '国有资本经营', '基本支出', '项目支出'],
+  general_budget_expenditure: ['合计', '基本支出', '项目支出'],
+  general_budget_economic_expenditure: ['合计', '基本支出', '项目支出'],
+  general_budget_basic_expenditure: ['合计', '人员经费', '公用经费'],
+  general_budget_basic_functional: ['合计', '人员经费', '公用经费'],
+  economic_classification_summary: ['合计'],
+  three_public_expenses: ['三公经费合计', '因公出国（境）费用', '公务接待费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '会议费', '培训费', '机关运行经费'],
+  agency_operating_expenses: ['机关运行经费', '合计'],
+  government_fund_expenditure: ['合计', '基本支出', '项目支出'],
+  state_capital_expenditure: ['合计', '基本支出', '项目支出'],
+  transfer_payment: ['合计'],
+  project_expenditure: ['合计'],
+  government_procurement: ['合计'],
+  carryover_expenditure: ['合计'],
+};
