@@ -1,0 +1,90 @@
+/**
+ * YS.PCT, YS.PCTTEXT, YS.CHANGE, YS.RATE, YS.WAN: the 说明's figures, computed exactly with
+ * decimal.js and worded by src/format/figures.ts, the same code the 说明 generator uses.
+ */
+import Decimal from 'decimal.js';
+import { roundHalfUp } from '../../src/grid/decimal';
+import { changeRatePercent, changeText, percentText, sharePercent, yuanToWan, type MoneyUnit } from '../../src/format/figures';
+import { badValue, isFnError, notAvailable, type Result } from '../errors';
+import { amountArg, amountOfCell, digitsArg, isOmitted, textArg, toExcelNumber, type Arg } from './inputs';
+
+/** The arguments of YS.PCT / YS.PCTTEXT read once: exact 占比 (unrounded) and the digits. */
+function shareArgs(part: Arg, total: Arg, digits: Arg): Result<{ share: Decimal; digits: number }> {
+  const p = amountArg(part, '部分数');
+  if (isFnError(p)) return p;
+  const t = amountArg(total, '总数');
+  if (isFnError(t)) return t;
+  const d = digitsArg(digits);
+  if (isFnError(d)) return d;
+  const share = sharePercent(p, t);
+  if (share === null) return notAvailable('总数为 0，无法计算占比');
+  return { share, digits: d };
+}
+
+/** YS.PCT: 占比 as Excel's percent number (65.00% → 0.65), rounded like the printed 说明. */
+export function pct(part: Arg, total: Arg, digits?: Arg): Result<number> {
+  const s = shareArgs(part, total, digits);
+  return isFnError(s) ? s : toExcelNumber(roundHalfUp(s.share, s.digits).div(100));
+}
+
+/** YS.PCTTEXT: 占比 as printed, 「65.00%」. */
+export function pctText(part: Arg, total: Arg, digits?: Arg): Result<string> {
+  const s = shareArgs(part, total, digits);
+  return isFnError(s) ? s : percentText(s.share, s.digits);
+}
+
+const UNITS: Record<string, MoneyUnit | ''> = { 万元: '万元', 元: '元', 无: '', '-': '' };
+
+/** The printed unit of YS.CHANGE: 万元 (default, also for a blank), 元, or 无 for none. */
+export function unitArg(v: Arg): Result<MoneyUnit | ''> {
+  if (isOmitted(v)) return '万元';
+  const s = textArg(v, '单位');
+  if (isFnError(s)) return s;
+  const u = UNITS[s];
+  return u === undefined ? badValue(`单位应为「万元」「元」或「无」，收到「${s}」`) : u;
+}
+
+/** YS.CHANGE: 「增加1.64万元，增长32.87%」/「减少…，下降…」/「持平」. */
+export function change(current: Arg, prior: Arg, unit?: Arg, digits?: Arg): Result<string> {
+  const c = amountArg(current, '本年数');
+  if (isFnError(c)) return c;
+  const p = amountArg(prior, '上年数');
+  if (isFnError(p)) return p;
+  const u = unitArg(unit);
+  if (isFnError(u)) return u;
+  const d = digitsArg(digits);
+  if (isFnError(d)) return d;
+  return changeText(c, p, u, d);
+}
+
+/** YS.RATE: 增减率 as Excel's percent number (32.87% → 0.3287), rounded to `digits` percent decimals. */
+export function rate(current: Arg, prior: Arg, digits?: Arg): Result<number> {
+  const c = amountArg(current, '本年数');
+  if (isFnError(c)) return c;
+  const p = amountArg(prior, '上年数');
+  if (isFnError(p)) return p;
+  const d = digitsArg(digits);
+  if (isFnError(d)) return d;
+  const r = changeRatePercent(c, p);
+  if (r === null) return notAvailable('上年数为 0，无法计算增减率（说明中只写增加额）');
+  return toExcelNumber(roundHalfUp(r, d).div(100));
+}
+
+/**
+ * YS.WAN: 元 → 万元, exact, half-up to `digits` places like the printed tables. A range gives a
+ * range of the same shape (each cell converted, blanks stay blank); a bad cell shows its own error.
+ */
+export function wan(yuan: Arg, digits?: Arg): Result<number> | Result<number | string>[][] {
+  const d = digitsArg(digits);
+  if (isFnError(d)) return d;
+  if (!Array.isArray(yuan)) return wanCell(yuan, d);
+  return (yuan as unknown[]).map((row) => (Array.isArray(row) ? row : [row]).map((cell) => {
+    if (cell === null || cell === undefined || cell === '') return '';
+    return wanCell(cell, d);
+  }));
+}
+
+function wanCell(v: unknown, digits: number): Result<number> {
+  const a = amountOfCell(v, '元金额');
+  return isFnError(a) ? a : toExcelNumber(yuanToWan(a, digits));
+}
