@@ -8,17 +8,23 @@ import { changeRatePercent, changeText, percentText, sharePercent, yuanToWan, ty
 import { badValue, isFnError, notAvailable, type Result } from '../errors';
 import { amountArg, amountOfCell, digitsArg, isOmitted, textArg, toExcelNumber, type Arg } from './inputs';
 
+/** Two amount arguments and the digits, read in order so the first bad one is reported. */
+function amountsAndDigits(x: Arg, xLabel: string, y: Arg, yLabel: string, digits: Arg): Result<{ x: Decimal; y: Decimal; digits: number }> {
+  const a = amountArg(x, xLabel);
+  if (isFnError(a)) return a;
+  const b = amountArg(y, yLabel);
+  if (isFnError(b)) return b;
+  const d = digitsArg(digits);
+  return isFnError(d) ? d : { x: a, y: b, digits: d };
+}
+
 /** The arguments of YS.PCT / YS.PCTTEXT read once: exact 占比 (unrounded) and the digits. */
 function shareArgs(part: Arg, total: Arg, digits: Arg): Result<{ share: Decimal; digits: number }> {
-  const p = amountArg(part, '部分数');
-  if (isFnError(p)) return p;
-  const t = amountArg(total, '总数');
-  if (isFnError(t)) return t;
-  const d = digitsArg(digits);
-  if (isFnError(d)) return d;
-  const share = sharePercent(p, t);
+  const a = amountsAndDigits(part, '部分数', total, '总数', digits);
+  if (isFnError(a)) return a;
+  const share = sharePercent(a.x, a.y);
   if (share === null) return notAvailable('总数为 0，无法计算占比');
-  return { share, digits: d };
+  return { share, digits: a.digits };
 }
 
 /** YS.PCT: 占比 as Excel's percent number (65.00% → 0.65), rounded like the printed 说明. */
@@ -46,28 +52,20 @@ export function unitArg(v: Arg): Result<MoneyUnit | ''> {
 
 /** YS.CHANGE: 「增加1.64万元，增长32.87%」/「减少…，下降…」/「持平」. */
 export function change(current: Arg, prior: Arg, unit?: Arg, digits?: Arg): Result<string> {
-  const c = amountArg(current, '本年数');
-  if (isFnError(c)) return c;
-  const p = amountArg(prior, '上年数');
-  if (isFnError(p)) return p;
+  const a = amountsAndDigits(current, '本年数', prior, '上年数', digits);
+  if (isFnError(a)) return a;
   const u = unitArg(unit);
   if (isFnError(u)) return u;
-  const d = digitsArg(digits);
-  if (isFnError(d)) return d;
-  return changeText(c, p, u, d);
+  return changeText(a.x, a.y, u, a.digits);
 }
 
 /** YS.RATE: 增减率 as Excel's percent number (32.87% → 0.3287), rounded to `digits` percent decimals. */
 export function rate(current: Arg, prior: Arg, digits?: Arg): Result<number> {
-  const c = amountArg(current, '本年数');
-  if (isFnError(c)) return c;
-  const p = amountArg(prior, '上年数');
-  if (isFnError(p)) return p;
-  const d = digitsArg(digits);
-  if (isFnError(d)) return d;
-  const r = changeRatePercent(c, p);
+  const a = amountsAndDigits(current, '本年数', prior, '上年数', digits);
+  if (isFnError(a)) return a;
+  const r = changeRatePercent(a.x, a.y);
   if (r === null) return notAvailable('上年数为 0，无法计算增减率（说明中只写增加额）');
-  return toExcelNumber(roundHalfUp(r, d).div(100));
+  return toExcelNumber(roundHalfUp(r, a.digits).div(100));
 }
 
 /**
