@@ -34,7 +34,7 @@ export function errorCodeOf(v: unknown): string | null {
 }
 
 /** One cell as the engine's CellValue; an FnError for error values and unsupported types. */
-export function toCellValue(v: unknown, label: string): Result<CellValue> {
+export function toCellValue(v: unknown, label: string): Result<Exclude<CellValue, object>> {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   const code = errorCodeOf(v);
