@@ -1,0 +1,128 @@
+/**
+ * The template interpreter: fills one paragraph pattern from the facts (notation in
+ * templates/types.ts). Returns null when a mandatory fact is unknown, so that the paragraph is
+ * left out rather than printed with an invented figure.
+ */
+import Decimal from 'decimal.js';
+import { amountText, changeText, percentText, sharePercent, changeRatePercent } from '../format/figures';
+import type { Facts, ListItem } from './facts';
+import type { NarrativeFigure } from './types';
+
+export interface Filled {
+  text: string;
+  figures: NarrativeFigure[];
+}
+
+export interface FillContext {
+  facts: Facts;
+  /** Text values: 单位, 年度, 上年度. */
+  words: Record<string, string>;
+  lists: Record<string, string>;
+  /** The current list item, inside list patterns. */
+  item?: ListItem;
+}
+
+class Unknown extends Error {}
+
+function amountFigure(label: string, value: Decimal, cells: NarrativeFigure['cells']): [string, NarrativeFigure] {
+  const text = amountText(value);
+  return [text, { label, kind: 'amount', value, text, cells }];
+}
+
+function value(ctx: FillContext, name: string): { value: Decimal; cells: NarrativeFigure['cells'] } {
+  if (ctx.item && name === '金额') return ctx.item;
+  const f = ctx.facts.get(name);
+  if (!f) throw new Unknown(name);
+  return f;
+}
+
+function prior(ctx: FillContext, name: string): Decimal {
+  const p = ctx.item && name === '金额' ? ctx.item.prior : ctx.facts.prior(name);
+  if (p === undefined) throw new Unknown(`${name}（上年）`);
+  return p;
+}
+
+/** One {…} placeholder. */
+function placeholder(ctx: FillContext, body: string, figures: NarrativeFigure[]): string {
+  if (body in ctx.words) return ctx.words[body];
+  if (body === '名称' && ctx.item) return ctx.item.name;
+  const listMatch = /^(.+)\*$/.exec(body);
+  if (listMatch) {
+    const parts = ctx.facts.list(listMatch[1]).map((item) => fill({ ...ctx, item }, ctx.lists[listMatch[1]] ?? '{名称}{金额}万元'));
+    const ok = parts.filter((p): p is Filled => p !== null);
+    if (ok.length === 0) throw new Unknown(listMatch[1]);
+    ok.forEach((p) => figures.push(...p.figures));
+    return ok.map((p) => p.text).join('；');
+  }
+  const [nameRaw, op] = body.split('|');
+  const name = ctx.item && (nameRaw === '比上年' || nameRaw.startsWith('占比')) ? '金额' : nameRaw;
+  const opEff = ctx.item && nameRaw === '比上年' ? '比上年' : ctx.item && nameRaw.startsWith('占比') ? nameRaw.replace(/^占比/, '占') : op;
+  const v = value(ctx, name);
+  const label = name === '金额' && ctx.item ? ctx.item.name : name;
+  if (!opEff) {
+    const [text, fig] = amountFigure(label, v.value, v.cells);
+    figures.push(fig);
+    return text;
+  }
+  if (opEff === '上年') {
+    const [text, fig] = amountFigure(`${label}（上年）`, prior(ctx, name), []);
+    figures.push(fig);
+    return text;
+  }
+  if (opEff === '比上年') {
+    const p = prior(ctx, name);
+    const text = changeText(v.value, p);
+    const rate = changeRatePercent(v.value, p);
+    figures.push({ label: `${label}比上年`, kind: 'change', value: v.value.minus(p), text, cells: v.cells });
+    if (rate) figures.push({ label: `${label}增减率`, kind: 'rate', value: rate, text: percentText(rate.abs()), cells: v.cells });
+    return text;
+  }
+  const share = /^占:(.+)$/.exec(opEff);
+  if (share) {
+    const total = value(ctx, share[1]);
+    const pct = sharePercent(v.value, total.value);
+    if (!pct) throw new Unknown(`${share[1]}（为0）`);
+    const text = percentText(pct);
+    figures.push({ label: `${label}占${share[1]}`, kind: 'share', value: pct, text, cells: [...v.cells, ...total.cells] });
+    return text;
+  }
+  throw new Unknown(body);
+}
+
+function fillPlain(ctx: FillContext, pattern: string, figures: NarrativeFigure[]): string {
+  return pattern.replace(/\{([^{}]+)\}/g, (_, body: string) => placeholder(ctx, body, figures));
+}
+
+/** Fill a pattern; optional [ … ] parts are dropped when they need an unknown fact. */
+export function fill(ctx: FillContext, pattern: string): Filled | null {
+  const figures: NarrativeFigure[] = [];
+  try {
+    const text = pattern.replace(/\[([^[\]]*)\]/g, (_, inner: string) => {
+      const local: NarrativeFigure[] = [];
+      try {
+        const t = fillPlain(ctx, inner, local);
+        figures.push(...local);
+        return t;
+      } catch (e) {
+        if (e instanceof Unknown) return '';
+        throw e;
+      }
+    });
+    return { text: fillPlain(ctx, text, figures), figures };
+  } catch (e) {
+    if (e instanceof Unknown) return null;
+    throw e;
+  }
+}
+
+/** `when` conditions: "X" non-zero, "!X" zero or unknown, "?X" known, "!?X" unknown. */
+export function holds(facts: Facts, when: string | undefined): boolean {
+  if (!when) return true;
+  const neg = when.startsWith('!');
+  const body = neg ? when.slice(1) : when;
+  const knownOnly = body.startsWith('?');
+  const name = knownOnly ? body.slice(1) : body;
+  const f = facts.get(name) ?? (facts.list(name).length ? { value: new Decimal(1) } : undefined);
+  const ok = knownOnly ? f !== undefined : f !== undefined && !f.value.isZero();
+  return neg ? !ok : ok;
+}
