@@ -44,10 +44,13 @@ export function compareName(code: CodeInput, name: string, year?: number): NameC
   const classLevel = entry.level === 'class';
   if (sameName(name, catalogName, classLevel)) return { ...base, status: 'ok', severity: 'ok' };
   // A name valid in that year: an alias whose years include it (when no year: any alias).
-  if ((entry.aliases ?? []).some((a) => inYears(a, year) && sameName(name, a.name, classLevel))) {
+  if ((entry.aliases ?? []).some((a) => !a.variant && inYears(a, year) && sameName(name, a.name, classLevel))) {
     return { ...base, status: 'ok', severity: 'ok' };
   }
-  if ((entry.aliases ?? []).some((a) => sameName(name, a.name, classLevel)) || sameName(name, entry.name, classLevel)) {
+  const alias = (entry.aliases ?? []).find((a) => sameName(name, a.name, classLevel));
+  if (alias?.variant) return { ...base, status: 'alias', severity: 'info' };
+  if (alias || sameName(name, entry.name, classLevel)) {
+    // a name from another year (e.g. 文化体育与传媒 in 2024): outdated
     return { ...base, status: 'alias', severity: sure ? 'warning' : 'info' };
   }
   return { ...base, status: 'mismatch', severity: sure ? 'warning' : 'info' };

@@ -19,9 +19,14 @@ export interface YearRange {
   to?: number;
 }
 
-/** A name the entry carried in some years (a former or regional name). */
+/**
+ * Another name of the entry: a former name (with the years it applied), or — variant: true —
+ * a non-official wording seen in real documents (accepted as the same 科目, reported as info).
+ */
 export interface Alias extends YearRange {
   name: string;
+  variant?: boolean;
+  note?: string;
 }
 
 /**
