@@ -13,6 +13,8 @@ export {
   lookupName,
   nameFor,
   parentCodes,
+  resolvePath,
+  splitPath,
   type CodeInput,
   type CodeLookup,
   type NameQuery,

@@ -112,3 +112,31 @@ export function lookupName(name: string, q: NameQuery = {}): CatalogEntry[] {
 export function allEntries(): readonly CatalogEntry[] {
   return getRegistry().all;
 }
+
+/**
+ * The code of a 类/款/项 name path, as the 说明 writes it: ["一般公共服务支出", "政府办公厅（室）及相关机构事务",
+ * "行政运行"] (from 「…（类）…（款）…（项）」 or 「…-…-…」). Each level is looked up under the previous one;
+ * undefined when any level is unknown or ambiguous.
+ */
+export function resolvePath(names: string[], classification: Classification = 'function'): string | undefined {
+  let parent: string | undefined;
+  for (const [i, n] of names.entries()) {
+    const level: Level = i === 0 ? 'class' : i === 1 ? 'section' : 'item';
+    const hits = lookupName(n, { classification, level, ...(parent ? { parent } : {}) });
+    if (hits.length !== 1) return undefined;
+    parent = hits[0].code;
+  }
+  return parent;
+}
+
+/** Splits 「一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）」 or 「A-B-C」 into names. */
+export function splitPath(text: string): string[] {
+  const t = text.trim();
+  if (/[（(](类|款|项)[）)]/.test(t)) {
+    return t
+      .split(/[（(](?:类|款|项)[）)]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  }
+  return t.split(/\s*[-－—–]\s*/).filter((s) => s !== '');
+}
