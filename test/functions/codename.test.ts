@@ -1,10 +1,5 @@
-import { isFnError, type FnError } from '../../functions/errors';
+import { err } from './helpers';
 import { codeArg, codeName } from '../../functions/pure/codename';
-
-function err(x: unknown): FnError {
-  if (!isFnError(x)) throw new Error(`expected an FnError, got ${JSON.stringify(x)}`);
-  return x;
-}
 
 describe('YS.CODENAME', () => {
   test('功能分类 and 经济分类 names from the catalog, however the code is written', () => {

@@ -1,10 +1,5 @@
-import { FnError, isFnError } from '../../functions/errors';
+import { err } from './helpers';
 import { change, pct, pctText, rate, wan } from '../../functions/pure/percent';
-
-function err(x: unknown): FnError {
-  if (!isFnError(x)) throw new Error(`expected an FnError, got ${JSON.stringify(x)}`);
-  return x;
-}
 
 describe('YS.PCT', () => {
   test('占比 as a percent number, rounded half-up to 2 percent decimals', () => {

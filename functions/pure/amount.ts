@@ -1,0 +1,95 @@
+/**
+ * YS.AMOUNT(table, item, [column], [unit]): a named figure of a recognized table, read from the
+ * latest analysis of the workbook. Table and item are written as a finance officer says them:
+ * 「收支总表」「三公经费表」「部门收入总表」, 「收入总计」「收入合计」「201」「一般公共服务支出」.
+ */
+import { convertUnit } from '../../src/grid/decimal';
+import type { Analysis } from '../../src/engine';
+import { COLUMN_ROLES, LINE_FIGURES, type NameDef } from '../../src/model/vocabulary';
+import type { Figure } from '../../src/model/types';
+import { classify } from '../../src/recognize/classify';
+import { ALL_TABLE_KINDS, isTableKind, kindName, type TableKind } from '../../src/recognize/kinds';
+import { normalizeLabel } from '../../src/recognize/text';
+import type { RecognizedTable, Unit } from '../../src/recognize/types';
+import { badValue, isFnError, notAvailable, type Result } from '../errors';
+import { isOmitted, textArg, toExcelNumber, type Arg } from './inputs';
+
+/** Normalized table name without a 部门/单位 prefix and without a trailing 表. */
+function tableKey(s: string): string {
+  return normalizeLabel(s).replace(/^(?:部门|单位)/, '').replace(/表$/, '');
+}
+
+const KIND_BY_KEY = new Map<string, TableKind>();
+for (const k of ALL_TABLE_KINDS) if (k !== 'unknown') KIND_BY_KEY.set(tableKey(kindName(k)), k);
+
+/** The table kind a name stands for (kind id, Chinese name, or a title-like text); null if none. */
+export function tableKindOf(name: string): TableKind | null {
+  if (isTableKind(name) && name !== 'unknown') return name;
+  const byName = KIND_BY_KEY.get(tableKey(name));
+  if (byName) return byName;
+  const guess = classify(name, '', '').kind;
+  return guess === 'unknown' ? null : guess;
+}
+
+/** The first table of the named kind, else a table whose sheet name or title is the name. */
+export function findTable(analysis: Analysis, name: string): Result<RecognizedTable> {
+  const kind = tableKindOf(name);
+  const byKind = kind ? analysis.model.tablesOf(kind)[0] : undefined;
+  if (byKind) return byKind;
+  const key = normalizeLabel(name);
+  const bySheet = analysis.tables.find((t) => normalizeLabel(t.sheet) === key || normalizeLabel(t.title) === key);
+  if (bySheet) return bySheet;
+  const what = kind ? kindName(kind) : `「${name}」`;
+  return notAvailable(`工作簿中没有识别到${what}${kind ? '' : '（可写标准表名，如 收支总表、三公经费表）'}`);
+}
+
+/** The canonical vocabulary name an alias stands for (收入合计 → 收入总计); undefined if none. */
+function canonical(item: string, defs: NameDef[]): string | undefined {
+  const key = normalizeLabel(item);
+  return defs.find((d) => normalizeLabel(d.name) === key || d.aliases.some((a) => normalizeLabel(a) === key))?.name;
+}
+
+/** Resolve item (and column role) in a table through the model's name forms. */
+export function findFigure(analysis: Analysis, table: RecognizedTable, item: string, column: string): Figure | undefined {
+  const rows = [item, canonical(item, LINE_FIGURES), canonical(item, COLUMN_ROLES)];
+  const cols = column ? [column, canonical(column, COLUMN_ROLES)].filter((c): c is string => !!c) : [undefined];
+  for (const r of rows) {
+    if (!r) continue;
+    for (const c of cols) {
+      const f = analysis.model.figure(table.kind, c ? `${r}[${c}]` : r, table);
+      if (f) return f;
+    }
+  }
+  return undefined;
+}
+
+function unitArg(v: Arg): Result<Unit | null> {
+  if (isOmitted(v)) return null;
+  const s = textArg(v, '单位');
+  if (isFnError(s)) return s;
+  return s === '元' || s === '万元' ? s : badValue(`单位应为「万元」或「元」，收到「${s}」`);
+}
+
+export function amount(analysis: Analysis, table: Arg, item: Arg, column?: Arg, unit?: Arg): Result<number> {
+  const tableName = textArg(table, '表名');
+  if (isFnError(tableName)) return tableName;
+  if (!tableName) return badValue('表名为空：请写表名，如「收支总表」');
+  const itemName = textArg(item, '项目');
+  if (isFnError(itemName)) return itemName;
+  if (!itemName) return badValue('项目为空：请写项目名，如「收入总计」');
+  const col = isOmitted(column) ? '' : textArg(column, '列');
+  if (isFnError(col)) return col;
+  const u = unitArg(unit);
+  if (isFnError(u)) return u;
+  const t = findTable(analysis, tableName);
+  if (isFnError(t)) return t;
+  const f = findFigure(analysis, t, itemName, col);
+  if (!f) {
+    const offered = analysis.model.figures(t).slice(0, 8).map((x) => x.name).join('、');
+    const where = col ? `「${itemName}」的「${col}」列` : `「${itemName}」`;
+    return notAvailable(`${kindName(t.kind)}（${t.sheet}）中没有${where}${offered ? `；可用：${offered}` : ''}`);
+  }
+  if (u && !f.unit) return notAvailable(`${kindName(t.kind)}（${t.sheet}）没有写明金额单位，无法换算为${u}`);
+  const value = u && f.unit ? convertUnit(f.value, f.unit, u) : f.value;
+  return toExcelNumber(value);
+}

@@ -1,0 +1,61 @@
+/**
+ * YS.TEXT(section): the generated 说明 text of one section, the same text the task pane writes
+ * (src/narrative generateNarrative). The section is named by id ("income") or by its Chinese
+ * heading, loosely: 「收入预算」「三公经费」「“三公”经费预算」 all find their section.
+ */
+import type { Analysis } from '../../src/engine';
+import { generateNarrative, type NarrativeDoc, type NarrativeSection } from '../../src/narrative';
+import { normalizeLabel } from '../../src/recognize/text';
+import { badValue, isFnError, notAvailable, type Result } from '../errors';
+import { textArg, type Arg } from './inputs';
+
+/** One document per analysis: 1,000 YS.TEXT cells generate the 说明 once. */
+const docs = new WeakMap<Analysis, NarrativeDoc>();
+
+export function narrativeOf(analysis: Analysis): NarrativeDoc {
+  let doc = docs.get(analysis);
+  if (!doc) {
+    doc = generateNarrative(analysis.model, analysis.priorModel ? { prior: analysis.priorModel } : {});
+    docs.set(analysis, doc);
+  }
+  return doc;
+}
+
+/** Heading key: normalized, without quotes, 部门 and a trailing 情况/说明. */
+function headingKey(s: string): string {
+  return normalizeLabel(s).replace(/^部门/, '').replace(/(?:情况|说明|情况说明)$/, '');
+}
+
+/** Index of the section named by id or heading: exact key first, then one containing the other. */
+export function findSection(doc: NarrativeDoc, name: string): number {
+  const exactId = doc.sections.findIndex((s) => s.id === name);
+  if (exactId >= 0) return exactId;
+  const key = headingKey(name);
+  if (!key) return -1;
+  const exact = doc.sections.findIndex((s) => headingKey(s.heading) === key);
+  if (exact >= 0) return exact;
+  return doc.sections.findIndex((s) => headingKey(s.heading).includes(key) || key.includes(headingKey(s.heading)));
+}
+
+/** A section's paragraphs and those of its subsections (deeper levels that follow it). */
+function sectionParagraphs(sections: NarrativeSection[], i: number): string[] {
+  const out = sections[i].paragraphs.map((p) => p.text);
+  for (let j = i + 1; j < sections.length && sections[j].level > sections[i].level; j++) {
+    out.push(...sections[j].paragraphs.map((p) => p.text));
+  }
+  return out;
+}
+
+export function sectionText(analysis: Analysis, section: Arg): Result<string> {
+  const name = textArg(section, '说明章节');
+  if (isFnError(name)) return name;
+  if (!name) return badValue('说明章节为空：请写章节名，如「收入预算」「三公经费」');
+  const doc = narrativeOf(analysis);
+  const i = findSection(doc, name);
+  if (i < 0) {
+    const note = doc.notes.find((n) => headingKey(n).includes(headingKey(name)));
+    const offered = doc.sections.map((s) => s.heading).join('、');
+    return notAvailable(note ?? `说明中没有「${name}」一节${offered ? `；可用：${offered}` : ''}`);
+  }
+  return sectionParagraphs(doc.sections, i).join('\n');
+}
