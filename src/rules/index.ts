@@ -1,16 +1,108 @@
-/** Rule evaluation entry point. (Walking-skeleton stub: no rules yet.) */
+/**
+ * Rule evaluation entry point. Built-in rules (data files in ./builtin) and the user's rules go
+ * through the same parser and evaluator. Rules whose tables the workbook lacks are skipped and
+ * reported in one info finding (rule "rules.skipped"); user-rule syntax errors are reported as
+ * warnings (rule "rules.syntax") so that a typo never hides the built-in checks.
+ */
 import type { Finding } from '../findings';
 import type { BudgetModel } from '../model/types';
+import type { ParseError, Rule } from './ast';
+import { BUILTIN_RULE_FILES } from './builtin';
+import { groupFailures } from './group';
+import { parseRules as parseRuleText } from './parse';
+import { runParsedRules, type RunResult } from './run';
+import { tableKindOf } from './tables';
 
 export interface RuleOptions {
   /** Extra rules in the rule notation (user rules). */
   userRules?: string;
-  /** Rule ids switched off for this workbook. */
+  /** Rule ids switched off for this workbook ("ies" switches off every "ies.*"). */
   disabled?: string[];
 }
 
-export function runRules(model: BudgetModel, options: RuleOptions = {}): Finding[] {
-  void model;
-  void options;
-  return [];
+export type { ParseError, Rule } from './ast';
+
+let builtinCache: Rule[] | null = null;
+
+export function builtinRules(): Rule[] {
+  if (!builtinCache) {
+    const all: Rule[] = [];
+    for (const f of BUILTIN_RULE_FILES) {
+      const { rules, errors } = parseRuleText(f.text, f.family, 'builtin');
+      if (errors.length) throw new Error(`内置规则「${f.family}」有语法错误：${errors.map((e) => `第${e.line}行 ${e.message}`).join('；')}`);
+      all.push(...rules);
+    }
+    builtinCache = all;
+  }
+  return builtinCache;
 }
+
+/** Parse rule text (the task pane editor, --rules file): rules and Chinese syntax errors. */
+export function parseRules(text: string): { rules: Rule[]; errors: ParseError[] } {
+  return parseRuleText(text, 'user', 'user');
+}
+
+export interface BuiltinRuleInfo {
+  id: string;
+  name: string;
+  severity: 'error' | 'warning';
+  description: string;
+  tables: string[];
+  family: string;
+  /** The rule's checks in the notation, for display. */
+  text: string;
+}
+
+export function listBuiltinRules(): BuiltinRuleInfo[] {
+  return builtinRules().map((r) => ({
+    id: r.id,
+    name: r.name,
+    severity: r.severity,
+    description: r.description ?? '',
+    tables: r.tables,
+    family: r.source ?? '',
+    text: r.checks.map((c) => c.text).join('\n'),
+  }));
+}
+
+function isDisabled(id: string, disabled: string[]): boolean {
+  return disabled.some((d) => id === d || id.startsWith(`${d}.`));
+}
+
+export interface RulesReport {
+  findings: Finding[];
+  run: RunResult;
+  syntaxErrors: ParseError[];
+}
+
+export function checkModel(model: BudgetModel, options: RuleOptions = {}): RulesReport {
+  const disabled = options.disabled ?? [];
+  const user = options.userRules ? parseRules(options.userRules) : { rules: [], errors: [] };
+  const rules = [...builtinRules(), ...user.rules].filter((r) => !isDisabled(r.id, disabled));
+  const run = runParsedRules(rules, model);
+  const findings = groupFailures(run.failures);
+  for (const e of user.errors) {
+    findings.push({
+      rule: 'rules.syntax',
+      severity: 'warning',
+      message: `自定义规则第${e.line}行${e.column ? `第${e.column}列` : ''}：${e.message}`,
+      cells: [],
+    });
+  }
+  if (run.skipped.length) {
+    const missing = [...new Set(run.skipped.flatMap((s) => s.missing))];
+    findings.push({
+      rule: 'rules.skipped',
+      severity: 'info',
+      message: `工作簿中没有${missing.join('、')}，以下${run.skipped.length}条规则未执行：${run.skipped.map((s) => s.rule.name).join('；')}`,
+      cells: [],
+    });
+  }
+  return { findings, run, syntaxErrors: user.errors };
+}
+
+export function runRules(model: BudgetModel, options: RuleOptions = {}): Finding[] {
+  return checkModel(model, options).findings;
+}
+
+export { tableKindOf };

@@ -1,0 +1,90 @@
+/**
+ * 逐栏汇总: the header read as a tree (merged header cells are groups). In every row, a group's
+ * total column (合计/小计/总计/资金总额 …) equals the sum of its other sub-columns; 其中 columns are
+ * parts of a sibling and never summed; ratio and change columns (%, 增减, 上年数) are left out.
+ */
+import type { Column, RecognizedTable, TableList } from '../recognize/types';
+import type { Rule } from './ast';
+import type { Ctx, Failure } from './context';
+import { amountColumns, isTotalColumnName, norm } from './lines';
+import { mergeRows } from './run';
+import { amountVal, lineLabel, relationFailures } from './relation';
+import { combine, type Val } from './value';
+
+interface Node {
+  label: string;
+  children: Node[];
+  column?: Column;
+}
+
+const NOT_A_SUMMAND = /(其中|%|％|增减|比上年|上年(预算|决算)?数|率$|变动|差额|占比)/;
+
+function cleanPath(c: Column): string[] {
+  return c.path.filter((p, i) => p && p !== c.path[i - 1]);
+}
+
+function buildTree(cols: Column[]): Node {
+  const root: Node = { label: '', children: [] };
+  for (const c of cols) {
+    let node = root;
+    const path = cleanPath(c);
+    path.forEach((seg, i) => {
+      if (i === path.length - 1) {
+        node.children.push({ label: seg, children: [], column: c });
+        return;
+      }
+      let next = node.children.find((n) => !n.column && n.label === seg);
+      if (!next) {
+        next = { label: seg, children: [] };
+        node.children.push(next);
+      }
+      node = next;
+    });
+  }
+  return root;
+}
+
+interface Relation {
+  total: Column;
+  parts: Node[];
+  text: string;
+}
+
+function relations(node: Node, out: Relation[]): void {
+  const totals = node.children.filter((n) => n.column && isTotalColumnName(n.label));
+  const parts = node.children.filter((n) => !totals.includes(n) && !NOT_A_SUMMAND.test(norm(n.label)));
+  if (totals.length === 1 && parts.length >= 1 && !(parts.length === 1 && parts[0].column)) {
+    out.push({ total: totals[0].column!, parts, text: `${node.label ? `${node.label}` : ''}${totals[0].label} = ${parts.map((p) => p.label).join(' + ')}` });
+  } else if (totals.length === 1 && parts.length === 1) {
+    out.push({ total: totals[0].column!, parts, text: `${totals[0].label} = ${parts[0].label}` });
+  }
+  for (const n of node.children) if (!n.column) relations(n, out);
+}
+
+/** The value of a header group in a row: its own total column, else the sum of its parts. */
+function groupValue(node: Node, t: RecognizedTable, ctx: Ctx, line: import('../recognize/types').Line): Val {
+  if (node.column) return amountVal(t, ctx, [line], node.column.col);
+  const total = node.children.find((n) => n.column && isTotalColumnName(n.label));
+  if (total) return groupValue(total, t, ctx, line);
+  const parts = node.children.filter((n) => !NOT_A_SUMMAND.test(norm(n.label)));
+  return parts.map((p) => groupValue(p, t, ctx, line)).reduce((a, b) => combine(a, b, '+'));
+}
+
+export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx): Failure[] {
+  const cols = amountColumns(list);
+  if (cols.length < 2) return [];
+  const rels: Relation[] = [];
+  relations(buildTree(cols), rels);
+  const out: Failure[] = [];
+  for (const rel of rels) {
+    const rows: Failure[] = [];
+    for (const line of list.lines) {
+      if (line.kind === 'placeholder' || line.kind === 'note') continue;
+      const total = amountVal(t, ctx, [line], rel.total.col);
+      const sum = rel.parts.map((p) => groupValue(p, t, ctx, line)).reduce((a, b) => combine(a, b, '+'));
+      rows.push(...relationFailures(rule, lineLabel(line), [{ label: rel.text.split(' = ')[0], total, sum }], [t.id]));
+    }
+    for (const f of mergeRows(rows)) out.push({ ...f, message: f.message.replace(rule.name, `${rule.name}（${rel.text}）`) });
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * Evaluating expressions of the notation against recognized tables (through the model's named
+ * figures first, the table's lines second). A reference that cannot be found makes the check
+ * not applicable (Missing), never a false error.
+ */
+import type { Figure } from '../model/types';
+import type { Line, RecognizedTable, TableList } from '../recognize/types';
+import type { Expr, RefExpr, SumExpr } from './ast';
+import { unitOf, type Ctx } from './context';
+import { figureLines, findColumns, lineSet, mainColumn, norm } from './lines';
+import { tableKindOf } from './tables';
+import { combine, fromAmount, literal, zero, type Val } from './value';
+import Decimal from 'decimal.js';
+
+export class Missing {
+  constructor(public reason: string) {}
+}
+
+/** Row context for 逐行 checks: a bare name is a column of this line. */
+export interface RowEnv {
+  table: RecognizedTable;
+  list: TableList;
+  line: Line;
+}
+
+export function evalExpr(e: Expr, ctx: Ctx, row?: RowEnv): Val | Missing {
+  switch (e.type) {
+    case 'number':
+      return literal(e.value, row ? unitOf(row.table, ctx) : ctx.defaultUnit);
+    case 'binary': {
+      const a = evalExpr(e.left, ctx, row);
+      if (a instanceof Missing) return a;
+      const b = evalExpr(e.right, ctx, row);
+      if (b instanceof Missing) return b;
+      return combine(a, b, e.op);
+    }
+    case 'column': {
+      if (!row) return new Missing(`「${e.name}」不是表名`);
+      const cols = findColumns(row.list, e.name);
+      const unit = unitOf(row.table, ctx);
+      if (!cols) return e.optional ? zero(unit) : new Missing(`${row.table.sheet} 没有「${e.name}」栏`);
+      return lineValue(row.table, row.line, cols.map((c) => c.col), unit);
+    }
+    case 'ref':
+      return evalRef(e, ctx);
+    case 'sum':
+      return evalSum(e, ctx);
+  }
+}
+
+function tableFor(name: string, ctx: Ctx): RecognizedTable | Missing {
+  const kind = tableKindOf(name);
+  const t = kind ? ctx.pick.get(kind) : undefined;
+  return t ?? new Missing(`缺少${name}`);
+}
+
+function lineValue(t: RecognizedTable, line: Line, cols: number[], unit: Val['unit']): Val {
+  let v = new Decimal(0);
+  const cells = [];
+  for (const c of cols) {
+    const a = line.amounts[c];
+    if (a) {
+      v = v.plus(a.value);
+      cells.push(a.cell);
+    } else cells.push({ sheet: t.sheet, row: line.row, col: c });
+  }
+  return fromAmount(v, unit, cells, t.id, cols.length);
+}
+
+function figureVal(f: Figure, t: RecognizedTable, ctx: Ctx): Val {
+  return fromAmount(f.value, f.unit ?? unitOf(t, ctx), f.cells, t.id, 1);
+}
+
+function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
+  const t = tableFor(e.table, ctx);
+  if (t instanceof Missing) return t;
+  const unit = unitOf(t, ctx);
+  const absent = (what: string) => (e.optional || t.empty ? zero(unit) : new Missing(`${t.sheet} 中找不到「${what}」`));
+  if (e.line !== undefined) {
+    for (const list of t.lists) {
+      const line = list.lines.find((l) => l.code === e.line || norm(l.name) === norm(e.line!));
+      if (!line) continue;
+      const cols = columnsFor(list, e.column);
+      if (!cols) return absent(`${e.line}.${e.column ?? '金额'}`);
+      return lineValue(t, line, cols, unit);
+    }
+    return absent(e.line);
+  }
+  const name = e.name!;
+  if (!e.column) {
+    const kind = tableKindOf(e.table)!;
+    const f = ctx.model.figure(kind, name, t);
+    if (f) return figureVal(f, t, ctx);
+  }
+  const found = figureLines(t, name);
+  if (found) {
+    const cols = columnsFor(found.list, e.column);
+    if (!cols) return absent(`${name}.${e.column ?? '金额'}`);
+    return found.lines.map((l) => lineValue(t, l, cols, unit)).reduce((a, b) => combine(a, b, '+'));
+  }
+  if (!e.column) {
+    // 支出总表.基本支出: the total line's column of that name.
+    for (const list of t.lists) {
+      const total = list.lines.find((l) => l.kind === 'total');
+      const cols = findColumns(list, name);
+      if (total && cols) return lineValue(t, total, cols.map((c) => c.col), unit);
+    }
+  }
+  return absent(e.text);
+}
+
+function evalSum(e: SumExpr, ctx: Ctx): Val | Missing {
+  const t = tableFor(e.table, ctx);
+  if (t instanceof Missing) return t;
+  const unit = unitOf(t, ctx);
+  const first = lineSet(t, e.set).find((s) => s.lines.length > 0);
+  if (!first) return e.optional || t.empty ? zero(unit) : new Missing(`${t.sheet} 中找不到「${e.set}」`);
+  const cols = columnsFor(first.list, e.column);
+  if (!cols) return new Missing(`${t.sheet} 中找不到「${e.column ?? '金额'}」栏`);
+  let acc: Val = { ...zero(unit), tables: [t.id] };
+  for (const l of first.lines) acc = combine(acc, lineValue(t, l, cols, unit), '+');
+  return acc;
+}
+
+function columnsFor(list: TableList, column: string | undefined): number[] | undefined {
+  if (!column) {
+    const m = mainColumn(list);
+    return m ? [m.col] : undefined;
+  }
+  return findColumns(list, column)?.map((c) => c.col);
+}

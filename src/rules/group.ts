@@ -1,0 +1,96 @@
+/**
+ * Failures → findings, with consequences grouped: when the figure a failure checks (a subtotal)
+ * is itself a summand of another failure (the total above it), the second is a consequence of
+ * the first and travels inside it — one wrong subtotal is one finding.
+ */
+import { refToString } from '../grid/address';
+import type { CellRef } from '../grid/types';
+import type { Finding } from '../findings';
+import type { Failure } from './context';
+
+export function toFinding(f: Failure): Finding {
+  const severity = f.outcome === 'error' ? f.rule.severity : f.rule.severity === 'error' ? 'warning' : 'info';
+  const finding: Finding = {
+    rule: f.rule.id,
+    severity,
+    message: f.message,
+    cells: uniqueCells([...f.totals, ...f.parts]),
+    tables: f.tables,
+  };
+  if (f.expected !== undefined) finding.expected = f.expected;
+  if (f.actual !== undefined) finding.actual = f.actual;
+  if (f.difference !== undefined) finding.difference = f.difference;
+  if (f.outcome === 'rounding') finding.rounding = true;
+  return finding;
+}
+
+export function uniqueCells(cells: CellRef[]): CellRef[] {
+  const seen = new Set<string>();
+  return cells.filter((c) => {
+    const k = refToString(c);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Drop repeated failures (the same cells found wrong by two rules), keeping the first. */
+function dedupe(fs: Failure[]): Failure[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = `${f.outcome}|${uniqueCells([...f.totals, ...f.parts]).map(refToString).sort().join(',')}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((k) => b.has(k));
+}
+
+export function groupFailures(failures: Failure[]): Finding[] {
+  const fs = dedupe(failures);
+  const errors = fs.filter((f) => f.outcome === 'error');
+  const keys = (cells: CellRef[]) => new Set(cells.map(refToString));
+  const totalKeys = errors.map((f) => keys(f.totals));
+  const partKeys = errors.map((f) => keys(f.parts));
+  const parent = new Map<number, number>();
+  errors.forEach((_, y) => {
+    for (let x = 0; x < errors.length; x++) {
+      if (x === y || parent.get(x) === y) continue;
+      const feeds = [...totalKeys[x]].some((k) => partKeys[y].has(k)) && ![...totalKeys[y]].some((k) => partKeys[x].has(k));
+      const same = x < y && totalKeys[x].size > 0 && sameSet(totalKeys[x], totalKeys[y]);
+      if (feeds || same) {
+        parent.set(y, x);
+        break;
+      }
+    }
+  });
+  const root = (i: number): number => {
+    const seen = new Set<number>();
+    while (parent.has(i) && !seen.has(i)) {
+      seen.add(i);
+      i = parent.get(i)!;
+    }
+    return i;
+  };
+  const findings = new Map<number, Finding>();
+  errors.forEach((f, i) => {
+    if (root(i) === i) findings.set(i, toFinding(f));
+  });
+  errors.forEach((f, i) => {
+    const r = root(i);
+    if (r === i) return;
+    const primary = findings.get(r);
+    if (!primary) {
+      findings.set(i, toFinding(f));
+      return;
+    }
+    const c = toFinding(f);
+    primary.consequences = [...(primary.consequences ?? []), c];
+    primary.cells = uniqueCells([...primary.cells, ...c.cells]);
+    primary.message += `（由此导致：${f.detail ?? f.message}）`;
+  });
+  return [...findings.values(), ...fs.filter((f) => f.outcome !== 'error').map(toFinding)];
+}

@@ -1,0 +1,166 @@
+/**
+ * Reading recognized tables the way rules need them: the principal amount column, a column by
+ * name (role or header path), a figure line by name, and line sets (收入项, 类, 单位, 项目 …).
+ * The model's named figures are used first; the label patterns here are the fallback.
+ */
+import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
+
+export function norm(s: string): string {
+  return s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^[（(]?[一二三四五六七八九十]+[）)、.．]?/, '')
+    .replace(/^[（(]?\d+[）)、.．]/, '')
+    .replace(/[“”"'‘’]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
+}
+
+const TOTAL_COLUMN = /^(合计|总计|小计|资金总额|年度资金总额|支出合计|收入合计|.*经费合计|金额合计)$/;
+
+export function amountColumns(list: TableList): Column[] {
+  return list.columns.filter((c) => c.type === 'amount');
+}
+
+/** The column a single-figure reference means: 合计/总计/金额/预算数, else the first amount column. */
+export function mainColumn(list: TableList): Column | undefined {
+  const cols = amountColumns(list);
+  const named = (re: RegExp) => cols.find((c) => re.test(norm(c.role ?? '')) || re.test(norm(c.path[c.path.length - 1] ?? '')));
+  return named(/^(合计|总计)$/) ?? named(/^(金额|预算数|决算数|预算金额|支出合计|资金总额|年度资金总额)$/) ?? cols[0];
+}
+
+/**
+ * The column(s) a name means: its role or header cell; a header group of that name gives the
+ * group's 小计/合计 column, or all its columns (其中 excluded) to be summed.
+ */
+export function findColumns(list: TableList, name: string): Column[] | undefined {
+  const n = norm(name);
+  const cols = amountColumns(list);
+  const last = (c: Column) => norm(c.path[c.path.length - 1] ?? '');
+  const byRole = cols.filter((c) => c.role && norm(c.role) === n);
+  if (byRole.length === 1) return byRole;
+  const byLast = cols.filter((c) => last(c) === n);
+  if (byLast.length === 1) return byLast;
+  const inGroup = cols.filter((c) => c.path.slice(0, -1).some((p) => norm(p) === n));
+  if (inGroup.length) {
+    const groupTotal = inGroup.filter((c) => TOTAL_COLUMN.test(last(c)));
+    if (groupTotal.length) return groupTotal.slice(0, 1);
+    const parts = inGroup.filter((c) => !/^其中/.test(last(c)));
+    if (parts.length) return parts;
+  }
+  const loose = cols.filter((c) => c.path.some((p) => norm(p).includes(n)));
+  return loose.length === 1 ? loose : undefined;
+}
+
+export function findColumn(list: TableList, name: string): Column | undefined {
+  const cs = findColumns(list, name);
+  return cs && cs.length === 1 ? cs[0] : undefined;
+}
+
+export function isTotalColumnName(s: string): boolean {
+  return TOTAL_COLUMN.test(norm(s));
+}
+
+/** Label patterns for the figures of the standard tables (fallback when the model lacks them). */
+const FIGURE_PATTERNS: Record<string, RegExp> = {
+  收入总计: /^(收入总计|收入合计|收入总合计)$/,
+  支出总计: /^(支出总计|支出合计|支出总合计)$/,
+  本年收入合计: /^本年收入(合计|小计)?$/,
+  本年支出合计: /^本年支出(合计|小计)?$/,
+  上年结转: /^(上年结转(结余)?|上年结余|年初结转和?结余|上年结转资金|结转结余|财政拨款结转结余)$/,
+  结转下年: /^(结转下年|年终结转结余|年末结转和?结余|结转下年资金|年末结转结余)$/,
+};
+
+export function isOtherwise(line: Line): boolean {
+  return /^其中/.test(norm(line.label));
+}
+
+function usable(line: Line): boolean {
+  return line.kind !== 'placeholder' && line.kind !== 'note';
+}
+
+/** Lines of a table that carry a figure, by model name, figure field or label. */
+export function figureLines(t: RecognizedTable, name: string, side?: TableList['side']): { list: TableList; lines: Line[] } | undefined {
+  const n = norm(name);
+  const pattern = FIGURE_PATTERNS[n];
+  const lists = side ? t.lists.filter((l) => l.side === side) : t.lists;
+  for (const list of lists) {
+    const byFigure = list.lines.filter((l) => l.figure && norm(l.figure) === n);
+    if (byFigure.length) return { list, lines: byFigure };
+  }
+  for (const list of lists) {
+    const matches = list.lines.filter((l) => usable(l) && (pattern ? pattern.test(norm(l.name)) : norm(l.name) === n));
+    if (matches.length) return { list, lines: pattern && n !== '上年结转' ? matches.slice(0, 1) : matches };
+  }
+  if (n === '合计' || n === '总计') {
+    for (const list of lists) {
+      const tot = list.lines.find((l) => l.kind === 'total');
+      if (tot) return { list, lines: [tot] };
+    }
+  }
+  for (const list of lists) {
+    const starts = list.lines.filter((l) => usable(l) && norm(l.name).startsWith(n) && !isOtherwise(l));
+    if (starts.length === 1) return { list, lines: starts };
+  }
+  return undefined;
+}
+
+const FIGURE_BOUNDARY = /^(本年收入(合计|小计)?|本年支出(合计|小计)?|上年结转(结余)?|上年结余|年初结转和?结余|结转下年|年终结转结余|年末结转和?结余|收入(总计|合计)|支出(总计|合计)|用事业基金弥补收支差额|使用非财政拨款结余.*|结余分配)$/;
+
+function isBoundary(l: Line): boolean {
+  return l.kind === 'total' || !!l.figure || FIGURE_BOUNDARY.test(norm(l.name));
+}
+
+/**
+ * Item lines of a list between an opening figure line (本年收入) and the next figure line; from
+ * the top of the list when there is no opener, unless the opener is required.
+ */
+function itemsAfter(list: TableList, opener: RegExp, required = false): Line[] {
+  const lines = list.lines;
+  const k = lines.findIndex((l) => opener.test(norm(l.name)));
+  if (k < 0 && required) return [];
+  const start = k >= 0 ? k + 1 : 0;
+  const out: Line[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const l = lines[i];
+    if (isBoundary(l)) {
+      if (out.length || i > start) break;
+      continue;
+    }
+    if (usable(l) && !isOtherwise(l) && l.kind !== 'unit' && hasAmountsOrName(l)) out.push(l);
+  }
+  return out;
+}
+
+function hasAmountsOrName(l: Line): boolean {
+  return l.name.trim() !== '';
+}
+
+export function lineSet(t: RecognizedTable, set: string): { list: TableList; lines: Line[] }[] {
+  const n = norm(set);
+  const pick = (side: TableList['side'][]) => t.lists.filter((l) => side.includes(l.side));
+  if (n === '收入项' || n === '本年收入项') {
+    return pick(['income', 'main']).slice(0, 1).map((list) => ({ list, lines: itemsAfter(list, /^本年收入$/) }));
+  }
+  if (n === '上年结转项') {
+    return pick(['income', 'main']).slice(0, 1).map((list) => ({ list, lines: itemsAfter(list, /^上年结转(结余)?$/, true) }));
+  }
+  if (n === '支出项' || n === '功能分类' || n === '本年支出项') {
+    // Every expenditure block (功能分类 / 经济分类 side by side) is a set of its own.
+    return pick(['expenditure']).map((list) => ({ list, lines: itemsAfter(list, /^本年支出$/) }));
+  }
+  const lists = t.lists.filter((l) => l.side !== 'income' || t.lists.length === 1);
+  return lists.map((list) => {
+    const lines = list.lines.filter((l) => usable(l));
+    if (n === '单位') return { list, lines: lines.filter((l) => l.kind === 'unit') };
+    if (n === '类') return { list, lines: lines.filter((l) => l.level === 3) };
+    if (n === '款') return { list, lines: lines.filter((l) => l.level === 5) };
+    if (n === '项') return { list, lines: lines.filter((l) => l.level === 7) };
+    if (/^\d+$/.test(n)) {
+      const under = lines.filter((l) => l.code && l.code.startsWith(n) && l.code.length > n.length);
+      const lvl = Math.min(...under.map((l) => l.code!.length));
+      return { list, lines: under.filter((l) => l.code!.length === lvl) };
+    }
+    if (n === '项目' || n === '明细' || n === '各项') return { list, lines: lines.filter((l) => l.kind === 'item' && !isOtherwise(l)) };
+    return { list, lines: lines.filter((l) => norm(l.name).startsWith(n)) };
+  });
+}

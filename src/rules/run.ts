@@ -1,0 +1,134 @@
+/**
+ * Running parsed rules on a model: pick the tables each rule names, evaluate every check, collect
+ * failures; a rule whose tables are absent is skipped (and said so), a check whose figures cannot
+ * be found is not applicable (never a false error).
+ */
+import type { BudgetModel } from '../model/types';
+import type { TableKind } from '../recognize/kinds';
+import type { RecognizedTable } from '../recognize/types';
+import type { Check, CompareCheck, Rule } from './ast';
+import { compareVals, failure } from './compare';
+import { dominantUnit, type Ctx, type Failure } from './context';
+import { evalExpr, Missing } from './evaluate';
+import { runStructure } from './structure';
+import { tableKindOf } from './tables';
+
+export interface Skipped {
+  rule: Rule;
+  /** Table names the workbook lacks. */
+  missing: string[];
+}
+
+export interface NotApplicable {
+  rule: Rule;
+  check: Check;
+  reason: string;
+}
+
+export interface RunResult {
+  failures: Failure[];
+  skipped: Skipped[];
+  notApplicable: NotApplicable[];
+}
+
+export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
+  const out: RunResult = { failures: [], skipped: [], notApplicable: [] };
+  const defaultUnit = dominantUnit(model.tables);
+  for (const rule of rules) {
+    const structural = rule.checks.every((c) => c.type === 'structure' && (c.kind === '必备' || c.kind === '内置'));
+    const kinds = rule.tables.map((t) => tableKindOf(t)!);
+    const missing = rule.tables.filter((_, i) => model.tablesOf(kinds[i]).length === 0);
+    if (missing.length && !structural) {
+      out.skipped.push({ rule, missing });
+      continue;
+    }
+    for (const pick of picks(kinds, model)) {
+      const ctx: Ctx = { model, pick, defaultUnit };
+      for (const check of rule.checks) {
+        const r = runCheck(rule, check, ctx);
+        if (r instanceof Missing) out.notApplicable.push({ rule, check, reason: r.reason });
+        else out.failures.push(...r);
+      }
+    }
+  }
+  return out;
+}
+
+/** A rule about one kind runs on every table of it; a rule across kinds on the first of each. */
+function picks(kinds: TableKind[], model: BudgetModel): Map<TableKind, RecognizedTable>[] {
+  const unique = [...new Set(kinds)];
+  if (unique.length === 1) return model.tablesOf(unique[0]).map((t) => new Map([[unique[0], t]]));
+  const m = new Map<TableKind, RecognizedTable>();
+  for (const k of unique) {
+    const t = model.tablesOf(k)[0];
+    if (t) m.set(k, t);
+  }
+  return [m];
+}
+
+function runCheck(rule: Rule, check: Check, ctx: Ctx): Failure[] | Missing {
+  if (check.when) {
+    const l = evalExpr(check.when.left, ctx);
+    if (l instanceof Missing) return l;
+    const r = evalExpr(check.when.right, ctx);
+    if (r instanceof Missing) return r;
+    if (compareVals(l, check.when.op, r).outcome !== 'ok') return [];
+  }
+  if (check.type === 'structure') return runStructure(rule, check, ctx);
+  if (check.perRow) return runPerRow(rule, check, ctx);
+  const left = evalExpr(check.left, ctx);
+  if (left instanceof Missing) return left;
+  const right = evalExpr(check.right, ctx);
+  if (right instanceof Missing) return right;
+  const f = failure(rule, check.left.text, left, check.op, check.right.text, right, compareVals(left, check.op, right));
+  return f ? [f] : [];
+}
+
+function runPerRow(rule: Rule, check: CompareCheck, ctx: Ctx): Failure[] | Missing {
+  const t = ctx.pick.get(tableKindOf(check.perRow!)!)!;
+  const out: Failure[] = [];
+  let missing: Missing | null = null;
+  for (const list of t.lists) {
+    const rows: Failure[] = [];
+    let applicable = true;
+    for (const line of list.lines) {
+      if (line.kind === 'placeholder' || line.kind === 'note') continue;
+      const env = { table: t, list, line };
+      const left = evalExpr(check.left, ctx, env);
+      const right = left instanceof Missing ? left : evalExpr(check.right, ctx, env);
+      if (left instanceof Missing || right instanceof Missing) {
+        missing = (left instanceof Missing ? left : (right as Missing));
+        applicable = false;
+        break;
+      }
+      const where = `第${line.row + 1}行${line.code || line.name ? `「${[line.code, line.name].filter(Boolean).join(' ')}」` : ''}`;
+      const f = failure(rule, check.left.text, left, check.op, check.right.text, right, compareVals(left, check.op, right), where);
+      if (f) rows.push(f);
+    }
+    if (applicable) out.push(...mergeRows(rows));
+  }
+  if (out.length === 0 && missing) return missing;
+  return out;
+}
+
+/** Row failures of one list become one finding per outcome: "3 行不符：第5行…；第6行…". */
+export function mergeRows(rows: Failure[]): Failure[] {
+  const out: Failure[] = [];
+  for (const outcome of ['error', 'rounding'] as const) {
+    const rs = rows.filter((r) => r.outcome === outcome);
+    if (rs.length === 0) continue;
+    if (rs.length === 1) {
+      out.push(rs[0]);
+      continue;
+    }
+    const shown = rs.slice(0, 3).map((r) => r.detail ?? r.message);
+    out.push({
+      ...rs[0],
+      message: `${rs[0].rule.name}：共${rs.length}行不符——${shown.join('；')}${rs.length > 3 ? '；等' : ''}`,
+      totals: rs.flatMap((r) => r.totals),
+      parts: rs.flatMap((r) => r.parts),
+      tables: [...new Set(rs.flatMap((r) => r.tables))],
+    });
+  }
+  return out;
+}

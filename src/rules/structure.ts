@@ -1,0 +1,125 @@
+/**
+ * Structural checks that follow the table's own shape rather than named figures:
+ *  逐级汇总 — rows: 合计 = Σ 单位 (department = Σ its units), 合计 = Σ top-level 科目 or items,
+ *             类 = Σ 款 = Σ 项 in every amount column;
+ *  逐栏汇总 — columns: in every row, each header group's 合计/小计 = Σ its sub-columns (其中 excluded).
+ */
+import type { Line, RecognizedTable, TableList } from '../recognize/types';
+import type { Rule, StructureCheck } from './ast';
+import { byCode } from './bycode';
+import type { Ctx, Failure } from './context';
+import { Missing } from './evaluate';
+import { amountColumns, isOtherwise } from './lines';
+import { mergeRows } from './run';
+import { amountVal, lineLabel, relationFailures, type Part } from './relation';
+import { columnRelations } from './columns';
+import { runSpecial } from './special';
+import { tableKindOf } from './tables';
+
+export function runStructure(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] | Missing {
+  switch (check.kind) {
+    case '逐级汇总': {
+      const t = ctx.pick.get(tableKindOf(check.tables[0])!)!;
+      return t.lists.flatMap((list) => rowHierarchy(rule, t, list, ctx));
+    }
+    case '逐栏汇总': {
+      const t = ctx.pick.get(tableKindOf(check.tables[0])!)!;
+      return t.lists.flatMap((list) => columnRelations(rule, t, list, ctx));
+    }
+    case '逐科目':
+      return byCode(rule, check, ctx);
+    case '必备': {
+      // Only a package (at least 3 of the tables present) is expected to be complete.
+      const missing = check.tables.filter((name) => ctx.model.tablesOf(tableKindOf(name)!).length === 0);
+      if (missing.length === 0 || check.tables.length - missing.length < 3) return [];
+      return [{ rule, outcome: 'error', message: `${rule.name}：工作簿中没有找到${missing.map((m) => `「${m}」`).join('、')}；如确无数据，也应公开空表并说明`, totals: [], parts: [], tables: [] }];
+    }
+    case '内置':
+      return runSpecial(rule, check, ctx);
+  }
+}
+
+function usable(l: Line): boolean {
+  return l.kind !== 'placeholder' && l.kind !== 'note';
+}
+
+/** Unit lines at the top of the unit hierarchy: a 部门 line (130) over its units (130001). */
+function unitTree(units: Line[]): { tops: Line[]; children: Map<Line, Line[]> } {
+  const children = new Map<Line, Line[]>();
+  const coded = units.every((u) => u.code);
+  if (coded) {
+    const tops = units.filter((u) => !units.some((p) => p !== u && u.code!.startsWith(p.code!) && u.code!.length > p.code!.length));
+    for (const p of units) {
+      const kids = units.filter((u) => u !== p && u.code!.startsWith(p.code!) && u.code!.length > p.code!.length);
+      const direct = kids.filter((k) => !kids.some((m) => m !== k && k.code!.startsWith(m.code!) && k.code!.length > m.code!.length));
+      if (direct.length) children.set(p, direct);
+    }
+    return { tops, children };
+  }
+  return { tops: units, children };
+}
+
+function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx): Failure[] {
+  const cols = amountColumns(list).map((c) => c.col);
+  if (cols.length === 0) return [];
+  const lines = list.lines.filter(usable);
+  const relations: { parent: Line; kids: Line[]; what: string }[] = [];
+  const total = lines.find((l) => l.kind === 'total');
+  const units = lines.filter((l) => l.kind === 'unit');
+  const coded = lines.filter((l) => l.code && l.level && l.kind !== 'unit' && l.kind !== 'total');
+  const { tops, children } = unitTree(units);
+  // A 部门 line without codes that repeats the total over its units (合计 / 部门 / 单位 rows).
+  let unitTops = tops;
+  if (total && tops.length > 1 && !units.every((u) => u.code) && cols.every((c) => (tops[0].amounts[c]?.value ?? 0).toString() === (total.amounts[c]?.value ?? 0).toString())) {
+    unitTops = [tops[0]];
+    children.set(tops[0], tops.slice(1));
+  }
+  const minLevel = Math.min(...coded.map((l) => l.level!));
+  const topCoded = coded.filter((l) => l.level === minLevel);
+  if (total) {
+    if (unitTops.length) relations.push({ parent: total, kids: unitTops, what: `${lineLabel(total)}与各单位之和` });
+    else if (topCoded.length) relations.push({ parent: total, kids: topCoded, what: `${lineLabel(total)}与各科目之和` });
+    else {
+      const items = lines.filter((l) => l !== total && (l.kind === 'item' || l.kind === 'subtotal') && !isOtherwise(l));
+      const subtotals = items.filter((l) => l.kind === 'subtotal');
+      const kids = subtotals.length ? subtotals : items;
+      if (kids.length) relations.push({ parent: total, kids, what: `${lineLabel(total)}与各项之和` });
+    }
+  }
+  for (const [p, kids] of children) relations.push({ parent: p, kids, what: `${lineLabel(p)}与所属单位之和` });
+  // Each top unit over its 科目 lines (the lines after it, up to the next unit).
+  if (unitTops.length && topCoded.length) {
+    for (const u of units) {
+      const start = lines.indexOf(u);
+      const next = lines.findIndex((l, i) => i > start && l.kind === 'unit');
+      const seg = coded.filter((l) => lines.indexOf(l) > start && (next < 0 || lines.indexOf(l) < next));
+      if (!seg.length || children.has(u)) continue;
+      const lvl = Math.min(...seg.map((l) => l.level!));
+      relations.push({ parent: u, kids: seg.filter((l) => l.level === lvl), what: `${lineLabel(u)}与所属科目之和` });
+    }
+  }
+  // 类 = Σ 款, 款 = Σ 项 (children: following lines with the code as prefix, next level present).
+  for (const p of coded) {
+    const desc = coded.filter((l) => l !== p && l.code!.startsWith(p.code!) && l.level! > p.level!);
+    if (!desc.length) continue;
+    const lvl = Math.min(...desc.map((l) => l.level!));
+    relations.push({ parent: p, kids: desc.filter((l) => l.level === lvl), what: `${lineLabel(p)}与下级科目之和` });
+  }
+  const out: Failure[] = [];
+  for (const r of relations) {
+    const parts: Part[] = cols.map((c) => ({
+      label: columnName(list, c),
+      total: amountVal(t, ctx, [r.parent], c),
+      sum: amountVal(t, ctx, r.kids, c),
+    }));
+    out.push(...relationFailures(rule, r.what, parts, [t.id]));
+  }
+  return mergeRows(out.filter((f) => f.outcome === 'rounding')).concat(out.filter((f) => f.outcome === 'error'));
+}
+
+export function columnName(list: TableList, col: number): string {
+  const c = list.columns.find((x) => x.col === col);
+  if (!c) return `第${col + 1}栏`;
+  const path = c.path.filter((p, i) => p && p !== c.path[i - 1]);
+  return path.length > 1 && /^(小计|合计)$/.test(path[path.length - 1]) ? path.slice(-2).join('') : path[path.length - 1] ?? c.role ?? '';
+}
