@@ -6,21 +6,12 @@ import Decimal from 'decimal.js';
 import { convertUnit } from '../grid/decimal';
 import type { TableKind } from '../recognize/kinds';
 import type { Amount, Column, Line, RecognizedTable, TableList, Unit } from '../recognize/types';
-import { normalizeLabel } from '../recognize/text';
+import { functionClassOf } from '../recognize/roles';
 import { columnOf, mainColumn } from './lines';
 import type { BudgetModel, Figure } from './types';
-import { FUNCTION_CLASSES } from './vocabulary';
+import { FUNCTION_CLASSES, TOTAL_NAMES_BY_KIND } from './vocabulary';
 
-const CLASS_BY_NAME = new Map<string, string>();
-for (const c of FUNCTION_CLASSES) {
-  CLASS_BY_NAME.set(normalizeLabel(c.name), c.code);
-  for (const a of c.aliases) CLASS_BY_NAME.set(normalizeLabel(a), c.code);
-}
-
-/** The function class code (201 …) a label names, if any. */
-export function functionClassOf(label: string): string | undefined {
-  return CLASS_BY_NAME.get(normalizeLabel(label));
-}
+export { functionClassOf };
 
 function makeFigure(name: string, table: RecognizedTable, list: TableList, line: Line, col: Column | undefined): Figure | undefined {
   if (!col) return undefined;
@@ -58,7 +49,14 @@ function resolve(table: RecognizedTable, name: string): Figure | undefined {
       if (line) return makeFigure(name, table, list, line, pick(list));
     }
   }
-  // 3. a column role on the total line (or the single data line)
+  // 3. the total line under its own name (合计, 机关运行经费 …)
+  if (rowName === '合计' || TOTAL_NAMES_BY_KIND[table.kind]?.includes(rowName)) {
+    for (const list of table.lists) {
+      const line = totalLine(list);
+      if (line) return makeFigure(name, table, list, line, pick(list));
+    }
+  }
+  // 4. a column role on the total line (or the single data line)
   if (!colRole) {
     for (const list of table.lists) {
       const col = columnOf(list, rowName);

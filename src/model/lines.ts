@@ -4,7 +4,11 @@ import type { Amount, Column, Line, TableList } from '../recognize/types';
 /** The first column of a list with this role (also matched along the column's path roles). */
 export function columnOf(list: TableList, role: string): Column | undefined {
   const amountCols = list.columns.filter((c) => c.type === 'amount');
-  return amountCols.find((c) => c.role === role) ?? amountCols.find((c) => c.roles?.includes(role));
+  const exact = amountCols.find((c) => c.role === role);
+  if (exact) return exact;
+  // a parent role (公务用车购置及运行费 over 购置费 | 运行费) names a column only when it is alone
+  const under = amountCols.filter((c) => c.roles?.includes(role));
+  return under.length === 1 ? under[0] : undefined;
 }
 
 /** The list's main amount column: 合计 / 预算数 / 决算数, else the first amount column. */

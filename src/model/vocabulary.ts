@@ -55,6 +55,15 @@ export const LINE_FIGURES: NameDef[] = [
   { name: '合计', aliases: ['合计', '总计', '支出合计', '收入合计', '合计数'] },
 ];
 
+/** Row figures that belong to one side of a two-sided table (a label on the other side is not one). */
+export const FIGURE_SIDE: Record<string, 'income' | 'expenditure'> = {
+  收入总计: 'income', 本年收入合计: 'income', 上年结转: 'income', 上年结余: 'income', 用事业基金弥补收支差额: 'income',
+  财政拨款收入: 'income', 一般公共预算财政拨款收入: 'income', 政府性基金预算财政拨款收入: 'income',
+  国有资本经营预算财政拨款收入: 'income', 财政专户管理资金收入: 'income', 事业收入: 'income', 事业单位经营收入: 'income',
+  上级补助收入: 'income', 附属单位上缴收入: 'income', 其他收入: 'income', 单位资金: 'income',
+  支出总计: 'expenditure', 本年支出合计: 'expenditure', 结转下年: 'expenditure',
+};
+
 /**
  * Column roles: what an amount (or label) column means, from its header path. The most specific
  * recognized element of the path wins (基本支出 › 人员经费 › 工资福利支出 → 工资福利支出); generic
@@ -179,4 +188,14 @@ export const FIGURES_BY_KIND: Partial<Record<TableKind, string[]>> = {
   project_expenditure: ['合计'],
   government_procurement: ['合计'],
   carryover_expenditure: ['合计'],
+};
+
+/** Other names of a kind's total line: model.figure('agency_operating_expenses', '机关运行经费') is its 合计. */
+export const TOTAL_NAMES_BY_KIND: Partial<Record<TableKind, string[]>> = {
+  agency_operating_expenses: ['机关运行经费'],
+  expenditure_summary: ['支出合计', '支出总计'],
+  income_summary: ['收入合计'],
+  project_expenditure: ['项目支出'],
+  transfer_payment: ['转移支付'],
+  government_procurement: ['政府采购'],
 };

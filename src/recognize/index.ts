@@ -1,11 +1,14 @@
 /**
- * Recognition entry point: grids → recognized tables. (Walking-skeleton stub: every non-empty
- * sheet becomes one table of kind "unknown"; the recognition issue replaces this.)
+ * Recognition entry point: grids → recognized tables (docs/recognition.md). Every sheet gets
+ * tables or a Chinese reason (sheetReports); nothing here throws on bad input.
  */
 import type { SheetGrid } from '../grid/types';
-import { gridColCount, gridRowCount } from '../grid/types';
 import type { TableKind } from './kinds';
-import type { RecognizedTable, Unit } from './types';
+import { kindName } from './kinds';
+import type { RecognizedTable, Stage, Unit } from './types';
+import { SheetView } from './sheet-view';
+import { segmentSheet } from './segment';
+import { recognizeSegment } from './table';
 
 /** A user's correction of a recognized table, kept in the workbook / a side-car JSON. */
 export interface TableCorrection {
@@ -16,32 +19,90 @@ export interface TableCorrection {
   unit?: Unit | null;
 }
 
-export function recognizeWorkbook(sheets: SheetGrid[], corrections: TableCorrection[] = []): RecognizedTable[] {
-  void corrections;
-  const out: RecognizedTable[] = [];
-  for (const g of sheets) {
-    const rows = gridRowCount(g);
-    const cols = gridColCount(g);
-    if (rows === 0 || cols === 0) continue;
-    out.push({
-      id: `${g.name}#0`,
-      sheet: g.name,
-      kind: 'unknown',
-      confidence: 0,
-      reasons: [],
-      stage: null,
-      title: '',
-      unit: null,
-      year: null,
-      department: null,
-      range: { r0: g.top, c0: g.left, r1: g.top + rows - 1, c1: g.left + cols - 1 },
-      headerRange: null,
-      dataRange: null,
-      empty: false,
-      lists: [],
-      notes: [],
-      warnings: [],
-    });
+/** What recognition made of one sheet: its tables, or why there are none. */
+export interface SheetReport {
+  sheet: string;
+  tables: number;
+  reason?: string;
+}
+
+export interface Recognition {
+  tables: RecognizedTable[];
+  sheets: SheetReport[];
+}
+
+export function recognizeSheet(g: SheetGrid): RecognizedTable[] {
+  const view = new SheetView(g);
+  return segmentSheet(view).map((seg, i) => recognizeSegment(view, seg, i));
+}
+
+function mostCommon<T>(xs: (T | null)[]): T | null {
+  const counts = new Map<T, number>();
+  for (const x of xs) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+/** Fill what a table does not say (unit, year, stage, department) from the rest of the package. */
+function fillFromPackage(tables: RecognizedTable[]): void {
+  const unit = mostCommon(tables.filter((t) => t.kind !== 'unknown').map((t) => t.unit));
+  const year = mostCommon(tables.map((t) => t.year));
+  const stage = mostCommon<Stage>(tables.map((t) => t.stage));
+  const department = mostCommon(tables.map((t) => t.department));
+  for (const t of tables) {
+    if (t.unit === null && unit && t.kind !== 'unknown' && t.kind !== 'table_of_contents') {
+      t.unit = unit;
+      t.warnings.push(`表内未写明金额单位，按本套报表通用单位「${unit}」处理`);
+    }
+    if (t.year === null) t.year = year;
+    if (t.stage === null) t.stage = stage;
+    if (t.department === null) t.department = department;
   }
-  return out;
+}
+
+function applyCorrections(tables: RecognizedTable[], corrections: TableCorrection[]): void {
+  for (const c of corrections) {
+    const onSheet = tables.filter((t) => t.sheet === c.sheet);
+    const t = onSheet[c.index ?? 0];
+    if (!t) continue;
+    if (c.kind && c.kind !== t.kind) {
+      t.reasons.unshift(`用户更正：${kindName(c.kind)}（原识别为${kindName(t.kind)}）`);
+      t.kind = c.kind;
+      t.confidence = 1;
+      t.corrected = true;
+    }
+    if (c.unit !== undefined && c.unit !== t.unit) {
+      t.reasons.unshift(`用户更正单位：${c.unit ?? '无'}`);
+      t.unit = c.unit;
+      t.corrected = true;
+    }
+  }
+}
+
+export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = []): Recognition {
+  const tables: RecognizedTable[] = [];
+  const reports: SheetReport[] = [];
+  for (const g of sheets) {
+    let found: RecognizedTable[] = [];
+    let reason: string | undefined;
+    try {
+      found = recognizeSheet(g);
+      if (found.length === 0) reason = '工作表为空';
+      else if (found.every((t) => t.kind === 'unknown')) reason = '未识别出标准报表：标题和表头都不像预算公开表格';
+    } catch (e) {
+      // a defect must never take down the whole run: report the sheet and go on
+      reason = `识别此工作表时出错：${(e as Error).message}`;
+    }
+    tables.push(...found);
+    reports.push({ sheet: g.name, tables: found.length, reason });
+  }
+  fillFromPackage(tables);
+  applyCorrections(tables, corrections);
+  return { tables, sheets: reports };
+}
+
+export function recognizeWorkbook(sheets: SheetGrid[], corrections: TableCorrection[] = []): RecognizedTable[] {
+  return recognize(sheets, corrections).tables;
 }

@@ -13,7 +13,7 @@ export function cellText(v: CellValue | undefined): string {
   return '';
 }
 
-const NUMBERING = /^(?:[(（]?[一二三四五六七八九十百零〇]+[)）]?[、.．,，]?|[(（][0-9]+[)）][、.．]?|[0-9]{1,2}[、.．](?![0-9])|[①②③④⑤⑥⑦⑧⑨⑩])/;
+const NUMBERING = /^(?:[(（][一二三四五六七八九十百零〇]+[)）][、.．,，]?|[一二三四五六七八九十百零〇]+[、.．,，]|[(（][0-9]+[)）][、.．]?|[0-9]{1,2}[、.．](?![0-9])|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
 /**
  * Compact form of a label for matching: no whitespace, half-width digits/ASCII, Chinese

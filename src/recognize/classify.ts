@@ -1,0 +1,59 @@
+/** Choose a table's kind from its title, sheet name and header/label signature (kind-signatures.ts). */
+import { kindName, type TableKind } from './kinds';
+import { HEADER_SIGNS, MIN_SCORE, TITLE_SIGNS } from './kind-signatures';
+import { cleanTitle } from './title-block';
+
+export interface KindChoice {
+  kind: TableKind;
+  confidence: number;
+  reasons: string[];
+}
+
+function bestTitle(text: string): { kind: TableKind; weight: number } | null {
+  const t = cleanTitle(text).replace(/[“”"‘’'「」]/g, '');
+  if (!t) return null;
+  let best: { kind: TableKind; weight: number } | null = null;
+  for (const s of TITLE_SIGNS) if (s.pattern.test(t) && (!best || s.weight > best.weight)) best = { kind: s.kind, weight: s.weight };
+  return best;
+}
+
+/**
+ * @param title the table's title ('' when none)
+ * @param sheetName used when the title says little ("表六", "Sheet3", none)
+ * @param bag normalized header texts and row labels, joined with '|'
+ */
+export function classify(title: string, sheetName: string, bag: string): KindChoice {
+  const reasons: string[] = [];
+  const scores = new Map<TableKind, number>();
+  const add = (k: TableKind, w: number) => scores.set(k, (scores.get(k) ?? 0) + w);
+  const byTitle = bestTitle(title);
+  if (byTitle) {
+    add(byTitle.kind, byTitle.weight);
+    reasons.push(`标题「${title}」像${kindName(byTitle.kind)}`);
+  } else {
+    const bySheet = bestTitle(sheetName);
+    if (bySheet) {
+      add(bySheet.kind, bySheet.weight * 0.8);
+      reasons.push(`工作表名「${sheetName}」像${kindName(bySheet.kind)}`);
+    }
+  }
+  for (const h of HEADER_SIGNS) {
+    if (h.all.every((w) => bag.includes(w)) && !(h.none ?? []).some((w) => bag.includes(w))) {
+      add(h.kind, h.weight);
+      reasons.push(`表头/行标签含「${h.all.join('、')}」`);
+    }
+  }
+  let kind: TableKind = 'unknown';
+  let best = 0;
+  let second = 0;
+  for (const [k, s] of scores) {
+    if (s > best) {
+      second = best;
+      best = s;
+      kind = k;
+    } else if (s > second) second = s;
+  }
+  if (best < MIN_SCORE) return { kind: 'unknown', confidence: 0, reasons: reasons.length ? reasons : ['标题和表头都不像标准报表'] };
+  const confidence = Math.min(1, best / 16) * (best - second >= 3 ? 1 : 0.7);
+  return { kind, confidence: Math.round(confidence * 100) / 100, reasons };
+}

@@ -1,0 +1,111 @@
+/**
+ * Column types and roles, and the split of a table into lists: one-sided tables have one list;
+ * two-sided tables (收 入 | 支 出) two; 陕西-style 收支总表 one income and several expenditure blocks.
+ */
+import type { Column, TableList } from './types';
+import type { SheetView } from './sheet-view';
+import { rolesOfPath } from './roles';
+import { compact } from './text';
+
+const CODE_ROLES = new Set(['科目编码', '单位代码']);
+const LABEL_ROLES = new Set(['科目名称', '单位名称']);
+const SUBJECT_CODE = /^(?:2\d{2}(?:\d{2}){0,2}|[35]\d{2}(?:\d{2})?)$/;
+
+interface ColStats {
+  numeric: number;
+  decimals: number;
+  text: number;
+  codeLike: number;
+  shortDigits: number;
+  seq: boolean;
+}
+
+function stats(view: SheetView, col: number, r0: number, r1: number): ColStats {
+  const s: ColStats = { numeric: 0, decimals: 0, text: 0, codeLike: 0, shortDigits: 0, seq: true };
+  let expect = 1;
+  for (let r = r0; r <= r1; r++) {
+    const v = view.value(r, col);
+    if (v === null || v === '') continue;
+    const t = typeof v === 'number' ? String(v) : typeof v === 'string' ? compact(v) : '#';
+    if (/^\d{1,2}$/.test(t)) s.shortDigits++;
+    if (t !== String(expect)) s.seq = false;
+    expect++;
+    if (SUBJECT_CODE.test(t) || /^\d{8,}$/.test(t) || (typeof v === 'string' && /^\d{3,}$/.test(t))) s.codeLike++;
+    if (/^[-+(]?[\d,]+(\.\d+)?\)?%?$/.test(t)) {
+      s.numeric++;
+      if (t.includes('.')) s.decimals++;
+    } else if (!/^(—|-|－|…+|\.+|\*+|\/)$/.test(t)) s.text++;
+  }
+  return s;
+}
+
+/** Type and role of every column of the table. */
+export function readColumns(view: SheetView, paths: Map<number, string[]>, c0: number, c1: number, r0: number, r1: number): Column[] {
+  const cols: Column[] = [];
+  for (let c = c0; c <= c1; c++) {
+    const path = paths.get(c) ?? [];
+    const { role, roles } = rolesOfPath(path);
+    const s = stats(view, c, r0, r1);
+    const filled = s.numeric + s.text;
+    let type: Column['type'];
+    const headerSaysCode = role !== null && CODE_ROLES.has(role);
+    const split = path.some((p) => /^(类|款|项|目)$/.test(compact(p)));
+    if (role === '序号' || (s.seq && filled >= 3 && path.length <= 1 && !roles.length)) type = 'text';
+    else if (headerSaysCode || split || (filled > 0 && s.codeLike >= Math.max(1, (filled - s.text) * 0.6) && s.decimals === 0 && (role === null || LABEL_ROLES.has(role)))) type = 'code';
+    else if (role !== null && LABEL_ROLES.has(role)) type = 'name';
+    else if (s.text > s.numeric) type = 'name';
+    else if (filled === 0 && role === null && path.length === 0) type = 'text';
+    else type = 'amount';
+    cols.push({ col: c, path, role, roles, type });
+  }
+  return cols;
+}
+
+function sideOf(cols: Column[]): 'income' | 'expenditure' | null {
+  const top = compact(cols.map((c) => c.path[0] ?? '').join('|'));
+  const inc = /收入|^收/.test(top);
+  const exp = /支出|^支/.test(top);
+  if (inc && !exp) return 'income';
+  if (exp && !inc) return 'expenditure';
+  return null;
+}
+
+/** Split columns into lists at each label column that follows an amount column. */
+export function splitLists(cols: Column[]): TableList[] {
+  const blocks: Column[][] = [];
+  let cur: Column[] = [];
+  let seenAmount = false;
+  for (const c of cols) {
+    const isLabel = c.type === 'code' || c.type === 'name';
+    if (isLabel && seenAmount) {
+      blocks.push(cur);
+      cur = [];
+      seenAmount = false;
+    }
+    cur.push(c);
+    if (c.type === 'amount') seenAmount = true;
+  }
+  blocks.push(cur);
+  // blocks without amounts (trailing text columns) rejoin the block before them
+  const merged: Column[][] = [];
+  for (const b of blocks) {
+    if (merged.length && !b.some((c) => c.type === 'amount')) merged[merged.length - 1].push(...b);
+    else merged.push(b);
+  }
+  if (merged.length === 1) return [{ side: 'main', columns: merged[0], lines: [] }];
+  // only a real two-sided table splits: each block's label column names the same kind of thing
+  const labelRole = (b: Column[]) => b.find((c) => c.type === 'name' || c.type === 'code')?.role ?? null;
+  const firstRole = labelRole(merged[0]);
+  const sides = merged.map(sideOf);
+  const twoSided = sides.includes('income') || sides.includes('expenditure') || merged.every((b) => labelRole(b) === firstRole);
+  if (!twoSided) return [{ side: 'main', columns: merged.flat(), lines: [] }];
+  return merged.map((b, i) => {
+    const side = sides[i] ?? (i === 0 ? 'income' : 'expenditure');
+    const list: TableList = { side, columns: b, lines: [] };
+    if (merged.length > 2 && side === 'expenditure') {
+      const label = b.find((c) => c.type !== 'amount')?.path ?? [];
+      list.block = label.find((p) => !/^(支\s*出|项\s*目|科目名称)$/.test(p.trim())) ?? `第${i}栏`;
+    }
+    return list;
+  });
+}

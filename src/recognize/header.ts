@@ -1,0 +1,114 @@
+/**
+ * Header structure: which rows after the title block form the header, the 栏次 row
+ * (「**」/「栏次」, 1, 2, 3 …) that is recognized and skipped, and each column's path read
+ * top-down through merged cells (支出 › 一般公共预算 › 小计).
+ */
+import { toHalfWidth } from '../grid/number';
+import type { SheetView } from './sheet-view';
+import { compact } from './text';
+import { unitFromText, yearFromText, departmentFromText } from './title-block';
+
+export interface HeaderInfo {
+  /** Rows of the title block below the title (unit/department/year lines). */
+  metaRows: number[];
+  /** Header rows (including the 栏次 row), empty when the table has no header. */
+  rows: number[];
+  /** The 栏次 row, if any. */
+  ordinalRow: number | null;
+  /** First row of the body. */
+  bodyStart: number;
+  /** Column paths by absolute column. */
+  paths: Map<number, string[]>;
+}
+
+const HEADER_WORD = /项目|科目|编码|代码|名称|合计|总计|小计|支出|收入|经费|金额|预算|决算|数$|费|类|款|项|单位|资金|拨款|结转|结余|指标|目标|序号|栏次|行次|分类|基金|资本|备注|说明|收|支|补助|福利|服务|其他|人员|公用|基本|计/;
+
+/** A row of the title block that is not the header: unit, department, year, date lines. */
+function isMetaRow(view: SheetView, row: number, c0: number, c1: number): boolean {
+  const info = view.info(row);
+  if (!info || info.filled === 0) return true;
+  if (info.numeric > 0) return false;
+  let meta = 0;
+  let other = 0;
+  for (let c = c0; c <= c1; c++) {
+    const t = view.text(row, c);
+    if (!t) continue;
+    if (unitFromText(t) || departmentFromText(t) || /^[（(]?\s*(20|19)\d{2}\s*年度?\s*[)）]?$/.test(t) || (yearFromText(t) !== null && t.length <= 12) || /^(填报|编制|报送)日期|^日期[:：]/.test(t)) meta++;
+    else other++;
+  }
+  return meta > 0 && other <= 1 && info.filled <= 3;
+}
+
+/** Is this the 栏次 row: 「**」/「栏次」/「甲」… and consecutive integers 1, 2, 3 …? */
+export function isOrdinalRow(view: SheetView, row: number, c0: number, c1: number): boolean {
+  let ints = 0;
+  let expected = -1;
+  let marks = 0;
+  for (let c = c0; c <= c1; c++) {
+    const raw = view.value(row, c);
+    if (raw === null || raw === '') continue;
+    const t = toHalfWidth(String(typeof raw === 'object' ? '' : raw)).trim();
+    if (/^\d{1,2}$/.test(t)) {
+      const n = Number(t);
+      if (expected >= 0 && n !== expected) return false;
+      expected = n + 1;
+      ints++;
+    } else if (/^(\*+|栏次|行次|甲|乙|丙|丁|—|-|[A-Z])$/.test(t.replace(/\s+/g, ''))) marks++;
+    else return false;
+  }
+  return ints >= 2 || (ints >= 1 && marks >= 1);
+}
+
+/** A header row: text only, several distinct short labels that read like column names. */
+function isHeaderRow(view: SheetView, row: number, c0: number, c1: number): boolean {
+  const info = view.info(row);
+  if (!info || info.numeric > 0) return false;
+  const distinct = new Set<string>();
+  let words = 0;
+  let cells = 0;
+  for (let c = c0; c <= c1; c++) {
+    const t = compact(view.expandedText(row, c));
+    if (!t) continue;
+    cells++;
+    if (t.length > 30 || /[。；]/.test(t)) return false;
+    if (distinct.has(t)) continue;
+    distinct.add(t);
+    if (HEADER_WORD.test(t)) words++;
+  }
+  if (distinct.size < 2) return c1 === c0 && distinct.size === 1;
+  if (cells < Math.min(3, c1 - c0 + 1) && cells < (c1 - c0 + 1) / 2) return false;
+  return words / distinct.size >= 0.5;
+}
+
+export function readHeader(view: SheetView, start: number, end: number, c0: number, c1: number): HeaderInfo {
+  const metaRows: number[] = [];
+  let r = start;
+  while (r <= end && isMetaRow(view, r, c0, c1) && r - start < 4) {
+    if (view.info(r)?.filled) metaRows.push(r);
+    r++;
+  }
+  const rows: number[] = [];
+  let ordinalRow: number | null = null;
+  while (r <= end && rows.length < 7) {
+    if (isOrdinalRow(view, r, c0, c1)) {
+      ordinalRow = r;
+      rows.push(r);
+      r++;
+      break;
+    }
+    if (!isHeaderRow(view, r, c0, c1)) break;
+    rows.push(r);
+    r++;
+  }
+  const paths = new Map<number, string[]>();
+  for (let c = c0; c <= c1; c++) {
+    const path: string[] = [];
+    for (const hr of rows) {
+      if (hr === ordinalRow) continue;
+      const t = view.expandedText(hr, c).replace(/\s+/g, ' ').trim();
+      if (t && path[path.length - 1] !== t) path.push(t);
+    }
+    paths.set(c, path);
+  }
+  return { metaRows, rows, ordinalRow, bodyStart: r, paths };
+}

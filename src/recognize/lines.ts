@@ -1,0 +1,144 @@
+/**
+ * Rows → lines: 科目编码 joined or split over 类/款/项 columns, level, name, amounts as exact
+ * decimals with their cells, the kind of line and its canonical figure name.
+ */
+import Decimal from 'decimal.js';
+import { parseAmount } from '../grid/number';
+import type { Amount, Column, Line, LineKind, TableList } from './types';
+import type { SheetView } from './sheet-view';
+import { cellText, compact, isOfWhich, normalizeLabel } from './text';
+import { figureOfLabel, functionClassOf } from './roles';
+
+const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
+const ECONOMIC_CODE = /^3\d{2}(\d{2})?$/;
+const GOV_ECONOMIC_CODE = /^5\d{2}(\d{2})?$/;
+const TOTAL_FIGURES = new Set(['合计', '收入总计', '支出总计', '本年收入合计', '本年支出合计']);
+const PLACEHOLDER = /^([.…。·．]+|\*+|—+|-+|无)$/;
+const LEADING_CODE = /^\s*[[【(（]?\s*(\d{3,7})\s*[\]】)）]?\s*[-—:：.、]?\s*(?=\D)/;
+const ZERO = new Decimal(0);
+
+function classify(code: string): Line['classification'] | undefined {
+  if (FUNCTION_CODE.test(code)) return 'function';
+  if (ECONOMIC_CODE.test(code)) return 'economic';
+  if (GOV_ECONOMIC_CODE.test(code)) return 'gov_economic';
+  return undefined;
+}
+
+function digits(v: string): string {
+  return compact(v).replace(/\.0+$/, '');
+}
+
+/** Read the code columns of a list (first group of adjacent code columns): joined code text. */
+function readCode(view: SheetView, row: number, codeCols: Column[]): { code?: string; other?: string; unitCode?: boolean } {
+  const parts: string[] = [];
+  let other: string | undefined;
+  let unitCode = false;
+  for (let i = 0; i < codeCols.length; i++) {
+    const c = codeCols[i];
+    if (i > 0 && c.col !== codeCols[i - 1].col + 1) break; // a second code group (政府经济分类) is not the line's code
+    const t = cellText(view.value(row, c.col));
+    if (!t) continue;
+    const d = digits(t);
+    if (!/^\d+$/.test(d)) {
+      other = other ?? t;
+      continue;
+    }
+    if (c.role === '单位代码') unitCode = true;
+    parts.push(parts.length > 0 && d.length === 1 ? `0${d}` : d);
+  }
+  return { code: parts.length ? parts.join('') : undefined, other, unitCode };
+}
+
+function amountOf(view: SheetView, row: number, col: number): Amount {
+  const raw = view.value(row, col);
+  const p = parseAmount(raw);
+  const cell = { sheet: view.grid.name, row, col };
+  if (p.kind === 'number') return { value: p.value, cell, blank: false, raw };
+  if (p.kind === 'blank') return { value: ZERO, cell, blank: true, raw };
+  if (p.kind === 'error') return { value: ZERO, cell, blank: false, raw, problem: p.message };
+  return { value: ZERO, cell, blank: false, raw, problem: `单元格内容「${p.text.slice(0, 20)}」不是数字` };
+}
+
+export function readLines(view: SheetView, list: TableList, r0: number, r1: number): void {
+  const codeCols = list.columns.filter((c) => c.type === 'code');
+  const nameCol = list.columns.find((c) => c.type === 'name');
+  const amountCols = list.columns.filter((c) => c.type === 'amount');
+  const used = new Set<string>();
+  for (let r = r0; r <= r1; r++) {
+    const info = view.info(r);
+    if (!info || info.filled === 0) continue;
+    const { code: rawCode, other, unitCode } = readCode(view, r, codeCols);
+    let label = nameCol ? cellText(view.value(r, nameCol.col)) : '';
+    if (!label && other) label = other;
+    if (!label && !rawCode) {
+      // a merged label spanning the code columns (「合计」 written across 类/款/项)
+      for (const c of codeCols) {
+        const t = view.expandedText(r, c.col);
+        if (t && !/^\d+$/.test(digits(t))) label = t;
+      }
+    }
+    const amounts: Record<number, Amount> = {};
+    let nonBlank = 0;
+    for (const c of amountCols) {
+      const a = amountOf(view, r, c.col);
+      amounts[c.col] = a;
+      if (!a.blank) nonBlank++;
+    }
+    if (!label && !rawCode && nonBlank === 0) continue;
+    let code: string | undefined;
+    let unitLine = unitCode === true;
+    const lead = LEADING_CODE.exec(label);
+    const candidate = rawCode ?? (lead ? lead[1] : undefined);
+    if (candidate && classify(candidate) && !unitCode) {
+      code = candidate;
+      if (!rawCode && lead) label = label.slice(lead[0].length) || label;
+    } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate) unitLine = true;
+    const name = normalizeLabel(label.replace(LEADING_CODE, ''));
+    const line: Line = { row: r, name, label, kind: 'item', amounts, side: list.side };
+    if (code) {
+      line.code = code;
+      line.level = code.length;
+      line.classification = classify(code);
+    }
+    if (view.isHidden(r)) line.hidden = true;
+    if (isOfWhich(label)) line.ofWhich = true;
+    line.kind = lineKind(line, nonBlank, unitLine, nameCol?.role ?? null, list.lines.length === 0);
+    if (!line.ofWhich && (line.kind === 'total' || line.kind === 'item' || line.kind === 'subtotal')) {
+      let fig = figureOfLabel(label, list.side) ?? (line.kind === 'total' ? '合计' : undefined);
+      if (fig === '支出总计' && list.side === 'main') fig = '合计';
+      if (fig && !used.has(fig)) {
+        used.add(fig);
+        line.figure = fig;
+        if (TOTAL_FIGURES.has(fig)) line.kind = 'total';
+      }
+    }
+    if (!line.code && list.side !== 'income' && !line.figure) {
+      const cls = functionClassOf(name);
+      if (cls) Object.assign(line, { code: cls, level: 3, classification: 'function' as const });
+    }
+    list.lines.push(line);
+  }
+  markSubtotals(list.lines);
+}
+
+function lineKind(line: Line, nonBlank: number, unitLine: boolean, nameRole: string | null, first: boolean): LineKind {
+  const n = compact(line.label);
+  if (n && PLACEHOLDER.test(n) && nonBlank === 0) return 'placeholder';
+  if (!n && !line.code) return first && nonBlank > 0 ? 'total' : 'placeholder';
+  if (/^(合计|总计|共计)$/.test(normalizeLabel(n))) return 'total';
+  if (/^小计$/.test(normalizeLabel(n))) return 'subtotal';
+  if (!line.code && nonBlank === 0 && (n.length > 25 || /^(注|备注|说明)/.test(n))) return 'note';
+  if (unitLine || (nameRole === '单位名称' && !line.code && !figureOfLabel(n))) return 'unit';
+  return 'item';
+}
+
+/** A coded line whose next coded line extends its code is a subtotal (类 over 款 over 项). */
+function markSubtotals(lines: Line[]): void {
+  let next: string | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const a = lines[i];
+    if (!a.code) continue;
+    if (a.kind === 'item' && next && next.length > a.code.length && next.startsWith(a.code)) a.kind = 'subtotal';
+    next = a.code;
+  }
+}

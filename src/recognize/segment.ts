@@ -1,0 +1,86 @@
+/**
+ * Segmentation: split a sheet into table segments. A table starts at a title row (one short
+ * text, usually merged across, that reads like a table title); tables stacked on one sheet
+ * (a PDF converted to Excel) therefore become several segments. A sheet without any title row
+ * is one segment.
+ */
+import { compact } from './text';
+import type { RowInfo, SheetView } from './sheet-view';
+
+export interface Segment {
+  /** First and last absolute rows (inclusive). */
+  r0: number;
+  r1: number;
+  /** Rows of the title block that hold the title itself (may be empty). */
+  titleRows: number[];
+}
+
+const NOTE_START = /^(注|备注|说明|附注|数据来源|填报|制表|审核|单位负责人|财务负责人|本表|此表)/;
+const TABLE_NO = /^附?表[一二三四五六七八九十百零〇\d]+(?:[-—－之][一二三四五六七八九十\d]+)?[、.．:：\s]*$/;
+const TITLE_WORDS = /(表|目录|情况|明细|清单)(?:[（(][^）)]*[）)])?$/;
+
+/** Is this text a table number alone ("表一", "表1-2", "附表3")? */
+export function isTableNumber(s: string): boolean {
+  return TABLE_NO.test(compact(s));
+}
+
+/** Does a single-text row read like a table title? */
+export function looksLikeTitle(text: string): boolean {
+  const t = compact(text);
+  if (t.length < 2 || t.length > 60) return false;
+  if (NOTE_START.test(t)) return false;
+  if (/[。；;]/.test(t) || /，.*，/.test(t)) return false;
+  if (/^(单位|金额单位|编制单位|编制部门|部门名称|单位名称)[:：]/.test(t)) return false;
+  if (isTableNumber(t)) return true;
+  return TITLE_WORDS.test(t) || /表[（(]/.test(t);
+}
+
+function titleText(info: RowInfo): string | null {
+  if (info.filled === 0 || info.numeric > 0) return null;
+  const texts = info.texts.filter((x) => !isTableNumber(x));
+  if (texts.length === 0) return info.texts.length === 1 ? info.texts[0] : null;
+  if (texts.length !== 1 || info.texts.length > 2) return null;
+  // a title row holds one text (possibly merged across); two cells only with a 表号 beside it
+  if (info.filled > info.texts.length && info.filled > 2) return null;
+  return texts[0];
+}
+
+export function segmentSheet(view: SheetView): Segment[] {
+  const segs: Segment[] = [];
+  let cur: Segment | null = null;
+  let bodyRows = 0; // multi-cell rows seen since the current segment's title
+  for (const info of view.rows) {
+    if (info.filled === 0) continue;
+    const t = titleText(info);
+    const isTitle = t !== null && looksLikeTitle(t);
+    if (isTitle) {
+      if (cur && bodyRows === 0 && info.row - lastTitleRow(cur) <= 2) {
+        cur.titleRows.push(info.row);
+        cur.r1 = info.row;
+        continue;
+      }
+      if (!cur || bodyRows > 0) {
+        cur = { r0: info.row, r1: info.row, titleRows: [info.row] };
+        segs.push(cur);
+        bodyRows = 0;
+        continue;
+      }
+    }
+    if (!cur) {
+      cur = { r0: info.row, r1: info.row, titleRows: [] };
+      segs.push(cur);
+    }
+    cur.r1 = info.row;
+    if (info.filled >= 2) bodyRows++;
+  }
+  // a title-less lead segment that is only a line or two of text (附件1, a heading) joins the next
+  if (segs.length > 1 && segs[0].titleRows.length === 0 && segs[0].r1 - segs[0].r0 < 2) {
+    const lead = view.rows.slice(segs[0].r0 - view.top, segs[0].r1 - view.top + 1);
+    if (lead.every((r) => r.filled <= 1)) segs.shift();
+  }
+  return segs;
+}
+
+function lastTitleRow(s: Segment): number {
+  return s.titleRows.length ? s.titleRows[s.titleRows.length - 1] : s.r0;
+}

@@ -1,0 +1,161 @@
+/** One segment of a sheet → one RecognizedTable (title block, header, lists, kind, emptiness). */
+import type { SheetView } from './sheet-view';
+import type { Segment } from './segment';
+import type { RecognizedTable, TableList } from './types';
+import { readTitleBlock, unitFromText, unitInLabel, type TitleCellText } from './title-block';
+import { readHeader } from './header';
+import { readColumns, splitLists } from './columns';
+import { readLines } from './lines';
+import { classify } from './classify';
+import { compact } from './text';
+import { a1 } from '../grid/address';
+
+const NOTE_START = /^(注|备注|说明|附注|数据来源|填报说明|本表|此表|本部门|本单位)/;
+const EMPTY_NOTE = /空表|为空|无数据|没有数据|无此|无相关|无.{0,20}(收入|支出|预算|经费|资金|安排)|未安排|不涉及|未发生/;
+
+function rowTexts(view: SheetView, row: number, c0: number, c1: number): TitleCellText[] {
+  const out: TitleCellText[] = [];
+  for (let c = c0; c <= c1; c++) {
+    const t = view.text(row, c);
+    if (t) out.push({ text: t, cell: { sheet: view.grid.name, row, col: c } });
+  }
+  return out;
+}
+
+/** A note row: one distinct text, no numbers, reading like a note. */
+function noteOf(view: SheetView, row: number): string | null {
+  const info = view.info(row);
+  if (!info || info.numeric > 0 || info.texts.length !== 1) return null;
+  const t = info.texts[0];
+  const c = compact(t);
+  return NOTE_START.test(c) || c.length > 25 || EMPTY_NOTE.test(c) ? t : null;
+}
+
+export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number): RecognizedTable {
+  const sheet = view.grid.name;
+  let c0 = Number.MAX_SAFE_INTEGER;
+  let c1 = -1;
+  for (let r = seg.r0; r <= seg.r1; r++) {
+    const i = view.info(r);
+    if (i && i.filled) {
+      if (i.first < c0) c0 = i.first;
+      if (i.last > c1) c1 = i.last;
+    }
+  }
+  c1 = Math.max(c1, view.mergeRight(seg.r0, seg.r1));
+  const titleTexts = seg.titleRows.flatMap((r) => rowTexts(view, r, c0, c1));
+  const afterTitle = seg.titleRows.length ? seg.titleRows[seg.titleRows.length - 1] + 1 : seg.r0;
+  let header = readHeader(view, afterTitle, seg.r1, c0, c1);
+  // trailing notes
+  const notes: string[] = [];
+  let bodyEnd = seg.r1;
+  while (bodyEnd >= header.bodyStart) {
+    const i = view.info(bodyEnd);
+    if (i && i.filled) {
+      const n = noteOf(view, bodyEnd);
+      if (!n) break;
+      notes.unshift(n);
+    }
+    bodyEnd--;
+  }
+  const blockTexts = [...header.metaRows, ...header.rows].flatMap((r) => rowTexts(view, r, c0, c1));
+  const tb = readTitleBlock(titleTexts, blockTexts);
+  const build = () => {
+    const cols = readColumns(view, header.paths, c0, c1, header.bodyStart, bodyEnd);
+    const ls = splitLists(cols);
+    for (const l of ls) readLines(view, l, header.bodyStart, bodyEnd);
+    return ls;
+  };
+  let lists: TableList[] = build();
+  const headerWords = [...header.paths.values()].flat().map(compact);
+  const labels = lists.flatMap((l) => l.lines.slice(0, 120).map((x) => compact(x.label)));
+  const bag = [...headerWords, ...labels, ...blockTexts.map((t) => compact(t.text))].join('|').replace(/[“”"‘’'「」]/g, '');
+  const choice = classify(tb.title, sheet, bag);
+  if (choice.kind.startsWith('performance') && header.rows.length) {
+    const first = header.rows[0];
+    const distinct = new Set(rowTexts(view, first, c0, c1).map((t) => compact(t.text)));
+    if (distinct.size < 3) {
+      header = { ...header, rows: [], ordinalRow: null, bodyStart: first, paths: new Map() };
+      lists = build();
+    }
+  }
+  let unit = tb.unit;
+  let unitCell = tb.unitCell;
+  if (!unit) {
+    for (const t of [...blockTexts, ...titleTexts]) {
+      const u = unitFromText(t.text)?.unit ?? unitInLabel(t.text);
+      if (u) {
+        unit = u;
+        unitCell = t.cell;
+        break;
+      }
+    }
+  }
+  if (!unit) {
+    // a unit written in a body label (绩效目标表: 「项目资金（万元）」)
+    for (let r = header.bodyStart; r <= Math.min(bodyEnd, header.bodyStart + 30) && !unit; r++) {
+      for (const t of rowTexts(view, r, c0, Math.min(c1, c0 + 3))) {
+        const u = unitInLabel(t.text);
+        if (u) {
+          unit = u;
+          unitCell = t.cell;
+          break;
+        }
+      }
+    }
+  }
+  let hasValue = false;
+  const problems: string[] = [];
+  for (const l of lists) {
+    for (const line of l.lines) {
+      for (const a of Object.values(line.amounts)) {
+        if (a.problem && problems.length < 5 && !choice.kind.startsWith('performance')) problems.push(`${a1(a.cell.row, a.cell.col)}：${a.problem}`);
+        if (!a.blank && !a.value.isZero()) hasValue = true;
+      }
+    }
+  }
+  if (!hasValue) hasValue = formHasNumbers(view, lists, header.bodyStart, bodyEnd);
+  const warnings: string[] = [];
+  if (tb.unitUnreadable && !tb.unit) warnings.push(`「${tb.unitUnreadable}」未写明金额单位`);
+  const hidden = view.grid.hiddenRows.filter((r) => r >= seg.r0 && r <= seg.r1);
+  if (hidden.length) warnings.push(`表中有 ${hidden.length} 个隐藏行（第 ${hidden.slice(0, 5).map((r) => r + 1).join('、')}${hidden.length > 5 ? ' 等' : ''} 行），已照常读取`);
+  warnings.push(...problems);
+  const empty = !hasValue;
+  const allNotes = [...notes, ...lists.flatMap((l) => l.lines.filter((x) => x.kind === 'note').map((x) => x.label))];
+  const emptyNote = empty ? allNotes.find((n) => EMPTY_NOTE.test(compact(n))) : undefined;
+  const t: RecognizedTable = {
+    id: `${sheet}#${ordinal}`,
+    sheet,
+    kind: choice.kind,
+    confidence: choice.confidence,
+    reasons: choice.reasons,
+    stage: tb.stage,
+    title: tb.title,
+    titleCell: tb.titleCell,
+    unit,
+    unitCell,
+    year: tb.year,
+    department: tb.department,
+    range: { r0: seg.r0, c0, r1: seg.r1, c1 },
+    headerRange: header.rows.length ? { r0: header.rows[0], c0, r1: header.rows[header.rows.length - 1], c1 } : null,
+    dataRange: header.bodyStart <= bodyEnd ? { r0: header.bodyStart, c0, r1: bodyEnd, c1 } : null,
+    empty,
+    lists,
+    notes: allNotes,
+    warnings,
+  };
+  if (emptyNote) t.emptyNote = emptyNote;
+  return t;
+}
+
+/** Form-style tables (绩效目标表) keep figures in label columns: any non-zero number counts. */
+function formHasNumbers(view: SheetView, lists: TableList[], r0: number, r1: number): boolean {
+  const cols = lists.flatMap((l) => l.columns).filter((c) => c.type === 'name' || c.type === 'amount');
+  for (let r = r0; r <= r1; r++) {
+    for (const c of cols) {
+      const v = view.value(r, c.col);
+      if (typeof v === 'number' && v !== 0) return true;
+    }
+  }
+  return false;
+}

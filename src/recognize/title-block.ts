@@ -1,0 +1,92 @@
+/**
+ * The title block above a table's header: title, 表号, unit (「单位：万元」 anywhere in the block or
+ * in a header cell), year, department (「部门名称：」「编制单位：」「编制部门：」), stage (预算/决算).
+ */
+import type { CellRef } from '../grid/types';
+import { toHalfWidth } from '../grid/number';
+import type { Stage, Unit } from './types';
+import { compact } from './text';
+
+export interface TitleInfo {
+  title: string;
+  titleCell?: CellRef;
+  unit: Unit | null;
+  unitCell?: CellRef;
+  /** 「单位：」 was written but names no unit we know (empty, 千元 …). */
+  unitUnreadable?: string;
+  year: number | null;
+  department: string | null;
+  stage: Stage | null;
+}
+
+const UNIT_RE = /(?:金额)?单位\s*[:：]\s*(人民币)?\s*(万元|万|元|千元|亿元)?/;
+const DEPT_RE = /(?:部门名称|编制单位|编制部门|单位名称|填报单位|预算单位|部门（单位）名称|部门\(单位\)名称)\s*[:：]\s*([^\s:：][^:：]*?)\s*(?=(?:金额)?单位\s*[:：]|$)/;
+
+/** Unit from a text such as 「单位：万元」; undefined when the text names no unit. */
+export function unitFromText(s: string): { unit: Unit | null; raw: string } | undefined {
+  const m = UNIT_RE.exec(s);
+  if (!m || /单位名称|单位代码|编制单位|预算单位|单位编码|单位（|单位\(/.test(s.slice(Math.max(0, m.index - 2), m.index + 4))) return undefined;
+  const u = m[2];
+  if (u === '万元' || u === '万') return { unit: '万元', raw: m[0] };
+  if (u === '元') return { unit: '元', raw: m[0] };
+  return { unit: null, raw: m[0] };
+}
+
+/** A unit in parentheses inside a label: 「项目金额（万元）」, 「预算情况(万元)」. */
+export function unitInLabel(s: string): Unit | null {
+  const m = /[（(](万元|元)[）)]/.exec(s);
+  return m ? (m[1] as Unit) : null;
+}
+
+export function yearFromText(s: string): number | null {
+  const m = /(20\d{2}|19\d{2})\s*年/.exec(toHalfWidth(s));
+  return m ? Number(m[1]) : null;
+}
+
+export function stageFromText(s: string): Stage | null {
+  if (/决算/.test(s)) return '决算';
+  if (/预算/.test(s)) return '预算';
+  return null;
+}
+
+export function departmentFromText(s: string): string | null {
+  const m = DEPT_RE.exec(s.replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  const d = m[1].trim();
+  return d && !/^(万元|元)$/.test(d) ? d : null;
+}
+
+/** Strip 表号 and punctuation from a title: 「表一、部门收支总体情况表」 → 「部门收支总体情况表」. */
+export function cleanTitle(s: string): string {
+  return compact(s).replace(/^附?表[一二三四五六七八九十百零〇\d]+(?:[-—－之][一二三四五六七八九十\d]+)?[、.．:：]?/, '');
+}
+
+export interface TitleCellText {
+  text: string;
+  cell: CellRef;
+}
+
+/** Read the title block from its texts (title rows first, then the other block rows). */
+export function readTitleBlock(titleTexts: TitleCellText[], blockTexts: TitleCellText[]): TitleInfo {
+  const info: TitleInfo = { title: '', unit: null, year: null, department: null, stage: null };
+  const titleParts = titleTexts.filter((t) => t.text.trim() !== '');
+  if (titleParts.length) {
+    // prefer the longest text (a 表号 row beside the title is shorter)
+    const main = titleParts.reduce((a, b) => (cleanTitle(b.text).length > cleanTitle(a.text).length ? b : a));
+    info.title = main.text.replace(/\s+/g, ' ').trim();
+    info.titleCell = main.cell;
+  }
+  for (const t of [...titleParts, ...blockTexts]) {
+    const u = unitFromText(t.text);
+    if (u && info.unit === null) {
+      if (u.unit) {
+        info.unit = u.unit;
+        info.unitCell = t.cell;
+      } else if (!info.unitUnreadable) info.unitUnreadable = u.raw;
+    }
+    if (info.year === null) info.year = yearFromText(t.text);
+    if (info.department === null) info.department = departmentFromText(t.text);
+    if (info.stage === null) info.stage = stageFromText(t.text);
+  }
+  return info;
+}
