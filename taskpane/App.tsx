@@ -1,0 +1,31 @@
+/** Excel host → the pane on the workbook; no Excel → the workbench (a file in the browser). */
+import { makeStyles } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { WorkbookSource } from '../src/source';
+import { describeError } from './common/errors';
+import type { HostKind } from './host/detect';
+import { openExcelSource } from './host/excel';
+import { Pane } from './Pane';
+import { Workbench } from './workbench/Workbench';
+
+const useStyles = makeStyles({ excel: { height: '100vh' } });
+
+function ExcelPane() {
+  const s = useStyles();
+  const opened = useMemo((): { source: WorkbookSource | null; error: string | null } => {
+    try {
+      return { source: openExcelSource(), error: null };
+    } catch (e) {
+      return { source: null, error: describeError('连接 Excel', e) };
+    }
+  }, []);
+  return (
+    <div className={s.excel}>
+      <Pane source={opened.source} host="excel" loadError={opened.error} />
+    </div>
+  );
+}
+
+export function App({ host }: { host: HostKind }) {
+  return host === 'excel' ? <ExcelPane /> : <Workbench />;
+}

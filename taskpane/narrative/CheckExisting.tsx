@@ -1,0 +1,61 @@
+/** Paste an existing 说明 and check it against the tables: problems listed with the quoted sentence. */
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { analyze } from '../../src/engine';
+import type { Finding } from '../../src/findings';
+import { FindingItem } from '../check/FindingItem';
+import { usePaneContext } from '../state/PaneContext';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: '6px 0 0', padding: 0 },
+  row: { display: 'flex', gap: '6px', marginTop: '6px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Findings that are about the text (they carry a line) rather than the tables. */
+function textFindings(all: Finding[]): Finding[] {
+  return all.filter((f) => f.line !== undefined || f.quote !== undefined || f.rule.startsWith('narrative'));
+}
+
+export function CheckExisting() {
+  const s = useStyles();
+  const pane = usePaneContext();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<Finding[] | null>(null);
+  const run = pane.run;
+  const check = () => pane.attempt('检查说明', async () => {
+    if (!run) return;
+    const { settings } = pane;
+    const a = analyze(run.sheets, {
+      corrections: settings.corrections, disabled: settings.disabledRules, userRules: settings.userRules || undefined,
+      prior: pane.prior?.sheets, narrative: text,
+    });
+    setResult(textFindings(a.findings));
+  });
+  return (
+    <section aria-label="检查已有说明">
+      <Field label="粘贴已有的说明全文">
+        <Textarea rows={5} resize="vertical" value={text} onChange={(_, d) => { setText(d.value); setResult(null); }}
+          data-testid="existing-narrative" />
+      </Field>
+      <div className={s.row}>
+        <Button onClick={() => void check()} disabled={!run || !text.trim()}>检查这份说明</Button>
+      </div>
+      {!run && <Text className={s.muted}>请先在「检查」页运行一键检查。</Text>}
+      {result && result.length === 0 && (
+        <MessageBar intent="success"><MessageBarBody>说明中的数字与表格一致，未发现问题。</MessageBarBody></MessageBar>
+      )}
+      {result && result.length > 0 && (
+        <ul className={s.list} data-testid="narrative-findings" aria-label="说明中的问题">
+          <Text block weight="semibold">发现 {result.length} 处问题：</Text>
+          {result.map((f, i) => (
+            <li key={i}>
+              <FindingItem finding={f} isNew={false}
+                onOpen={(x) => x.cells.length && pane.source && void pane.attempt('转到单元格', () => pane.source!.select(x.cells))} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

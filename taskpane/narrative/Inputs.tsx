@@ -1,0 +1,54 @@
+/** Template choice and the prior-year workbook (for 比上年 figures). */
+import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
+import { openXlsxFile } from '../common/open-xlsx';
+import { listTemplates } from '../engine/narrative-api';
+import { usePaneContext } from '../state/PaneContext';
+
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', gap: '6px' },
+  row: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
+  muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hidden: { display: 'none' },
+});
+
+export function NarrativeInputs() {
+  const s = useStyles();
+  const pane = usePaneContext();
+  const templates = listTemplates();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const current = templates.find((t) => t.id === pane.settings.template) ?? templates[0];
+
+  const pickPrior = async (file: File | undefined) => {
+    if (!file) return;
+    await pane.attempt('读取上年工作簿', async () => {
+      const src = await openXlsxFile(file);
+      pane.setPrior({ name: file.name, sheets: await src.readSheets() });
+    });
+    if (pane.run) await pane.check();
+  };
+
+  return (
+    <div className={s.col}>
+      {templates.length > 0 && (
+        <Field label="说明模板">
+          <Dropdown value={current?.name ?? ''} selectedOptions={current ? [current.id] : []}
+            onOptionSelect={(_, d) => d.optionValue && void pane.updateSetting('template', d.optionValue)}>
+            {templates.map((t) => (
+              <Option key={t.id} value={t.id}>{t.name}</Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <div className={s.row}>
+        <Button size="small" onClick={() => fileRef.current?.click()}>选择上年工作簿…</Button>
+        {pane.prior && <Button size="small" appearance="subtle" onClick={() => { pane.setPrior(null); if (pane.run) void pane.check(); }}>移除</Button>}
+        <input ref={fileRef} className={s.hidden} type="file" accept=".xlsx" aria-label="上年工作簿文件" data-testid="prior-file"
+          onChange={(e) => { void pickPrior(e.target.files?.[0]); e.target.value = ''; }} />
+      </div>
+      <Text className={s.muted}>
+        {pane.prior ? `上年数据：${pane.prior.name}` : '未选择上年工作簿：比上年增减的句子会留出空白（____）待填写。'}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Settings saved in the workbook through WorkbookSource (document settings in Excel), so they
+ * travel with the file. Bad or missing values fall back to defaults, never crash the pane.
+ */
+import type { TableCorrection } from '../../src/recognize';
+import type { WorkbookSource } from '../../src/source';
+
+export const SETTING_KEYS = {
+  corrections: 'yusuan.corrections',
+  disabledRules: 'yusuan.disabledRules',
+  userRules: 'yusuan.userRules',
+  template: 'yusuan.template',
+} as const;
+
+export interface PaneSettings {
+  corrections: TableCorrection[];
+  disabledRules: string[];
+  userRules: string;
+  template: string | null;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = { corrections: [], disabledRules: [], userRules: '', template: null };
+
+export async function loadSettings(source: WorkbookSource): Promise<PaneSettings> {
+  const [corrections, disabledRules, userRules, template] = await Promise.all([
+    source.getSetting<unknown>(SETTING_KEYS.corrections),
+    source.getSetting<unknown>(SETTING_KEYS.disabledRules),
+    source.getSetting<unknown>(SETTING_KEYS.userRules),
+    source.getSetting<unknown>(SETTING_KEYS.template),
+  ]);
+  return {
+    corrections: Array.isArray(corrections) ? (corrections as TableCorrection[]) : [],
+    disabledRules: Array.isArray(disabledRules) ? disabledRules.filter((x): x is string => typeof x === 'string') : [],
+    userRules: typeof userRules === 'string' ? userRules : '',
+    template: typeof template === 'string' ? template : null,
+  };
+}
+
+export async function saveSetting<K extends keyof PaneSettings>(
+  source: WorkbookSource,
+  key: K,
+  value: PaneSettings[K],
+): Promise<void> {
+  await source.setSetting(SETTING_KEYS[key], value);
+}

@@ -1,0 +1,70 @@
+/**
+ * The workbench: the real pane in a plain browser, against an .xlsx file (picked, or the bundled
+ * sample), with a preview of the sheet standing in for Excel's grid.
+ */
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { describeError } from '../common/errors';
+import { openXlsx, openXlsxFile } from '../common/open-xlsx';
+import { Pane } from '../Pane';
+import { GridPreview } from './GridPreview';
+import { ObservableSource } from './observable-source';
+
+const SAMPLE = 'samples/yongdeng-2024.xlsx';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexWrap: 'wrap', gap: '16px', padding: '8px', alignItems: 'flex-start', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground3 },
+  pane: { width: '400px', minWidth: '320px', maxWidth: '450px', height: 'calc(100vh - 16px)', backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, display: 'flex', flexDirection: 'column' },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center', padding: '8px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  preview: { flex: '1 1 400px', minWidth: 0, backgroundColor: tokens.colorNeutralBackground1, padding: '8px', boxShadow: tokens.shadow4 },
+  hidden: { display: 'none' },
+  muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export function Workbench() {
+  const s = useStyles();
+  const [source, setSource] = useState<ObservableSource | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const load = async (what: string, open: () => Promise<ObservableSource>) => {
+    setBusy(true);
+    setLoadError(null);
+    try {
+      setSource(await open());
+    } catch (e) {
+      setLoadError(describeError(what, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const openSample = () => load('打开示例工作簿', async () => {
+    const res = await fetch(SAMPLE);
+    if (!res.ok) throw new Error(`示例工作簿不可用（HTTP ${res.status}）`);
+    return new ObservableSource(await openXlsx('yongdeng-2024.xlsx', await res.arrayBuffer()));
+  });
+  const openFile = (f: File) => load(`打开「${f.name}」`, async () => new ObservableSource(await openXlsxFile(f)));
+
+  const bar = (
+    <div className={s.bar} data-testid="workbench-bar">
+      <Text weight="semibold">工作台</Text>
+      <Button size="small" onClick={() => fileRef.current?.click()} disabled={busy}>打开工作簿…</Button>
+      <Button size="small" onClick={() => void openSample()} disabled={busy}>打开示例工作簿</Button>
+      <input ref={fileRef} className={s.hidden} type="file" accept=".xlsx" aria-label="选择 .xlsx 工作簿" data-testid="workbook-file"
+        onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
+      <Text className={s.muted}>未检测到 Excel：在浏览器中对 .xlsx 文件运行，文件不会上传。</Text>
+    </div>
+  );
+
+  return (
+    <div className={s.page}>
+      <div className={s.pane}>
+        <Pane source={source} host="none" header={bar} loadError={loadError} busy={busy} />
+      </div>
+      <div className={s.preview}>
+        {source ? <GridPreview source={source} /> : <Text className={s.muted}>打开工作簿后，这里显示工作表，问题单元格会被选中和标记。</Text>}
+      </div>
+    </div>
+  );
+}
