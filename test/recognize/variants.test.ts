@@ -1,0 +1,94 @@
+/** Title variants (表号, 年份, 部门/单位, 预算表/情况表, 决算, "Sheet3"), units and header-only recognition. */
+import { recognizeWorkbook } from '../../src/recognize';
+import type { TableKind } from '../../src/recognize/kinds';
+import { expenditureTable, grid } from './grid-builder';
+
+function kindOf(title: string): TableKind {
+  return recognizeWorkbook([grid('Sheet1', expenditureTable(title))])[0].kind;
+}
+
+describe('title variants', () => {
+  it.each([
+    ['表三、部门/单位支出总体情况表', 'expenditure_summary'],
+    ['表3 2024年部门支出预算表', 'expenditure_summary'],
+    ['表十二 2025年部门支出预算总表', 'expenditure_summary'],
+    ['2023年度某某局部门支出决算表', 'expenditure_summary'],
+    ['附表6：一般公共预算支出预算表', 'general_budget_expenditure'],
+    ['2025年部门一般公共预算支出功能分类预算表', 'general_budget_expenditure'],
+    ['一般公共预算财政拨款支出决算表', 'general_budget_expenditure'],
+    ['2024年部门政府性基金预算支出功能分类预算表', 'government_fund_expenditure'],
+    ['国有资本经营预算财政拨款支出决算表', 'state_capital_expenditure'],
+    ['项目支出预算表', 'project_expenditure'],
+  ])('%s → %s', (title, kind) => {
+    expect(kindOf(title)).toBe(kind);
+  });
+
+  it.each([
+    ['2025年部门财务收支预算总表', 'income_expenditure_summary'],
+    ['收入支出决算总表', 'income_expenditure_summary'],
+    ['2021年部门综合预算收支总表', 'income_expenditure_summary'],
+    ['部门收入总表', 'income_summary'],
+    ['财政拨款收入支出决算总表', 'fiscal_appropriation_summary'],
+    ['2025年部门财政拨款收支预算总表', 'fiscal_appropriation_summary'],
+    ['财政拨款支出表', 'fiscal_appropriation_expenditure'],
+    ['一般公共预算基本支出表', 'general_budget_basic_expenditure'],
+    ['2025年部门一般公共预算基本支出部门预算经济分类预算表', 'general_budget_basic_expenditure'],
+    ['一般公共预算基本支出明细表（按支出功能分类科目）', 'general_budget_basic_functional'],
+    ['一般公共预算支出明细表（按支出经济分类科目）', 'general_budget_economic_expenditure'],
+    ['2025年部门“三公”经费和机关运行经费预算表', 'three_public_expenses'],
+    ['“三公”经费及会议费、培训费支出预算表', 'three_public_expenses'],
+    ['行政（事业）单位机构运转经费预算表', 'agency_operating_expenses'],
+    ['部门管理转移支付表', 'transfer_payment'],
+    ['政府采购（资产配置、购买服务）预算表', 'government_procurement'],
+    ['财政拨款上年结转资金支出表', 'carryover_expenditure'],
+    ['部门整体绩效目标表', 'performance_overall'],
+    ['专项资金绩效目标表', 'performance_project'],
+    ['公开报表目录', 'table_of_contents'],
+  ])('title alone: %s → %s', (title, kind) => {
+    const t = recognizeWorkbook([grid('x', [[title], ['单位：元'], ['项目', '金额'], ['合计', 1]])])[0];
+    expect(t.kind).toBe(kind);
+  });
+
+  it('stage, year, department and unit come from the title block', () => {
+    const t = recognizeWorkbook([grid('Sheet1', expenditureTable('2023年度某某局部门支出决算表', '金额单位：元'))])[0];
+    expect([t.stage, t.year, t.department, t.unit]).toEqual(['决算', 2023, '某某局', '元']);
+  });
+
+  it('「单位：万」 is 万元; 「单位：」 with nothing falls back to the package unit with a warning', () => {
+    const a = grid('A', expenditureTable('部门支出预算表', '单位：万'));
+    const b = grid('B', expenditureTable('一般公共预算支出预算表', '单位：'));
+    const [ta, tb] = recognizeWorkbook([a, b]);
+    expect(ta.unit).toBe('万元');
+    expect(tb.unit).toBe('万元');
+    expect(tb.warnings.join('')).toMatch(/未写明金额单位/);
+  });
+
+  it('a "Sheet3" without a title is recognized from its header', () => {
+    const rows = [
+      ['单位：万元'],
+      ['“三公”经费合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'],
+      [null, null, '小计', '公务用车购置费', '公务用车运行费', null],
+      [12.5, 2, 8, 0, 8, 2.5],
+    ];
+    const merges = [
+      { r0: 1, c0: 0, r1: 2, c1: 0 },
+      { r0: 1, c0: 1, r1: 2, c1: 1 },
+      { r0: 1, c0: 2, r1: 1, c1: 4 },
+      { r0: 1, c0: 5, r1: 2, c1: 5 },
+    ];
+    const t = recognizeWorkbook([grid('Sheet3', rows, merges)])[0];
+    expect(t.kind).toBe('three_public_expenses');
+    expect(t.lists[0].columns.map((c) => c.role)).toEqual(['三公经费合计', '因公出国（境）费用', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '公务接待费']);
+  });
+
+  it('a "表六" title with a 人员经费/公用经费 header is the basic expenditure table', () => {
+    const rows = [['表六'], ['单位：元'], ['经济分类科目编码', '经济分类科目名称', '合计', '人员经费', '公用经费'], ['301', '工资福利支出', 10, 10, null]];
+    expect(recognizeWorkbook([grid('Sheet6', rows)])[0].kind).toBe('general_budget_basic_expenditure');
+  });
+
+  it('an unrelated sheet is unknown with a Chinese reason', () => {
+    const t = recognizeWorkbook([grid('封面', [['某某局2024年部门预算公开'], ['二〇二四年二月']])])[0];
+    expect(t.kind).toBe('unknown');
+    expect(t.reasons.join('')).toMatch(/[\u4e00-\u9fa5]/);
+  });
+});
