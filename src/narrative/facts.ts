@@ -49,12 +49,28 @@ function fromFigure(name: string, f: Figure): Fact {
   return { name, value: toWan(f.value, f.unit), cells: f.cells, table: f.table };
 }
 
+/**
+ * A blank 合计/总计 line (the table left its total empty) stands for nothing: the single unit or
+ * item line below it carries the figure then.
+ */
+function belowBlankTotal(name: string, f: Figure): Fact | undefined {
+  if (!f.blank || f.line?.kind !== 'total') return undefined;
+  const col = f.cells[0]?.col;
+  const list = f.table.lists.find((l) => l.lines.includes(f.line!));
+  const filled = (list?.lines ?? []).filter((l) => l !== f.line && (l.kind === 'unit' || l.kind === 'item') && l.amounts[col] && !l.amounts[col].blank);
+  if (filled.length !== 1) return undefined;
+  const a = filled[0].amounts[col];
+  return { name, value: toWan(a.value, f.unit), cells: [a.cell], table: f.table };
+}
+
 function candidates(model: BudgetModel, name: string): Fact[] {
   const out: Fact[] = [];
   for (const [kind, figure] of FACT_SOURCES[name] ?? []) {
     for (const t of model.tablesOf(kind)) {
       const f = model.figure(kind, figure, t);
-      if (f) out.push(fromFigure(name, f));
+      if (!f) continue;
+      const below = belowBlankTotal(name, f);
+      out.push(below ?? fromFigure(name, f));
     }
   }
   return out;

@@ -1,10 +1,27 @@
-/** The 说明 checker: text → claims → findings. */
+/** The 说明 checker: text → claims → findings (arithmetic, tables, leftovers, repetitions). */
 import type { Finding } from '../../findings';
 import type { BudgetModel } from '../../model/types';
+import { buildFacts } from '../facts';
+import { amountFindings, candidatesFor, itemFindings, relationFindings } from './against-model';
+import { arithmeticFindings } from './arithmetic';
+import { extractClaims } from './claims';
+import { repeatedAmountFindings, repeatedCountFindings } from './consistency';
+import { leftoverFindings } from './leftovers';
+import { tocFindings } from './toc';
 
 export function runNarrativeChecks(text: string, model: BudgetModel, prior?: BudgetModel): Finding[] {
-  void text;
-  void model;
-  void prior;
-  return [];
+  const claims = extractClaims(text);
+  const facts = buildFacts(model, prior);
+  const checkable = (c: { subject: string | null }) => !!c.subject && candidatesFor(c.subject, facts, model).length > 0;
+  const findings = [
+    ...amountFindings(claims, facts, model),
+    ...arithmeticFindings(claims),
+    ...itemFindings(claims, model, text),
+    ...relationFindings(claims, facts),
+    ...repeatedAmountFindings(claims, checkable),
+    ...repeatedCountFindings(claims, text),
+    ...leftoverFindings(text),
+    ...tocFindings(text, model),
+  ];
+  return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

@@ -1,0 +1,95 @@
+/**
+ * Stated figures against the tables: an amount whose subject the model knows must equal one of
+ * the tables that hold it (rounded to the decimals the 说明 prints); a 科目 named
+ * 「…（类）…（款）…（项）」 must exist in the 功能分类 tables; 机关运行经费 cannot exceed 公用经费.
+ */
+import Decimal from 'decimal.js';
+import type { Finding } from '../../findings';
+import { fixed } from '../../grid/decimal';
+import type { BudgetModel } from '../../model/types';
+import type { TableKind } from '../../recognize/kinds';
+import type { Fact, Facts } from '../facts';
+import { toWan } from '../facts';
+import { wan } from './arithmetic';
+import type { Claim } from './claims';
+import { claimFinding } from './finding';
+
+const CLASS_KINDS: TableKind[] = ['general_budget_expenditure', 'fiscal_appropriation_summary', 'income_expenditure_summary', 'expenditure_summary'];
+
+export function candidatesFor(subject: string, facts: Facts, model: BudgetModel): Fact[] {
+  const cls = /^class:(\d+)$/.exec(subject);
+  if (!cls) return facts.all(subject);
+  const out: Fact[] = [];
+  for (const kind of CLASS_KINDS) {
+    for (const t of model.tablesOf(kind)) {
+      const f = model.figure(kind, cls[1], t);
+      if (f) out.push({ name: subject, value: toWan(f.value, f.unit), cells: f.cells, table: t });
+    }
+  }
+  return out;
+}
+
+function matches(claim: Claim, fact: Fact): boolean {
+  return fact.value.toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(wan(claim).toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP));
+}
+
+export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel): Finding[] {
+  const out: Finding[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context)) continue;
+    const cands = candidatesFor(c.subject, facts, model);
+    if (cands.length === 0 || cands.some((f) => matches(c, f))) continue;
+    const best = cands[0];
+    const name = c.subject.startsWith('class:') ? best.table.title || '功能分类' : c.subject;
+    out.push(claimFinding('amount_mismatch', c.strong ? 'error' : 'warning', c,
+      `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元${c.strong ? '' : '（该数字的主语不够明确，请核对）'}`,
+      { expected: fixed(best.value, 2), actual: c.printed, difference: fixed(wan(c).minus(best.value), 2), cells: cands.flatMap((f) => f.cells) }));
+  }
+  return out;
+}
+
+const ITEM = /([^\s，。；、:：0-9.．]{2,30}?)\s*[（(]类[)）]\s*([^\s，。；、]{2,30}?)\s*[（(]款[)）]\s*([^\s，。；、]{2,30}?)\s*[（(]项[)）]/;
+
+function norm(s: string): string {
+  return s.replace(/[\s（）()]/g, '').replace(/支出$/, '');
+}
+
+/** 「一般公共服务(类) 纪检监察事务(款) 派驻派出机构(项) … 0万元」 against the 功能分类 lines. */
+export function itemFindings(claims: Claim[], model: BudgetModel, text: string): Finding[] {
+  const out: Finding[] = [];
+  const lines = CLASS_KINDS.flatMap((k) => model.tablesOf(k)).flatMap((t) => t.lists.flatMap((l) => l.lines.map((line) => ({ t, line }))));
+  const coded = lines.filter((x) => x.line.classification === 'function' && x.line.code);
+  if (coded.length === 0) return out;
+  const rows = text.split(/\r?\n/);
+  for (const c of claims) {
+    if (c.kind !== 'amount') continue;
+    const around = (rows[c.line - 2] ?? '') + rows[c.line - 1].slice(0, c.start);
+    const m = ITEM.exec(around.replace(/\s+/g, ''));
+    if (!m) continue;
+    const [kuan, xiang] = [norm(m[2]), norm(m[3])];
+    const hit = coded.find((x) => x.line.level === 7 && norm(x.line.name) === xiang && coded.some((p) => p.line.code === x.line.code!.slice(0, 5) && norm(p.line.name) === kuan));
+    if (hit) continue;
+    const zero = c.value.isZero();
+    out.push(claimFinding('unknown_item', 'warning', c,
+      zero ? `说明列示的科目「${m[0]}」在表中不存在（金额为0），疑为模板残留` : `说明列示的科目「${m[0]}」在功能分类表中找不到`,
+      { actual: `${m[3]} ${c.printed}${c.unit}` }));
+  }
+  return out;
+}
+
+/** 机关运行经费 is part of 公用经费 (and so of 基本支出). */
+export function relationFindings(claims: Claim[], facts: Facts): Finding[] {
+  const out: Finding[] = [];
+  const stated = (subject: string) => [...claims].reverse().find((c) => c.kind === 'amount' && c.subject === subject && c.strong);
+  for (const c of claims) {
+    if (c.kind !== 'amount' || c.subject !== '机关运行经费') continue;
+    const publicFee = facts.get('公用经费')?.value ?? (stated('公用经费') ? wan(stated('公用经费')!) : undefined);
+    const basic = facts.get('一般公共预算基本支出')?.value ?? (stated('一般公共预算基本支出') ? wan(stated('一般公共预算基本支出')!) : stated('基本支出') ? wan(stated('基本支出')!) : undefined);
+    if (!publicFee || wan(c).lte(publicFee)) continue;
+    const overBasic = basic !== undefined && wan(c).gt(basic);
+    out.push(claimFinding('operating_exceeds_public', overBasic ? 'error' : 'warning', c,
+      `说明中机关（机构）运行经费${c.printed}万元大于公用经费${fixed(publicFee, 2)}万元${overBasic ? `，甚至大于基本支出${fixed(basic!, 2)}万元` : ''}：运行经费属于公用经费`,
+      { expected: `≤${fixed(publicFee, 2)}`, actual: c.printed, difference: fixed(wan(c).minus(publicFee), 2) }));
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * The 说明's own arithmetic: a rate against its change and the prior year implied by it; a share
+ * against its amount and the list total; parts of a 「其中」 list against their total; the changes
+ * of parts against the change of their total; the same change printed with two precisions.
+ */
+import Decimal from 'decimal.js';
+import type { Finding } from '../../findings';
+import { fixed } from '../../grid/decimal';
+import type { Claim } from './claims';
+import { claimFinding } from './finding';
+import { percentAccepted, percentExplained, pointsDifference } from './percent';
+
+/** Amount in 万元 as printed. */
+export function wan(c: Claim): Decimal {
+  if (c.unit === '元') return c.value.div(10000);
+  if (c.unit === '亿元') return c.value.times(10000);
+  return c.value;
+}
+
+function signed(change: Claim): Decimal {
+  return change.direction === 'down' ? wan(change).negated() : wan(change);
+}
+
+function checkRate(rate: Claim): Finding | null {
+  const change = rate.of;
+  const current = change?.of;
+  if (!change || !current || rate.direction !== change.direction) return null;
+  const prior = wan(current).minus(signed(change));
+  if (prior.lte(0)) return null;
+  const exact = wan(change).div(prior).times(100);
+  if (percentAccepted(rate.value, rate.decimals, exact)) return null;
+  return claimFinding('rate_mismatch', 'error', rate,
+    `说明中增减率${rate.printed}%与增减额不符：上年=${fixed(prior, 2)}万元（${current.printed}${change.direction === 'down' ? '+' : '−'}${change.printed}），${change.printed}/${fixed(prior, 2)}=${fixed(exact, 4)}%，应为${fixed(exact, rate.decimals)}%`,
+    { expected: percentExplained(exact, rate.decimals, wan(change), prior), actual: `${rate.printed}%`, difference: pointsDifference(rate.value, exact, rate.decimals) });
+}
+
+function checkShare(share: Claim): Finding | null {
+  const part = share.of;
+  const total = part?.listTotal;
+  if (!part || !total || total.kind !== 'amount' || wan(total).isZero()) return null;
+  const exact = wan(part).div(wan(total)).times(100);
+  if (percentAccepted(share.value, share.decimals, exact)) return null;
+  return claimFinding('share_mismatch', 'error', share,
+    `说明中占比${share.printed}%有误：${part.printed}/${total.printed}=${fixed(exact, 4)}%，应为${fixed(exact, share.decimals)}%`,
+    { expected: percentExplained(exact, share.decimals, wan(part), wan(total)), actual: `${share.printed}%`, difference: pointsDifference(share.value, exact, share.decimals) });
+}
+
+function checkParts(claims: Claim[]): Finding[] {
+  const out: Finding[] = [];
+  const byTotal = new Map<Claim, Claim[]>();
+  for (const c of claims) if (c.listTotal && (c.kind === c.listTotal.kind)) byTotal.set(c.listTotal, [...(byTotal.get(c.listTotal) ?? []), c]);
+  for (const [total, parts] of byTotal) {
+    const isMoney = total.kind === 'amount';
+    const sum = parts.reduce((s, p) => s.plus(isMoney ? wan(p) : p.value), new Decimal(0));
+    const tot = isMoney ? wan(total) : total.value;
+    const over = sum.minus(tot);
+    if (over.lte(0)) continue;
+    const rounding = isMoney && over.lte(new Decimal('0.01').times(parts.length));
+    const unit = isMoney ? '万元' : total.unit;
+    const last = parts[parts.length - 1];
+    out.push(claimFinding('parts_exceed_total', rounding ? 'warning' : 'error', last,
+      `说明中分项之和${sum.toString()}${unit}大于总数${total.printed}${unit}（${parts.map((p) => p.printed).join('+')}=${sum.toString()}）${rounding ? '，差额在四舍五入尾差以内' : ''}`,
+      { expected: `≤${total.printed}`, actual: sum.toString(), difference: over.toString(), rounding }));
+  }
+  return out;
+}
+
+/**
+ * Parts whose current amounts add up to an earlier total: the total's change cannot be larger
+ * than the parts' changes together (the other sources are 0 now, so they can only have fallen).
+ */
+function checkChangeParts(claims: Claim[]): Finding[] {
+  const out: Finding[] = [];
+  const changes = claims.filter((c) => c.kind === 'change' && c.of && c.strong);
+  const lines = new Set(changes.map((c) => c.line));
+  for (const line of lines) {
+    const parts = changes.filter((c) => c.line === line);
+    const bases = new Set(parts.map((p) => p.of!));
+    if (parts.length < 2 || bases.size !== parts.length) continue;
+    const baseSum = [...bases].reduce((s, b) => s.plus(wan(b)), new Decimal(0));
+    const changeSum = parts.reduce((s, p) => s.plus(signed(p)), new Decimal(0));
+    const total = changes.find((c) => c.line < line && !bases.has(c.of!) && wan(c.of!).eq(baseSum) && !baseSum.isZero());
+    if (!total || signed(total).lte(changeSum)) continue;
+    out.push(claimFinding('change_parts', 'error', parts[0],
+      `说明前后增减额矛盾：第${total.line}行总计${total.direction === 'down' ? '减少' : '增加'}${total.printed}万元，而本行各分项（合计${fixed(baseSum, 2)}万元，与总计相等）增减额合计为${fixed(changeSum, 2)}万元`,
+      { expected: `总计增减≤${fixed(changeSum, 2)}`, actual: fixed(signed(total), 2), difference: fixed(signed(total).minus(changeSum), 2) }));
+  }
+  return out;
+}
+
+/** 「增加206.67万元」 and later 「增加206.7万元」 for the same amount: one figure, two precisions. */
+function checkPrecision(claims: Claim[]): Finding[] {
+  const out: Finding[] = [];
+  const changes = claims.filter((c) => c.kind === 'change' && c.of);
+  for (const later of changes) {
+    const earlier = changes.find((c) => c.line < later.line && c.direction === later.direction && c.decimals > later.decimals && wan(c.of!).eq(wan(later.of!)) && wan(c).toDecimalPlaces(later.decimals, Decimal.ROUND_HALF_UP).eq(wan(later)) && !wan(c).eq(wan(later)));
+    if (!earlier) continue;
+    out.push(claimFinding('precision', 'warning', later,
+      `同一增减额前后表述精度不一：第${earlier.line}行为${earlier.printed}万元，本行为${later.printed}万元`,
+      { expected: earlier.printed, actual: later.printed, difference: wan(earlier).minus(wan(later)).abs().toString(), rounding: true }));
+  }
+  return out;
+}
+
+export function arithmeticFindings(claims: Claim[]): Finding[] {
+  const out: Finding[] = [];
+  for (const c of claims) {
+    const f = c.kind === 'rate' ? checkRate(c) : c.kind === 'share' ? checkShare(c) : null;
+    if (f) out.push(f);
+  }
+  return [...out, ...checkParts(claims), ...checkChangeParts(claims), ...checkPrecision(claims)];
+}

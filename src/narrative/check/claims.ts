@@ -1,0 +1,162 @@
+/**
+ * Claim extraction: every figure of a 说明 with what it is (amount, change, share, rate, count),
+ * its subject, its line, the sentence, and how it relates to the figures around it (the amount a
+ * share or a change belongs to, the total of a 「其中：」 list). Pure text work; checks come after.
+ */
+import Decimal from 'decimal.js';
+import { toHalfWidth } from '../../grid/number';
+import { findSubject } from './subjects';
+
+export type ClaimKind = 'amount' | 'change' | 'share' | 'rate' | 'count';
+
+export interface Claim {
+  id: number;
+  kind: ClaimKind;
+  line: number;
+  /** Offsets in the (half-width) line text. */
+  start: number;
+  end: number;
+  /** As printed ("0.65"), the exact value, and the printed decimals. */
+  printed: string;
+  value: Decimal;
+  decimals: number;
+  /** 万元 / 元 / 亿元 / % / the counter (个, 辆 …). */
+  unit: string;
+  direction?: 'up' | 'down';
+  /** Fact name of the subject (fact-sources.ts, or class:201), null when none is named. */
+  subject: string | null;
+  /** Subject named in the same clause as the figure (not across a comma). */
+  strong: boolean;
+  /** The noun after a counter ("部门（单位）" in 「33 个部门（单位）」). */
+  noun?: string;
+  sentence: string;
+  /** Share → its amount; rate → its change; change → the current amount it changes. */
+  of?: Claim;
+  /** Item of a 「其中/包括」 list → the list's total. */
+  listTotal?: Claim;
+  /** Text between the previous figure (or sentence start) and this one. */
+  context: string;
+}
+
+const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/g;
+const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|提高|压减|节约|增|减)了?\s*$/;
+const RATE_VERB = /(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|减幅|增长率|下降率)(为|了)?\s*$/;
+const UP = /增|上升|提高/;
+const LIST_MARK = /其中|包括|分别为|具体为|主要有/;
+
+function sentenceAround(line: string, start: number, end: number): string {
+  const before = line.slice(0, start);
+  const s = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+  const rest = line.slice(end);
+  const e = rest.search(/[。！？]/);
+  return line.slice(s, e < 0 ? line.length : end + e + 1).trim().slice(0, 160);
+}
+
+function parenDepth(text: string): number {
+  let d = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') d++;
+    else if ((ch === '）' || ch === ')') && d > 0) d--;
+  }
+  return d;
+}
+
+export function extractClaims(text: string): Claim[] {
+  const lines = text.split(/\r?\n/).map((l) => toHalfWidth(l).replace(/％/g, '%'));
+  const claims: Claim[] = [];
+  let prevLineText = '';
+  let pendingListTotal: Claim | undefined; // a 「包括：」 line: items follow on the next lines
+  lines.forEach((raw, i) => {
+    const lineNo = i + 1;
+    const line = raw;
+    const inLine: Claim[] = [];
+    const openLists: { depth: number; total: Claim }[] = [];
+    if (/^[\s#*]*(其中|包括)[:：]?\s*$/.test(line)) {
+      pendingListTotal = [...claims].reverse().find((c) => c.kind === 'amount' || c.kind === 'count');
+      return;
+    }
+    if (/^\s*$/.test(line)) return;
+    NUMBER.lastIndex = 0;
+    let lastEnd = 0;
+    for (let m = NUMBER.exec(line); m; m = NUMBER.exec(line)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = line.slice(0, start);
+      if (/[第《〔\[]\s*$/.test(before) || /^\s*(以上|以下|及以上|以内)/.test(line.slice(end))) continue;
+      let context = line.slice(lastEnd, start);
+      if (inLine.length === 0 && !/[\u4e00-\u9fff]/.test(before)) context = prevLineText.slice(-40) + context;
+      const printed = m[1].replace(/,/g, '');
+      const unit = m[2];
+      const decimals = printed.includes('.') ? printed.split('.')[1].length : 0;
+      let kind: ClaimKind;
+      let direction: 'up' | 'down' | undefined;
+      if (unit === '%') {
+        const verb = RATE_VERB.exec(context);
+        if (/占/.test(context)) kind = 'share';
+        else if (verb) {
+          kind = 'rate';
+          direction = UP.test(verb[1]) ? 'up' : 'down';
+        } else {
+          lastEnd = end;
+          continue; // 完成率, 公开率 …: not checked
+        }
+      } else if (/元$/.test(unit)) {
+        const verb = CHANGE_VERB.exec(context);
+        if (verb && !/[（(]\s*(减少|增加)\s*[)）]\s*$/.test(context) && !/(增加|减少)\s*[（(]\s*(减少|增加)\s*[)）]/.test(context.slice(-10))) {
+          kind = 'change';
+          direction = UP.test(verb[1]) ? 'up' : 'down';
+        } else kind = 'amount';
+      } else kind = 'count';
+      const subj = findSubject(context.replace(/\s+/g, ''));
+      const compact = context.replace(/\s+/g, '');
+      const strong = subj !== null && !/[，,；;。]/.test(compact.slice(subj.end));
+      const claim: Claim = {
+        id: claims.length,
+        kind,
+        line: lineNo,
+        start,
+        end,
+        printed,
+        value: new Decimal(printed),
+        decimals,
+        unit,
+        direction,
+        subject: subj?.fact ?? null,
+        strong,
+        sentence: sentenceAround(line, start, end),
+        context,
+      };
+      if (kind === 'count') claim.noun = /^[^、，,。；;\s]{0,12}/.exec(line.slice(end))?.[0];
+      relate(claim, inLine, claims);
+      // lists: a figure followed by 其中/包括 opens a list at the current parenthesis depth
+      const depth = parenDepth(line.slice(0, start));
+      while (openLists.length && openLists[openLists.length - 1].depth > depth) openLists.pop();
+      const countAcrossSentence = kind === 'count' && /[。！？]/.test(context.slice(0, context.search(LIST_MARK)));
+      if ((kind === 'amount' || kind === 'count') && LIST_MARK.test(context) && !countAcrossSentence && !openLists.some((l) => l.depth === depth)) {
+        const total = [...inLine].reverse().find((c) => (c.kind === 'amount' || c.kind === 'count') && parenDepth(line.slice(0, c.start)) <= depth) ?? (inLine.length === 0 ? [...claims].reverse().find((c) => c.line >= lineNo - 3 && (c.kind === 'amount' || c.kind === 'count')) : undefined);
+        if (total) openLists.push({ depth, total });
+      }
+      const open = openLists.find((l) => l.depth === depth);
+      if ((kind === 'amount' || kind === 'count') && open && open.total !== claim) claim.listTotal = open.total;
+      else if (kind === 'amount' && !open && pendingListTotal && inLine.length === 0) claim.listTotal = pendingListTotal;
+      inLine.push(claim);
+      claims.push(claim);
+      lastEnd = end;
+    }
+    if (pendingListTotal && !(inLine.length === 1 && line.trim().length < 60)) pendingListTotal = undefined;
+    prevLineText = line;
+  });
+  return claims;
+}
+
+/** Attach a share to its amount, a rate to its change, a change to the amount it changes. */
+function relate(claim: Claim, inLine: Claim[], all: Claim[]): void {
+  const last = inLine[inLine.length - 1];
+  if (claim.kind === 'share') claim.of = [...inLine].reverse().find((c) => c.kind === 'amount');
+  else if (claim.kind === 'rate') claim.of = last && last.kind === 'change' ? last : undefined;
+  else if (claim.kind === 'change') {
+    const amounts = (xs: Claim[]) => [...xs].reverse().filter((c) => c.kind === 'amount');
+    const named = claim.subject ? amounts(inLine).find((c) => c.subject === claim.subject) : undefined;
+    claim.of = named ?? (claim.strong ? amounts(all).find((c) => c.subject === claim.subject) : undefined) ?? amounts(inLine)[0];
+  }
+}

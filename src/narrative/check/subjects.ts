@@ -1,0 +1,95 @@
+/**
+ * What a figure in the 说明 is about: phrases of the published documents → fact names
+ * (src/narrative/fact-sources.ts). DATA: the first listed pattern is not preferred — the match
+ * that ends nearest to the figure wins, and among those the longest ("一般公共预算基本支出" over
+ * "基本支出").
+ */
+import { FUNCTION_CLASSES } from '../../model/vocabulary';
+
+export interface SubjectDef {
+  fact: string;
+  pattern: RegExp;
+}
+
+const Q = '[“”"‘’\']?';
+
+export const SUBJECTS: SubjectDef[] = [
+  { fact: '财政拨款收支总计', pattern: /财政拨款收、?支总(计|预算)|财政拨款收支(预算)?总(计|额)/ },
+  { fact: '收支总计', pattern: /收、?支总(计|预算)|收支预算总(计|额)/ },
+  { fact: '收入总计', pattern: /收入总(计|额)|收入预算总计/ },
+  { fact: '收入合计', pattern: /收入合计|收入预算(?!情况)|本年收入/ },
+  { fact: '支出总计', pattern: /支出总(计|额)|支出预算总计/ },
+  { fact: '支出合计', pattern: /支出合计|(?<!一般公共预算|基本|项目)支出预算(?!情况)|本年支出/ },
+  { fact: '一般公共预算拨款收入', pattern: /一般公共预算(财政)?拨款(收入)?|一般公共预算收入|一般公共预算$/ },
+  { fact: '政府性基金预算拨款收入', pattern: /政府性基金预算(财政)?(拨款)?收入|政府性基金(预算)?(拨款)?$/ },
+  { fact: '国有资本经营预算拨款收入', pattern: /国有资本经营预算(财政)?(拨款)?收入/ },
+  { fact: '一般公共预算收支', pattern: /一般公共预算收支(预算)?/ },
+  { fact: '政府性基金收支', pattern: /政府性基金收支(预算)?/ },
+  { fact: '国有资本经营收支', pattern: /国有资本经营(预算)?收支(预算)?/ },
+  { fact: '一般公共预算支出', pattern: /一般公共预算(当年|财政拨款)?(拨款)?支出(年初)?(预算)?|一般公共预算当年拨款/ },
+  { fact: '一般公共预算基本支出', pattern: /一般公共预算(财政拨款)?基本支出/ },
+  { fact: '一般公共预算项目支出', pattern: /一般公共预算(财政拨款)?项目支出/ },
+  { fact: '政府性基金支出', pattern: /政府性基金(预算)?(拨款)?(安排的?)?支出/ },
+  { fact: '国有资本经营支出', pattern: /国有资本经营预算(拨款)?(安排的?)?支出/ },
+  { fact: '事业收入', pattern: /(?<!经营)事业收入/ },
+  { fact: '事业单位经营收入', pattern: /(事业单位)?经营收入/ },
+  { fact: '上级补助收入', pattern: /上级补助收入/ },
+  { fact: '附属单位上缴收入', pattern: /附属单位上缴收入/ },
+  { fact: '其他收入', pattern: /其他收入/ },
+  { fact: '上年结转', pattern: /上年结转(结余|收入|资金)?|财政性结转(资金)?|上年结余/ },
+  { fact: '基本支出', pattern: /基本支出/ },
+  { fact: '项目支出', pattern: /项目支出/ },
+  { fact: '人员经费', pattern: /人员经费(支出)?/ },
+  { fact: '公用经费', pattern: /(日常)?公用经费(支出)?/ },
+  { fact: '三公经费', pattern: new RegExp(`${Q}三公${Q}经费(支出)?(预算)?(数)?`) },
+  { fact: '因公出国费', pattern: /因公出国\s*[（(]\s*境\s*[)）]\s*费(用)?/ },
+  { fact: '公务接待费', pattern: /公务接待费/ },
+  { fact: '公务用车购置及运行费', pattern: /公务用车购置(及|和)运行(维护)?费/ },
+  { fact: '公务用车购置费', pattern: /公务用车购置(费)?(?!及|和)/ },
+  { fact: '公务用车运行费', pattern: /公务用车运行(维护)?费/ },
+  { fact: '会议费', pattern: /会议费/ },
+  { fact: '培训费', pattern: /培训费/ },
+  { fact: '机关运行经费', pattern: /机关运行经费|机构运[转行]经费/ },
+  { fact: '政府采购', pattern: /政府采购(预算)?(总额)?(安排)?/ },
+  { fact: '政府采购货物', pattern: /政府采购货物(预算)?/ },
+  { fact: '政府采购工程', pattern: /政府采购工程(预算)?/ },
+  { fact: '政府采购服务', pattern: /政府采购服务(预算)?/ },
+  ...FUNCTION_CLASSES.map((c) => ({
+    fact: `class:${c.code}`,
+    pattern: new RegExp(`(${[c.name, ...c.aliases].map((n) => (n.replace(/支出$/, '').length >= 3 ? n.replace(/支出$/, '') : n)).join('|')})(支出)?(?![（(]类)`),
+  })),
+];
+
+/** Words that name a figure only when nothing more specific stands right before them. */
+const GENERIC = new Set(['支出合计', '收入合计']);
+
+export interface SubjectMatch {
+  fact: string;
+  start: number;
+  end: number;
+}
+
+/** The subject nearest to the end of `context` (longest on ties), or null. */
+export function findSubject(context: string): SubjectMatch | null {
+  let best: SubjectMatch | null = null;
+  const all: SubjectMatch[] = [];
+  for (const s of SUBJECTS) {
+    const re = new RegExp(s.pattern.source, 'g');
+    for (let m = re.exec(context); m; m = re.exec(context)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const cand = { fact: s.fact, start: m.index, end: m.index + m[0].length };
+      if (!best || cand.end > best.end || (cand.end === best.end && cand.start < best.start)) best = cand;
+      all.push(cand);
+    }
+  }
+  // 「机构运转经费支出预算」: a generic word right after a specific subject belongs to it.
+  if (best && GENERIC.has(best.fact)) {
+    const b = best;
+    const modifier = all.filter((c) => !GENERIC.has(c.fact) && c.end >= b.start - 1 && c.end <= b.start + 1).sort((x, y) => y.end - x.end)[0];
+    if (modifier) best = { ...modifier, end: b.end };
+  }
+  return best;
+}
