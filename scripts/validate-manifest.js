@@ -165,7 +165,7 @@ function manifestUrls(xml) {
   const out = [];
   walk(root, (el, trail) => {
     const inImages = trail.some((t) => t.name === 'Images');
-    const size = { IconUrl: null, HighResolutionIconUrl: null };
+    const size = { IconUrl: null, HighResolutionIconUrl: null, SupportUrl: null };
     if (el.name in size || (el.name === 'SourceLocation' && trail.some((t) => t.name === 'DefaultSettings'))) out.push([el.attrs.DefaultValue, null, `<${el.name}>`]);
     if (trail.some((t) => t.name === 'Urls') && el.name === 'Url') out.push([el.attrs.DefaultValue, null, `Url#${el.attrs.id}`]);
     if (inImages && el.name === 'Image') out.push([el.attrs.DefaultValue, null, `Image#${el.attrs.id}`]);
@@ -191,10 +191,21 @@ function pngSize(file) {
   return [b.readUInt32BE(16), b.readUInt32BE(20)];
 }
 
-/** The built files: every URL must be https and map to a file under distDir. */
+/**
+ * The built files: every URL must be https, lie under the add-in's base (the folder of the task
+ * pane page, so a production origin with a path prefix works) and map to a file under distDir.
+ */
 function validateBuild(xml, distDir) {
   const errors = [];
-  for (const [url, size, where] of manifestUrls(xml)) {
+  const urls = manifestUrls(xml);
+  const page = urls.find((u) => u[2] === '<SourceLocation>');
+  let base;
+  try {
+    base = new URL('.', page[0]);
+  } catch {
+    return ['<DefaultSettings><SourceLocation> 不是有效的 URL，无法确定加载项根地址'];
+  }
+  for (const [url, size, where] of urls) {
     let u;
     try {
       u = new URL(url);
@@ -203,7 +214,11 @@ function validateBuild(xml, distDir) {
       continue;
     }
     if (u.protocol !== 'https:') errors.push(`${where}: Office 只接受 https 地址「${url}」`);
-    const file = path.join(distDir, decodeURIComponent(u.pathname).replace(/^\/+/, ''));
+    if (u.origin !== base.origin || !u.pathname.startsWith(base.pathname)) {
+      errors.push(`${where}: ${url} 不在加载项根地址 ${base.href} 之下`);
+      continue;
+    }
+    const file = path.join(distDir, decodeURIComponent(u.pathname.slice(base.pathname.length)));
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
       errors.push(`${where}: ${url} → 构建产物中没有 ${path.relative(process.cwd(), file)}`);
       continue;

@@ -69,3 +69,17 @@ describe('the validator rejects broken manifests', () => {
     expect(validator.validateStructure(xml, { packageVersion: '9.9.9' }).join('\n')).toMatch(/与 package.json 的版本 9\.9\.9 不一致/);
   });
 });
+
+describe('production URLs', () => {
+  test('an origin with a path prefix maps onto the same dist/web layout', () => {
+    const prod = xml.replace(/https:\/\/localhost:3000\//g, 'https://addin.example.gov.cn/yusuan/');
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-manifest-'));
+    fs.cpSync(path.join(root, 'assets'), path.join(dist, 'assets'), { recursive: true });
+    for (const f of ['taskpane.html', 'functions.js', 'functions.json', 'functions.zh-CN.json']) fs.writeFileSync(path.join(dist, f), '');
+    expect(validator.validateStructure(prod)).toEqual([]);
+    expect(validator.validateBuild(prod, dist)).toEqual([]);
+    const stray = prod.replace('https://addin.example.gov.cn/yusuan/functions.js', 'https://cdn.example.com/functions.js');
+    expect(validator.validateBuild(stray, dist).join('\n')).toMatch(/不在加载项根地址/);
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+});
