@@ -49,7 +49,7 @@ function runtime(): CustomFunctionsLike | undefined {
  * CustomFunctions.Error for an FnError. Outside Excel (jest, the bench) there is no runtime: the
  * FnError itself stands in, so callers always get an object and never an exception.
  */
-export function excelError(e: FnError, cf: CustomFunctionsLike | undefined = runtime()): unknown {
+export function excelError(e: FnError, cf: CustomFunctionsLike | null = runtime() ?? null): unknown {
   if (!cf) return e;
   const code = cf.ErrorCode[CODE_NAMES[e.code]] ?? e.code;
   return new cf.Error(code as never, e.message);

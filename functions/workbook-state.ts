@@ -138,5 +138,11 @@ export class WorkbookState {
   }
 }
 
-/** The one state of the shared runtime: functions.ts reads it, the task pane publishes into it. */
-export const workbookState = new WorkbookState();
+/**
+ * The one state of the shared runtime: functions.ts reads it, the task pane publishes into it.
+ * The pane and the functions are separate webpack entries loaded in the same page, each with its
+ * own copy of this module: the instance lives on globalThis so that both see the same one.
+ */
+const GLOBAL_KEY = '__yusuanWorkbookState';
+const holder = globalThis as unknown as Record<string, WorkbookState | undefined>;
+export const workbookState: WorkbookState = (holder[GLOBAL_KEY] ??= new WorkbookState());

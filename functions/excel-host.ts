@@ -1,0 +1,51 @@
+/**
+ * Wires the shared WorkbookState to the open Excel workbook: the reader is the host's Office.js
+ * WorkbookSource (one batched readSheets per analysis), and workbook events mark the analysis
+ * stale. Registering the handlers costs one context.sync at start-up; the handlers themselves do
+ * no Excel call at all (the re-read is debounced in WorkbookState).
+ */
+import { ExcelWorkbookSource } from '../src/sources/excel';
+import type { ExcelRun } from '../src/sources/excel-read';
+import { sourceReader, type WorkbookState } from './workbook-state';
+
+/** Worksheet-collection events that can change what the engine sees, with their API set. */
+const EVENTS: Array<[name: string, version: string]> = [
+  ['onChanged', '1.9'],
+  ['onCalculated', '1.8'],
+  ['onAdded', '1.7'],
+  ['onDeleted', '1.7'],
+  ['onNameChanged', '1.17'],
+  ['onRowHiddenChanged', '1.11'],
+];
+
+type EventSource = Record<string, { add(handler: () => Promise<void>): unknown } | undefined>;
+
+export interface ConnectOptions {
+  run?: ExcelRun;
+  /** Requirement-set check (Office.context.requirements.isSetSupported by default). */
+  supports?: (version: string) => boolean;
+}
+
+/** Listen to workbook changes: returns the names of the events registered. */
+export async function watchWorkbook(state: WorkbookState, opts: ConnectOptions = {}): Promise<string[]> {
+  const run = opts.run ?? (((batch) => Excel.run(batch)) as ExcelRun);
+  const supports = opts.supports ?? ((v: string) => Office.context.requirements.isSetSupported('ExcelApi', v));
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets as unknown as EventSource;
+    const names: string[] = [];
+    for (const [name, version] of EVENTS) {
+      const event = sheets[name];
+      if (!event || !supports(version)) continue;
+      event.add(async () => state.invalidate());
+      names.push(name);
+    }
+    await ctx.sync();
+    return names;
+  });
+}
+
+/** Connect the state to Excel (called once from Office.onReady in the shared runtime). */
+export async function connectExcel(state: WorkbookState, opts: ConnectOptions = {}): Promise<void> {
+  state.setReader(sourceReader(new ExcelWorkbookSource(opts.run ? { run: opts.run } : {})));
+  await watchWorkbook(state, opts);
+}
