@@ -111,10 +111,25 @@ function codedList(model: BudgetModel, level: number, year: number | null): List
   return out;
 }
 
+/** Facts some tables print only as their parts (表八 splits 公务用车购置和运行费 into two columns). */
+const DERIVED: Record<string, string[]> = {
+  公务用车购置及运行费: ['公务用车购置费', '公务用车运行费'],
+};
+
+function derived(name: string, all: (n: string) => Fact[]): Fact[] {
+  const parts = (DERIVED[name] ?? []).map((n) => all(n)[0]);
+  if (parts.length === 0 || parts.some((p) => !p)) return [];
+  const ps = parts as Fact[];
+  return [{ name, value: ps.reduce((s, p) => s.plus(p.value), new Decimal(0)), cells: ps.flatMap((p) => p.cells), table: ps[0].table }];
+}
+
 export function buildFacts(model: BudgetModel, prior?: BudgetModel, priorFigures: Record<string, string | number> = {}): Facts {
   const cache = new Map<string, Fact[]>();
-  const all = (name: string) => {
-    if (!cache.has(name)) cache.set(name, candidates(model, name));
+  const all = (name: string): Fact[] => {
+    if (!cache.has(name)) {
+      const direct = candidates(model, name);
+      cache.set(name, direct.length ? direct : derived(name, all));
+    }
     return cache.get(name)!;
   };
   const priorFacts = prior ? buildFacts(prior) : undefined;

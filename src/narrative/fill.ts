@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { amountText, changeText, percentText, sharePercent, changeRatePercent } from '../format/figures';
+import { roundHalfUp } from '../grid/decimal';
 import type { Facts, ListItem } from './facts';
 import type { NarrativeFigure } from './types';
 
@@ -29,17 +30,20 @@ function amountFigure(label: string, value: Decimal, cells: NarrativeFigure['cel
   return [text, { label, kind: 'amount', value, text, cells }];
 }
 
+/**
+ * Figures as printed: 万元 rounded half-up to 2 places. 占比 and 增减率 are computed from these,
+ * as the documents do, so that a reader (and the checker) can recompute them from the text.
+ */
 function value(ctx: FillContext, name: string): { value: Decimal; cells: NarrativeFigure['cells'] } {
-  if (ctx.item && name === '金额') return ctx.item;
-  const f = ctx.facts.get(name);
+  const f = ctx.item && name === '金额' ? ctx.item : ctx.facts.get(name);
   if (!f) throw new Unknown(name);
-  return f;
+  return { value: roundHalfUp(f.value, 2), cells: f.cells };
 }
 
 function prior(ctx: FillContext, name: string): Decimal {
   const p = ctx.item && name === '金额' ? ctx.item.prior : ctx.facts.prior(name);
   if (p === undefined) throw new Unknown(`${name}（上年）`);
-  return p;
+  return roundHalfUp(p, 2);
 }
 
 /** One {…} placeholder. */

@@ -8,6 +8,10 @@ import type { Finding } from '../../findings';
 import { fixed } from '../../grid/decimal';
 import type { BudgetModel } from '../../model/types';
 import type { TableKind } from '../../recognize/kinds';
+import type { Line, RecognizedTable } from '../../recognize/types';
+import { toHalfWidth } from '../../grid/number';
+import { amountIn } from '../../model/lines';
+import { subjectPhrase } from '../subject-phrase';
 import type { Fact, Facts } from '../facts';
 import { toWan } from '../facts';
 import { wan } from './arithmetic';
@@ -51,28 +55,45 @@ export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel
 const ITEM = /([^\s，。；、:：0-9.．]{2,30}?)\s*[（(]类[)）]\s*([^\s，。；、]{2,30}?)\s*[（(]款[)）]\s*([^\s，。；、]{2,30}?)\s*[（(]项[)）]/;
 
 function norm(s: string): string {
-  return s.replace(/[\s（）()]/g, '').replace(/支出$/, '');
+  return toHalfWidth(s).replace(/[\s（）()]/g, '').replace(/支出$/, '');
+}
+
+/** Does a 项 line of a table carry this name (its own, or the catalog's for its code)? */
+function lineNamed(line: Line, table: RecognizedTable, xiang: string, kuan: string): 'both' | 'item' | null {
+  const phrase = line.code ? subjectPhrase(line, table, table.year) : '';
+  const own = norm(line.name) === xiang;
+  const inPhrase = phrase.replace(/[\s（）()]/g, '').includes(`${xiang}项`) || phrase.replace(/[\s（）()]/g, '').includes(`${xiang}支出项`);
+  if (!own && !inPhrase) return null;
+  return norm(phrase).includes(kuan) ? 'both' : 'item';
 }
 
 /** 「一般公共服务(类) 纪检监察事务(款) 派驻派出机构(项) … 0万元」 against the 功能分类 lines. */
 export function itemFindings(claims: Claim[], model: BudgetModel, text: string): Finding[] {
   const out: Finding[] = [];
-  const lines = CLASS_KINDS.flatMap((k) => model.tablesOf(k)).flatMap((t) => t.lists.flatMap((l) => l.lines.map((line) => ({ t, line }))));
-  const coded = lines.filter((x) => x.line.classification === 'function' && x.line.code);
-  if (coded.length === 0) return out;
+  const lines = CLASS_KINDS.flatMap((k) => model.tablesOf(k)).flatMap((t) => t.lists.flatMap((list) => list.lines.map((line) => ({ t, list, line }))));
+  const items = lines.filter((x) => x.line.classification === 'function' && x.line.level === 7);
+  if (items.length === 0) return out;
   const rows = text.split(/\r?\n/);
   for (const c of claims) {
     if (c.kind !== 'amount') continue;
-    const around = (rows[c.line - 2] ?? '') + rows[c.line - 1].slice(0, c.start);
+    const around = toHalfWidth((rows[c.line - 2] ?? '') + rows[c.line - 1]).slice(0, (rows[c.line - 2] ?? '').length + c.start);
     const m = ITEM.exec(around.replace(/\s+/g, ''));
     if (!m) continue;
     const [kuan, xiang] = [norm(m[2]), norm(m[3])];
-    const hit = coded.find((x) => x.line.level === 7 && norm(x.line.name) === xiang && coded.some((p) => p.line.code === x.line.code!.slice(0, 5) && norm(p.line.name) === kuan));
-    if (hit) continue;
-    const zero = c.value.isZero();
-    out.push(claimFinding('unknown_item', 'warning', c,
-      zero ? `说明列示的科目「${m[0]}」在表中不存在（金额为0），疑为模板残留` : `说明列示的科目「${m[0]}」在功能分类表中找不到`,
-      { actual: `${m[3]} ${c.printed}${c.unit}` }));
+    const named = items.map((x) => ({ ...x, how: lineNamed(x.line, x.t, xiang, kuan) })).filter((x) => x.how);
+    const hits = named.some((x) => x.how === 'both') ? named.filter((x) => x.how === 'both') : named;
+    if (hits.length === 0) {
+      out.push(claimFinding('unknown_item', 'warning', c,
+        c.value.isZero() ? `说明列示的科目「${m[0]}」在表中不存在（金额为0），疑为模板残留` : `说明列示的科目「${m[0]}」在功能分类表中找不到`,
+        { actual: `${m[3]} ${c.printed}${c.unit}` }));
+      continue;
+    }
+    const values = hits.map((x) => ({ x, a: amountIn(x.list, x.line) })).filter((v) => v.a);
+    if (values.length === 0 || values.some((v) => matches(c, { name: '', value: toWan(v.a!.value, v.x.t.unit), cells: [], table: v.x.t }))) continue;
+    const first = values[0];
+    const expected = toWan(first.a!.value, first.x.t.unit);
+    out.push(claimFinding('amount_mismatch', 'error', c, `说明中科目「${m[3]}」${c.printed}${c.unit}与${first.x.t.title || first.x.t.sheet}（${first.x.line.code}）的${fixed(expected, 2)}万元不符`,
+      { expected: fixed(expected, 2), actual: c.printed, difference: fixed(wan(c).minus(expected), 2), cells: values.map((v) => v.a!.cell) }));
   }
   return out;
 }
