@@ -1,5 +1,6 @@
 /** Process entry for bin/yusuan.js. */
 import { runCli } from './main';
+import './narrative-command';
 
 runCli(process.argv.slice(2)).then(
   (code) => {

@@ -1,0 +1,39 @@
+/**
+ * `yusuan narrative <工作簿.xlsx> [--prior 上年.xlsx] [--template mof-default|henan|模板.json]
+ *  [--docx 输出.docx] [--html 输出.html]` — writes the 说明 from the figures and prints it.
+ */
+import * as fs from 'fs';
+import { analyze } from '../engine';
+import { generateNarrative, listTemplates, narrativeToDocx, narrativeToHtml, narrativeToText, parseTemplate, type NarrativeTemplate } from '../narrative';
+import { InputError, loadWorkbook, readTextFile } from './load';
+import { commandHandlers, type CliIO } from './main';
+
+function template(flag: string | true | undefined): string | NarrativeTemplate | undefined {
+  if (typeof flag !== 'string') return undefined;
+  if (listTemplates().some((t) => t.id === flag)) return flag;
+  if (!fs.existsSync(flag)) throw new InputError(`没有名为「${flag}」的说明模板（可用：${listTemplates().map((t) => t.id).join('、')}，或模板 JSON 文件）`);
+  try {
+    return parseTemplate(readTextFile(flag, '模板'));
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+}
+
+export async function runNarrative(positional: string[], flags: Record<string, string | true>, io: CliIO): Promise<number> {
+  const target = positional[0];
+  if (!target) throw new InputError('请指定工作簿（.xlsx）：yusuan narrative <工作簿.xlsx> [--prior 上年.xlsx] [--docx 输出.docx]');
+  const wb = await loadWorkbook(target);
+  const current = analyze(wb.sheets);
+  const prior = typeof flags.prior === 'string' ? analyze((await loadWorkbook(flags.prior)).sheets).model : undefined;
+  const doc = generateNarrative(current.model, { prior, template: template(flags.template) });
+  if (typeof flags.docx === 'string') {
+    fs.writeFileSync(flags.docx, await narrativeToDocx(doc));
+    io.err(`已写入 Word 文件：${flags.docx}`);
+  }
+  if (typeof flags.html === 'string') fs.writeFileSync(flags.html, `<!doctype html><meta charset="utf-8">${narrativeToHtml(doc)}`);
+  io.out(narrativeToText(doc));
+  for (const n of doc.notes) io.err(`注意：${n}`);
+  return 0;
+}
+
+commandHandlers.narrative = runNarrative;
