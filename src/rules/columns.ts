@@ -13,6 +13,8 @@ import { combine, type Val } from './value';
 
 interface Node {
   label: string;
+  /** Header path of the group (for leaves: of the column). */
+  path: string[];
   children: Node[];
   column?: Column;
 }
@@ -24,18 +26,18 @@ function cleanPath(c: Column): string[] {
 }
 
 function buildTree(cols: Column[]): Node {
-  const root: Node = { label: '', children: [] };
+  const root: Node = { label: '', path: [], children: [] };
   for (const c of cols) {
     let node = root;
     const path = cleanPath(c);
     path.forEach((seg, i) => {
       if (i === path.length - 1) {
-        node.children.push({ label: seg, children: [], column: c });
+        node.children.push({ label: seg, path, children: [], column: c });
         return;
       }
       let next = node.children.find((n) => !n.column && n.label === seg);
       if (!next) {
-        next = { label: seg, children: [] };
+        next = { label: seg, path: path.slice(0, i + 1), children: [] };
         node.children.push(next);
       }
       node = next;
@@ -75,6 +77,15 @@ export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList,
   if (cols.length < 2) return [];
   const rels: Relation[] = [];
   relations(buildTree(cols), rels);
+  // A group holding a column that is not read as amounts (a code, a text) cannot be summed safely.
+  const others = list.columns.filter((c) => c.type !== 'amount').map(cleanPath);
+  const under = (prefix: string[]) => others.some((p) => p.length > prefix.length && prefix.every((g, i) => p[i] === g));
+  const safe = rels.filter((r) => {
+    const group = cleanPath(r.total).slice(0, -1);
+    if (group.length > 0 && under(group)) return false;
+    return !r.parts.some((n) => !n.column && under(n.path));
+  });
+  rels.splice(0, rels.length, ...safe);
   const out: Failure[] = [];
   for (const rel of rels) {
     const rows: Failure[] = [];

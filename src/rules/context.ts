@@ -24,6 +24,8 @@ export interface Failure {
   actual?: string;
   difference?: string;
   tables: string[];
+  /** For findings that are not a failed balance (科目 names, unit labels): their own severity. */
+  severity?: 'error' | 'warning' | 'info';
 }
 
 export interface Ctx {

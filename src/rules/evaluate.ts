@@ -87,11 +87,8 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
     return absent(e.line);
   }
   const name = e.name!;
-  if (!e.column) {
-    const kind = tableKindOf(e.table)!;
-    const f = ctx.model.figure(kind, name, t);
-    if (f) return figureVal(f, t, ctx);
-  }
+  const f = ctx.model.figure(tableKindOf(e.table)!, e.column ? `${name}[${e.column}]` : name, t);
+  if (f) return figureVal(f, t, ctx);
   const found = figureLines(t, name);
   if (found) {
     const cols = columnsFor(found.list, e.column);

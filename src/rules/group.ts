@@ -9,7 +9,7 @@ import type { Finding } from '../findings';
 import type { Failure } from './context';
 
 export function toFinding(f: Failure): Finding {
-  const severity = f.outcome === 'error' ? f.rule.severity : f.rule.severity === 'error' ? 'warning' : 'info';
+  const severity = f.severity ?? (f.outcome === 'error' ? f.rule.severity : f.rule.severity === 'error' ? 'warning' : 'info');
   const finding: Finding = {
     rule: f.rule.id,
     severity,

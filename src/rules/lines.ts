@@ -66,7 +66,8 @@ const FIGURE_PATTERNS: Record<string, RegExp> = {
   支出总计: /^(支出总计|支出合计|支出总合计)$/,
   本年收入合计: /^本年收入(合计|小计)?$/,
   本年支出合计: /^本年支出(合计|小计)?$/,
-  上年结转: /^(上年结转(结余)?|上年结余|年初结转和?结余|上年结转资金|结转结余|财政拨款结转结余)$/,
+  上年结转: /^(上年结转(结余)?|年初结转和?结余|上年结转资金|结转结余|财政拨款结转结余)$/,
+  上年结余: /^上年结余$/,
   结转下年: /^(结转下年|年终结转结余|年末结转和?结余|结转下年资金|年末结转结余)$/,
 };
 
@@ -89,7 +90,7 @@ export function figureLines(t: RecognizedTable, name: string, side?: TableList['
   }
   for (const list of lists) {
     const matches = list.lines.filter((l) => usable(l) && (pattern ? pattern.test(norm(l.name)) : norm(l.name) === n));
-    if (matches.length) return { list, lines: pattern && n !== '上年结转' ? matches.slice(0, 1) : matches };
+    if (matches.length) return { list, lines: matches.slice(0, 1) };
   }
   if (n === '合计' || n === '总计') {
     for (const list of lists) {

@@ -11,6 +11,7 @@ import { compareVals, failure } from './compare';
 import { dominantUnit, type Ctx, type Failure } from './context';
 import { evalExpr, Missing } from './evaluate';
 import { runStructure } from './structure';
+import { tablesOf } from './parse';
 import { tableKindOf } from './tables';
 
 export interface Skipped {
@@ -35,16 +36,16 @@ export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
   const out: RunResult = { failures: [], skipped: [], notApplicable: [] };
   const defaultUnit = dominantUnit(model.tables);
   for (const rule of rules) {
-    const structural = rule.checks.every((c) => c.type === 'structure' && (c.kind === '必备' || c.kind === '内置'));
-    const kinds = rule.tables.map((t) => tableKindOf(t)!);
-    const missing = rule.tables.filter((_, i) => model.tablesOf(kinds[i]).length === 0);
-    if (missing.length && !structural) {
-      out.skipped.push({ rule, missing });
+    // A check runs when its tables are present; a rule none of whose checks can run is skipped.
+    const runnable = rule.checks.filter((c) => alwaysRuns(c) || tablesOf([c]).every((t) => model.tablesOf(tableKindOf(t)!).length > 0));
+    if (runnable.length === 0) {
+      out.skipped.push({ rule, missing: rule.tables.filter((t) => model.tablesOf(tableKindOf(t)!).length === 0) });
       continue;
     }
-    for (const pick of picks(kinds, model)) {
-      const ctx: Ctx = { model, pick, defaultUnit };
-      for (const check of rule.checks) {
+    for (const check of runnable) {
+      const kinds = (alwaysRuns(check) ? [] : tablesOf([check])).map((t) => tableKindOf(t)!);
+      for (const pick of picks(kinds, model)) {
+        const ctx: Ctx = { model, pick, defaultUnit };
         const r = runCheck(rule, check, ctx);
         if (r instanceof Missing) out.notApplicable.push({ rule, check, reason: r.reason });
         else out.failures.push(...r);
@@ -54,9 +55,14 @@ export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
   return out;
 }
 
+function alwaysRuns(c: Check): boolean {
+  return c.type === 'structure' && (c.kind === '必备' || c.kind === '内置');
+}
+
 /** A rule about one kind runs on every table of it; a rule across kinds on the first of each. */
 function picks(kinds: TableKind[], model: BudgetModel): Map<TableKind, RecognizedTable>[] {
   const unique = [...new Set(kinds)];
+  if (unique.length === 0) return [new Map()];
   if (unique.length === 1) return model.tablesOf(unique[0]).map((t) => new Map([[unique[0], t]]));
   const m = new Map<TableKind, RecognizedTable>();
   for (const k of unique) {

@@ -39,8 +39,10 @@ export function runStructure(rule: Rule, check: StructureCheck, ctx: Ctx): Failu
   }
 }
 
+/** A line that carries data: a placeholder or note line with amounts in it counts too. */
 function usable(l: Line): boolean {
-  return l.kind !== 'placeholder' && l.kind !== 'note';
+  if (l.kind !== 'placeholder' && l.kind !== 'note') return true;
+  return Object.values(l.amounts).some((a) => !a.value.isZero());
 }
 
 /** Unit lines at the top of the unit hierarchy: a 部门 line (130) over its units (130001). */
@@ -72,7 +74,8 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
   let unitTops = tops;
   if (total && tops.length > 1 && !units.every((u) => u.code) && cols.every((c) => (tops[0].amounts[c]?.value ?? 0).toString() === (total.amounts[c]?.value ?? 0).toString())) {
     unitTops = [tops[0]];
-    children.set(tops[0], tops.slice(1));
+    // Everything with data below the 部门 line belongs to it (units, items, continuation lines).
+    children.set(tops[0], lines.filter((l) => l !== total && l !== tops[0] && l.kind !== 'total' && l.kind !== 'subtotal' && !l.code));
   }
   const minLevel = Math.min(...coded.map((l) => l.level!));
   const topCoded = coded.filter((l) => l.level === minLevel);
