@@ -200,11 +200,12 @@ function intersects(a: CellRange, b: CellRange): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
 
+const parsedMerges = new WeakMap<MockSheetSpec, CellRange[]>();
+
 function isSlave(s: MockSheetSpec, row: number, col: number): boolean {
-  return (s.merges ?? []).some((m) => {
-    const r = parseRangeA1(m)!;
-    return row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1 && (row !== r.r0 || col !== r.c0);
-  });
+  let merges = parsedMerges.get(s);
+  if (!merges) parsedMerges.set(s, (merges = (s.merges ?? []).map((m) => parseRangeA1(m)!)));
+  return merges.some((r) => row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1 && (row !== r.r0 || col !== r.c0));
 }
 
 function cellOf(s: MockSheetSpec, row: number, col: number): Cell {
