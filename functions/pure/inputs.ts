@@ -55,8 +55,10 @@ export function amountOfCell(v: unknown, label: string): Result<Decimal> {
 
 /** A scalar or a range as one amount: the sum of its cells (blanks count as 0). */
 export function amountArg(v: Arg, label: string): Result<Decimal> {
+  const cells = cellsOf(v);
+  if (cells.length === 1) return amountOfCell(cells[0], label); // the usual case: no addition
   let total = new Decimal(0);
-  for (const cell of cellsOf(v)) {
+  for (const cell of cells) {
     const a = amountOfCell(cell, label);
     if (isFnError(a)) return a;
     total = total.plus(a);

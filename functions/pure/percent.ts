@@ -3,10 +3,18 @@
  * decimal.js and worded by src/format/figures.ts, the same code the 说明 generator uses.
  */
 import Decimal from 'decimal.js';
-import { roundHalfUp } from '../../src/grid/decimal';
+import { fixed } from '../../src/grid/decimal';
 import { changeRatePercent, changeText, percentText, sharePercent, yuanToWan, type MoneyUnit } from '../../src/format/figures';
 import { badValue, isFnError, notAvailable, type Result } from '../errors';
 import { amountArg, amountOfCell, digitsArg, isOmitted, textArg, toExcelNumber, type Arg } from './inputs';
+
+/**
+ * A percentage (65.004) as Excel's percent number rounded like the print (0.65): the half-up
+ * printed digits read back with the decimal point moved, so no binary division is involved.
+ */
+function excelPercent(percent: Decimal, digits: number): number {
+  return Number(`${fixed(percent, digits)}e-2`);
+}
 
 /** Two amount arguments and the digits, read in order so the first bad one is reported. */
 function amountsAndDigits(x: Arg, xLabel: string, y: Arg, yLabel: string, digits: Arg): Result<{ x: Decimal; y: Decimal; digits: number }> {
@@ -30,7 +38,7 @@ function shareArgs(part: Arg, total: Arg, digits: Arg): Result<{ share: Decimal;
 /** YS.PCT: 占比 as Excel's percent number (65.00% → 0.65), rounded like the printed 说明. */
 export function pct(part: Arg, total: Arg, digits?: Arg): Result<number> {
   const s = shareArgs(part, total, digits);
-  return isFnError(s) ? s : toExcelNumber(roundHalfUp(s.share, s.digits).div(100));
+  return isFnError(s) ? s : excelPercent(s.share, s.digits);
 }
 
 /** YS.PCTTEXT: 占比 as printed, 「65.00%」. */
@@ -65,7 +73,7 @@ export function rate(current: Arg, prior: Arg, digits?: Arg): Result<number> {
   if (isFnError(a)) return a;
   const r = changeRatePercent(a.x, a.y);
   if (r === null) return notAvailable('上年数为 0，无法计算增减率（说明中只写增加额）');
-  return toExcelNumber(roundHalfUp(r, a.digits).div(100));
+  return excelPercent(r, a.digits);
 }
 
 /**

@@ -14,10 +14,13 @@ import { toHalfWidth } from '../../src/grid/number';
 import { badValue, isFnError, type Result } from '../errors';
 import { amountOfCell, textArg, toExcelNumber, type Arg } from './inputs';
 
+const PLAIN_CODE = /^\d+$/;
+
 /** The leading digits of a code cell ("[201]" → "201", 20103 → "20103"); null when none. */
 export function codeDigits(v: unknown): string | null {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? String(v) : null;
   if (typeof v !== 'string') return null;
+  if (PLAIN_CODE.test(v)) return v; // the usual case, without the clean-up below
   const s = toHalfWidth(v).replace(/\s+/g, '').replace(/^[[【(（{]+/, '');
   const m = /^\d+/.exec(s);
   return m ? m[0] : null;
