@@ -66,11 +66,13 @@ export function extractClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   let prevLineText = '';
   let pendingListTotal: Claim | undefined; // a 「包括：」 line: items follow on the next lines
+  let carried: { depth: number; total: Claim }[] = []; // lists open at the end of the previous line
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     const line = raw;
     const inLine: Claim[] = [];
-    const openLists: { depth: number; total: Claim }[] = [];
+    // a line that starts with a figure continues the previous line's sentence (and its lists)
+    const openLists: { depth: number; total: Claim }[] = /^\s*[\d,.]+\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/.test(line) ? [...carried] : [];
     if (/^[\s#*]*(其中|包括)[:：]?\s*$/.test(line)) {
       pendingListTotal = [...claims].reverse().find((c) => c.kind === 'amount' || c.kind === 'count');
       return;
@@ -143,6 +145,7 @@ export function extractClaims(text: string): Claim[] {
       claims.push(claim);
       lastEnd = end;
     }
+    carried = openLists;
     if (pendingListTotal && !(inLine.length === 1 && line.trim().length < 60)) pendingListTotal = undefined;
     prevLineText = line;
   });

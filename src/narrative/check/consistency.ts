@@ -9,10 +9,13 @@ import type { Claim } from './claims';
 import { claimFinding } from './finding';
 import { wan } from './arithmetic';
 
+/** 决算 documents state the 年初预算 beside the 决算 of the same subject. */
+const BUDGET_VS_FINAL = /年初预算|全年预算|调整预算|预算数为|决算数为|决算为/;
+
 /** Amounts of a subject the model cannot check: a later different value is a warning. */
 export function repeatedAmountFindings(claims: Claim[], checkable: (c: Claim) => boolean): Finding[] {
   const out: Finding[] = [];
-  const amounts = claims.filter((c) => c.kind === 'amount' && c.subject && c.strong && !checkable(c));
+  const amounts = claims.filter((c) => c.kind === 'amount' && c.subject && c.strong && !checkable(c) && !BUDGET_VS_FINAL.test(c.context));
   amounts.forEach((c, i) => {
     const earlier = amounts.slice(0, i).find((e) => e.subject === c.subject && e.line !== c.line && !wan(e).eq(wan(c)));
     if (!earlier) return;

@@ -14,8 +14,8 @@ export interface SubjectDef {
 const Q = '[“”"‘’\']?';
 
 export const SUBJECTS: SubjectDef[] = [
-  { fact: '财政拨款收支总计', pattern: /财政拨款收、?支总(计|预算)|财政拨款收支(预算)?总(计|额)/ },
-  { fact: '收支总计', pattern: /收、?支总(计|预算)|收支预算总(计|额)/ },
+  { fact: '财政拨款收支总计', pattern: /财政拨款收入支出总计|财政拨款收、?支总(计|预算)|财政拨款收支(预算)?总(计|额)/ },
+  { fact: '收支总计', pattern: /收入支出总计|收、?支总(计|预算)|收支预算总(计|额)/ },
   { fact: '收入总计', pattern: /收入总(计|额)|收入预算总计/ },
   { fact: '收入合计', pattern: /收入合计|收入预算(?!情况)|本年收入/ },
   { fact: '支出总计', pattern: /支出总(计|额)|支出预算总计/ },
@@ -50,7 +50,7 @@ export const SUBJECTS: SubjectDef[] = [
   { fact: '会议费', pattern: /会议费/ },
   { fact: '培训费', pattern: /培训费/ },
   { fact: '机关运行经费', pattern: /机关运行经费|机构运[转行]经费/ },
-  { fact: '政府采购', pattern: /政府采购(预算)?(总额)?(安排)?/ },
+  { fact: '政府采购', pattern: /(?<!预留|预留给)政府采购(?!项目)(预算)?(总额)?(安排)?/ },
   { fact: '政府采购货物', pattern: /政府采购货物(预算)?/ },
   { fact: '政府采购工程', pattern: /政府采购工程(预算)?/ },
   { fact: '政府采购服务', pattern: /政府采购服务(预算)?/ },
@@ -70,7 +70,11 @@ export interface SubjectMatch {
 }
 
 /** The subject nearest to the end of `context` (longest on ties), or null. */
+/** A 科目 of an item-by-item list (「…（类）…（款）…（项）」, 「一般公共服务支出-…-行政运行」科目): not a subject. */
+const ITEM_CONTEXT = /[(（][类款项][)）]|科目|[\u4e00-\u9fff)）]-[\u4e00-\u9fff(（]/;
+
 export function findSubject(context: string): SubjectMatch | null {
+  if (ITEM_CONTEXT.test(context)) return null;
   let best: SubjectMatch | null = null;
   const all: SubjectMatch[] = [];
   for (const s of SUBJECTS) {
@@ -88,7 +92,7 @@ export function findSubject(context: string): SubjectMatch | null {
   // 「机构运转经费支出预算」: a generic word right after a specific subject belongs to it.
   if (best && GENERIC.has(best.fact)) {
     const b = best;
-    const modifier = all.filter((c) => !GENERIC.has(c.fact) && c.end >= b.start - 1 && c.end <= b.start + 1).sort((x, y) => y.end - x.end)[0];
+    const modifier = all.filter((c) => !GENERIC.has(c.fact) && c.start < b.start && c.end >= b.start - 1 && c.end <= b.end).sort((x, y) => y.end - x.end)[0];
     if (modifier) best = { ...modifier, end: b.end };
   }
   return best;
