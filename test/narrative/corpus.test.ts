@@ -28,6 +28,6 @@ describe('说明 check on the Shanghai corpus', () => {
     expect(justice.find((f) => f.rule === 'narrative.empty_reason')?.quote).toContain('主要原因是。');
     expect(justice.some((f) => f.rule === 'narrative.unchosen_wording')).toBe(true);
     const planning = at(files.find((f) => f.startsWith('11_'))!);
-    expect(planning.find((f) => f.rule === 'narrative.unchosen_wording')?.actual).toBe('下降(增长');
+    expect(planning.find((f) => f.rule === 'narrative.unchosen_wording')?.actual).toBe('下降(增长)');
   });
 });
