@@ -1,6 +1,6 @@
 /**
  * "A workbook": the one small interface behind which everything host-specific sits. The engine
- * never imports Office.js; Excel (src/sources/excel.ts) and xlsx files (src/sources/xlsx.ts)
+ * never imports Office JS; Excel (src/sources/excel.ts) and xlsx files (src/sources/xlsx.ts)
  * implement this, and the CLI, the task pane and the workbench use it.
  */
 import type { CellRef, SheetGrid } from './grid/types';

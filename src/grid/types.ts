@@ -1,5 +1,5 @@
 /**
- * The cell-grid model: what a sheet is, nothing more. Every workbook source (Office.js, exceljs)
+ * The cell-grid model: what a sheet is, nothing more. Every workbook source (Office JS, exceljs)
  * produces the same SheetGrid so that recognition never knows where the cells came from.
  *
  * Coordinates are 0-based absolute sheet coordinates (row 0 / col 0 = A1). The grid stores the
@@ -32,7 +32,7 @@ export interface SheetGrid {
   left: number;
   /**
    * values[r][c] is the cell at (top + r, left + c). Rows may be shorter than the widest row;
-   * a missing entry is an empty cell. Merged slave cells are null (Office.js gives the value
+   * a missing entry is an empty cell. Merged slave cells are null (Office JS gives the value
    * only in the top-left cell of a merge).
    */
   values: CellValue[][];

@@ -31,7 +31,7 @@ export function excelJsValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
-/** Dates become Excel serial numbers, as Office.js reports them. */
+/** Dates become Excel serial numbers, as Office JS reports them. */
 function excelSerialDate(d: Date): number {
   return d.getTime() / 86400000 + 25569;
 }
