@@ -5,6 +5,8 @@
  */
 import { convertUnit } from '../../src/grid/decimal';
 import type { Analysis } from '../../src/engine';
+import Decimal from 'decimal.js';
+import { columnOf, mainColumn } from '../../src/model/lines';
 import { COLUMN_ROLES, LINE_FIGURES, type NameDef } from '../../src/model/vocabulary';
 import type { Figure } from '../../src/model/types';
 import { classify } from '../../src/recognize/classify';
@@ -63,6 +65,34 @@ export function findFigure(analysis: Analysis, table: RecognizedTable, item: str
   return undefined;
 }
 
+/**
+ * A 类/款 code the table has no line for (a table listing only 项): the sum of its detail lines,
+ * subtotals skipped as in YS.SUMCODE. Undefined when no line has the code as prefix.
+ */
+export function codeTotal(table: RecognizedTable, code: string, column: string): Decimal | undefined {
+  if (!/^\d{3,}$/.test(code)) return undefined;
+  let total: Decimal | undefined;
+  for (const list of table.lists) {
+    const col = column ? columnOf(list, canonical(column, COLUMN_ROLES) ?? column) : mainColumn(list);
+    if (!col) continue;
+    const coded = list.lines.filter((l) => l.code && !l.ofWhich);
+    coded.forEach((line, k) => {
+      const c = line.code as string;
+      const next = coded[k + 1]?.code;
+      if (!c.startsWith(code) || (next && next.length > c.length && next.startsWith(c))) return;
+      total = (total ?? new Decimal(0)).plus(line.amounts[col.col]?.value ?? 0);
+    });
+  }
+  return total;
+}
+
+/** An empty table (「本表为空」) states zeros: any figure name or column it could carry is 0. */
+function emptyTableZero(table: RecognizedTable, item: string): boolean {
+  if (!table.empty) return false;
+  const roles = new Set(table.lists.flatMap((l) => l.columns.map((c) => c.role)));
+  return roles.has(item) || canonical(item, LINE_FIGURES) !== undefined || canonical(item, COLUMN_ROLES) !== undefined;
+}
+
 function unitArg(v: Arg): Result<Unit | null> {
   if (isOmitted(v)) return null;
   const s = textArg(v, '单位');
@@ -84,12 +114,14 @@ export function amount(analysis: Analysis, table: Arg, item: Arg, column?: Arg, 
   const t = findTable(analysis, tableName);
   if (isFnError(t)) return t;
   const f = findFigure(analysis, t, itemName, col);
-  if (!f) {
+  const value = f?.value ?? codeTotal(t, itemName, col) ?? (emptyTableZero(t, itemName) ? new Decimal(0) : undefined);
+  if (value === undefined) {
     const offered = analysis.model.figures(t).slice(0, 8).map((x) => x.name).join('、');
     const where = col ? `「${itemName}」的「${col}」列` : `「${itemName}」`;
     return notAvailable(`${kindName(t.kind)}（${t.sheet}）中没有${where}${offered ? `；可用：${offered}` : ''}`);
   }
-  if (u && !f.unit) return notAvailable(`${kindName(t.kind)}（${t.sheet}）没有写明金额单位，无法换算为${u}`);
-  const value = u && f.unit ? convertUnit(f.value, f.unit, u) : f.value;
-  return toExcelNumber(value);
+  const from = f ? f.unit : t.unit;
+  if (!u || u === from) return toExcelNumber(value);
+  if (!from) return notAvailable(`${kindName(t.kind)}（${t.sheet}）没有写明金额单位，无法换算为${u}`);
+  return toExcelNumber(convertUnit(value, from, u));
 }
