@@ -7,7 +7,7 @@ export interface CliArgs {
 }
 
 /** Flags that take a value; every other --flag is boolean. */
-const VALUE_FLAGS = new Set(['narrative', 'prior', 'rules', 'corrections', 'docx', 'template', 'out']);
+const VALUE_FLAGS = new Set(['narrative', 'prior', 'rules', 'corrections', 'docx', 'template', 'out', 'html']);
 
 export function parseArgs(argv: string[]): CliArgs {
   const positional: string[] = [];

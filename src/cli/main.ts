@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, type AnalyzeOptions } from '../engine';
 import type { TableCorrection } from '../recognize';
+import { readDocxText } from '../narrative';
 import { toJsonReport, type JsonReport } from '../report';
 import { parseArgs, USAGE } from './args';
 import { InputError, loadWorkbook, readJsonFile, readTextFile, workbooksInFolder } from './load';
@@ -48,11 +49,22 @@ export const commandHandlers: Record<string, Handler> = {};
 
 async function buildOptions(flags: Record<string, string | true>): Promise<AnalyzeOptions> {
   const options: AnalyzeOptions = {};
-  if (typeof flags.narrative === 'string') options.narrative = readTextFile(flags.narrative, '说明');
+  if (typeof flags.narrative === 'string') options.narrative = await readNarrativeFile(flags.narrative);
   if (typeof flags.rules === 'string') options.userRules = readTextFile(flags.rules, '规则');
   if (typeof flags.corrections === 'string') options.corrections = readJsonFile<TableCorrection[]>(flags.corrections, '更正');
   if (typeof flags.prior === 'string') options.prior = (await loadWorkbook(flags.prior)).sheets;
   return options;
+}
+
+/** A 说明 as plain text (.txt) or a Word file (.docx), one paragraph per line. */
+async function readNarrativeFile(file: string): Promise<string> {
+  if (!/\.docx$/i.test(file)) return readTextFile(file, '说明');
+  if (!fs.existsSync(file)) throw new InputError(`找不到说明文件「${file}」`);
+  try {
+    return await readDocxText(fs.readFileSync(file));
+  } catch (e) {
+    throw new InputError(`无法读取说明文件「${path.basename(file)}」：不是有效的 .docx（${(e as Error).message}）`);
+  }
 }
 
 async function runCheck(positional: string[], flags: Record<string, string | true>, io: CliIO): Promise<number> {
