@@ -4,7 +4,9 @@
  * heading, loosely: 「收入预算」「三公经费」「“三公”经费预算」 all find their section.
  */
 import type { Analysis } from '../../src/engine';
-import { generateNarrative, type NarrativeDoc, type NarrativeSection } from '../../src/narrative';
+// From generate.ts, not the narrative index: the index also brings the .docx writer into the bundle.
+import { generateNarrative } from '../../src/narrative/generate';
+import type { NarrativeDoc, NarrativeSection } from '../../src/narrative/types';
 import { normalizeLabel } from '../../src/recognize/text';
 import { badValue, isFnError, notAvailable, type Result } from '../errors';
 import { textArg, type Arg } from './inputs';
