@@ -9,6 +9,8 @@ import { compact } from './text';
 
 const CODE_ROLES = new Set(['科目编码', '单位代码']);
 const LABEL_ROLES = new Set(['科目名称', '单位名称']);
+const SAMPLE_HEAD = 400;
+const SAMPLE_TAIL = 100;
 const SUBJECT_CODE = /^(?:2\d{2}(?:\d{2}){0,2}|[35]\d{2}(?:\d{2})?)$/;
 
 interface ColStats {
@@ -23,9 +25,26 @@ interface ColStats {
 function stats(view: SheetView, col: number, r0: number, r1: number): ColStats {
   const s: ColStats = { numeric: 0, decimals: 0, text: 0, codeLike: 0, shortDigits: 0, seq: true };
   let expect = 1;
-  for (let r = r0; r <= r1; r++) {
+  // a sample is enough to type a column: the first rows and the last ones (keeps huge sheets linear)
+  const head = Math.min(r1, r0 + SAMPLE_HEAD);
+  const tailStart = Math.max(head + 1, r1 - SAMPLE_TAIL);
+  for (let r = r0; r <= r1; r = r === head ? tailStart : r + 1) {
     const v = view.value(r, col);
     if (v === null || v === '') continue;
+    if (typeof v === 'number') {
+      s.numeric++;
+      if (!Number.isInteger(v)) s.decimals++;
+      else if (v >= 100 && v < 1e7 && SUBJECT_CODE.test(String(v))) s.codeLike++;
+      if (v !== expect) s.seq = false;
+      else if (v < 100) s.shortDigits++;
+      expect++;
+      continue;
+    }
+    if (typeof v === 'object') {
+      s.numeric++; // an error value sits where an amount should be
+      s.seq = false;
+      continue;
+    }
     const t = typeof v === 'number' ? String(v) : typeof v === 'string' ? compact(v) : '#';
     if (/^\d{1,2}$/.test(t)) s.shortDigits++;
     if (t !== String(expect)) s.seq = false;

@@ -3,9 +3,9 @@
  * (「**」/「栏次」, 1, 2, 3 …) that is recognized and skipped, and each column's path read
  * top-down through merged cells (支出 › 一般公共预算 › 小计).
  */
-import { toHalfWidth } from '../grid/number';
+import { compact, half } from './text';
 import type { SheetView } from './sheet-view';
-import { compact } from './text';
+
 import { unitFromText, yearFromText, departmentFromText } from './title-block';
 
 export interface HeaderInfo {
@@ -47,7 +47,7 @@ export function isOrdinalRow(view: SheetView, row: number, c0: number, c1: numbe
   for (let c = c0; c <= c1; c++) {
     const raw = view.value(row, c);
     if (raw === null || raw === '') continue;
-    const t = toHalfWidth(String(typeof raw === 'object' ? '' : raw)).trim();
+    const t = half(String(typeof raw === 'object' ? '' : raw)).trim();
     if (/^\d{1,2}$/.test(t)) {
       const n = Number(t);
       if (expected >= 0 && n !== expected) return false;

@@ -2,9 +2,9 @@
  * Rows → lines: 科目编码 joined or split over 类/款/项 columns, level, name, amounts as exact
  * decimals with their cells, the kind of line and its canonical figure name.
  */
-import Decimal from 'decimal.js';
-import { parseAmount } from '../grid/number';
+import { CellAmount } from './amount';
 import type { Amount, Column, Line, LineKind, TableList } from './types';
+import type { CellValue } from '../grid/types';
 import type { SheetView } from './sheet-view';
 import { cellText, compact, isOfWhich, normalizeLabel } from './text';
 import { figureOfLabel, functionClassOf } from './roles';
@@ -15,7 +15,6 @@ const GOV_ECONOMIC_CODE = /^5\d{2}(\d{2})?$/;
 const TOTAL_FIGURES = new Set(['合计', '收入总计', '支出总计', '本年收入合计', '本年支出合计']);
 const PLACEHOLDER = /^([.…。·．]+|\*+|—+|-+|无)$/;
 const LEADING_CODE = /^\s*[[【(（]?\s*(\d{3,7})\s*[\]】)）]?\s*[-—:：.、]?\s*(?=\D)/;
-const ZERO = new Decimal(0);
 
 function classify(code: string): Line['classification'] | undefined {
   if (FUNCTION_CODE.test(code)) return 'function';
@@ -36,9 +35,11 @@ function readCode(view: SheetView, row: number, codeCols: Column[]): { code?: st
   for (let i = 0; i < codeCols.length; i++) {
     const c = codeCols[i];
     if (i > 0 && c.col !== codeCols[i - 1].col + 1) break; // a second code group (政府经济分类) is not the line's code
-    const t = cellText(view.value(row, c.col));
-    if (!t) continue;
-    const d = digits(t);
+    const v = view.value(row, c.col);
+    if (v === null || v === '') continue;
+    const d = typeof v === 'number' && Number.isInteger(v) ? String(v) : digits(cellText(v));
+    if (!d) continue;
+    const t = typeof v === 'string' ? v.trim() : d;
     if (!/^\d+$/.test(d)) {
       other = other ?? t;
       continue;
@@ -49,21 +50,35 @@ function readCode(view: SheetView, row: number, codeCols: Column[]): { code?: st
   return { code: parts.length ? parts.join('') : undefined, other, unitCode };
 }
 
-function amountOf(view: SheetView, row: number, col: number): Amount {
-  const raw = view.value(row, col);
-  const p = parseAmount(raw);
-  const cell = { sheet: view.grid.name, row, col };
-  if (p.kind === 'number') return { value: p.value, cell, blank: false, raw };
-  if (p.kind === 'blank') return { value: ZERO, cell, blank: true, raw };
-  if (p.kind === 'error') return { value: ZERO, cell, blank: false, raw, problem: p.message };
-  return { value: ZERO, cell, blank: false, raw, problem: `单元格内容「${p.text.slice(0, 20)}」不是数字` };
+export interface LinesResult {
+  /** Some amount cell holds a non-zero number. */
+  hasValue: boolean;
+  /** Amount cells that are not numbers (#REF!, text), as CellAmounts, first few. */
+  problems: CellAmount[];
 }
 
-export function readLines(view: SheetView, list: TableList, r0: number, r1: number): void {
+/** line.amounts is built on first access (most lines of a huge table are never read one by one). */
+function defineAmounts(line: Line, sheet: string, r: number, values: CellValue[], cols: number[]): void {
+  Object.defineProperty(line, 'amounts', {
+    enumerable: true,
+    configurable: true,
+    get(): Record<number, Amount> {
+      const amounts: Record<number, Amount> = {};
+      for (let i = 0; i < cols.length; i++) amounts[cols[i]] = new CellAmount(values[i], sheet, r, cols[i]);
+      Object.defineProperty(line, 'amounts', { value: amounts, enumerable: true, writable: true, configurable: true });
+      return amounts;
+    },
+  });
+}
+
+export function readLines(view: SheetView, list: TableList, r0: number, r1: number): LinesResult {
+  const result: LinesResult = { hasValue: false, problems: [] };
   const codeCols = list.columns.filter((c) => c.type === 'code');
   const nameCol = list.columns.find((c) => c.type === 'name');
   const amountCols = list.columns.filter((c) => c.type === 'amount');
   const used = new Set<string>();
+  const sheet = view.grid.name;
+  const colIdx = amountCols.map((c) => c.col);
   for (let r = r0; r <= r1; r++) {
     const info = view.info(r);
     if (!info || info.filled === 0) continue;
@@ -77,12 +92,22 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
         if (t && !/^\d+$/.test(digits(t))) label = t;
       }
     }
-    const amounts: Record<number, Amount> = {};
+    const values: CellValue[] = new Array(amountCols.length);
     let nonBlank = 0;
-    for (const c of amountCols) {
-      const a = amountOf(view, r, c.col);
-      amounts[c.col] = a;
-      if (!a.blank) nonBlank++;
+    for (let i = 0; i < amountCols.length; i++) {
+      const v = view.value(r, amountCols[i].col);
+      values[i] = v;
+      if (v === null || v === '') continue;
+      if (typeof v === 'number') {
+        nonBlank++;
+        if (v !== 0 && Number.isFinite(v)) result.hasValue = true;
+        continue;
+      }
+      const a = new CellAmount(v, sheet, r, amountCols[i].col);
+      if (a.blank) continue;
+      nonBlank++;
+      if (a.nonZero) result.hasValue = true;
+      if (a.problem && result.problems.length < 5) result.problems.push(a);
     }
     if (!label && !rawCode && nonBlank === 0) continue;
     let code: string | undefined;
@@ -94,7 +119,8 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
       if (!rawCode && lead) label = label.slice(lead[0].length) || label;
     } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate) unitLine = true;
     const name = normalizeLabel(label.replace(LEADING_CODE, ''));
-    const line: Line = { row: r, name, label, kind: 'item', amounts, side: list.side };
+    const line = { row: r, name, label, kind: 'item', side: list.side } as Line;
+    defineAmounts(line, sheet, r, values, colIdx);
     if (code) {
       line.code = code;
       line.level = code.length;
@@ -119,16 +145,18 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     list.lines.push(line);
   }
   markSubtotals(list.lines);
+  return result;
 }
 
 function lineKind(line: Line, nonBlank: number, unitLine: boolean, nameRole: string | null, first: boolean): LineKind {
-  const n = compact(line.label);
-  if (n && PLACEHOLDER.test(n) && nonBlank === 0) return 'placeholder';
-  if (!n && !line.code) return first && nonBlank > 0 ? 'total' : 'placeholder';
-  if (/^(合计|总计|共计)$/.test(normalizeLabel(n))) return 'total';
-  if (/^小计$/.test(normalizeLabel(n))) return 'subtotal';
+  const label = line.label;
+  if (!label.trim() && !line.code) return first && nonBlank > 0 ? 'total' : 'placeholder';
+  const n = normalizeLabel(label);
+  if (nonBlank === 0 && PLACEHOLDER.test(n || compact(label))) return 'placeholder';
+  if (n === '合计' || n === '总计' || n === '共计') return 'total';
+  if (n === '小计') return 'subtotal';
   if (!line.code && nonBlank === 0 && (n.length > 25 || /^(注|备注|说明)/.test(n))) return 'note';
-  if (unitLine || (nameRole === '单位名称' && !line.code && !figureOfLabel(n))) return 'unit';
+  if (unitLine || (nameRole === '单位名称' && !line.code && !figureOfLabel(label))) return 'unit';
   return 'item';
 }
 

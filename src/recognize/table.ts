@@ -5,7 +5,7 @@ import type { RecognizedTable, TableList } from './types';
 import { readTitleBlock, unitFromText, unitInLabel, type TitleCellText } from './title-block';
 import { readHeader } from './header';
 import { readColumns, splitLists } from './columns';
-import { readLines } from './lines';
+import { readLines, type LinesResult } from './lines';
 import { classify } from './classify';
 import { compact } from './text';
 import { a1 } from '../grid/address';
@@ -60,10 +60,11 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   }
   const blockTexts = [...header.metaRows, ...header.rows].flatMap((r) => rowTexts(view, r, c0, c1));
   const tb = readTitleBlock(titleTexts, blockTexts);
+  let read: LinesResult[] = [];
   const build = () => {
     const cols = readColumns(view, header.paths, c0, c1, header.bodyStart, bodyEnd);
     const ls = splitLists(cols);
-    for (const l of ls) readLines(view, l, header.bodyStart, bodyEnd);
+    read = ls.map((l) => readLines(view, l, header.bodyStart, bodyEnd));
     return ls;
   };
   let lists: TableList[] = build();
@@ -104,16 +105,8 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
       }
     }
   }
-  let hasValue = false;
-  const problems: string[] = [];
-  for (const l of lists) {
-    for (const line of l.lines) {
-      for (const a of Object.values(line.amounts)) {
-        if (a.problem && problems.length < 5 && !choice.kind.startsWith('performance')) problems.push(`${a1(a.cell.row, a.cell.col)}：${a.problem}`);
-        if (!a.blank && !a.value.isZero()) hasValue = true;
-      }
-    }
-  }
+  let hasValue = read.some((x) => x.hasValue);
+  const problems = choice.kind.startsWith('performance') ? [] : read.flatMap((x) => x.problems).slice(0, 5).map((a) => `${a1(a.cell.row, a.cell.col)}：${a.problem}`);
   if (!hasValue) hasValue = formHasNumbers(view, lists, header.bodyStart, bodyEnd);
   const warnings: string[] = [];
   if (tb.unitUnreadable && !tb.unit) warnings.push(`「${tb.unitUnreadable}」未写明金额单位`);

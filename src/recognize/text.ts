@@ -3,6 +3,13 @@ import type { CellValue } from '../grid/types';
 import { isCellError } from '../grid/types';
 import { toHalfWidth } from '../grid/number';
 
+const NEEDS_HALF = /[\uff01-\uff5e\u3000\u2212]/;
+
+/** toHalfWidth with a fast path: most labels have nothing to convert. */
+export function half(s: string): string {
+  return NEEDS_HALF.test(s) ? toHalfWidth(s) : s;
+}
+
 /** Cell value as trimmed text ('' for empty / errors). Numbers keep their digits. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
@@ -19,8 +26,21 @@ const NUMBERING = /^(?:[(（][一二三四五六七八九十百零〇]+[)）][�
  * Compact form of a label for matching: no whitespace, half-width digits/ASCII, Chinese
  * parentheses unified to （）, quotes unified to “”, numbering and 「其中：」 stripped.
  */
+const normalized = new Map<string, string>();
+
 export function normalizeLabel(s: string): string {
-  let t = toHalfWidth(s).replace(/\s+/g, '');
+  let t = normalized.get(s);
+  if (t === undefined) {
+    // labels repeat across units of a consolidated package: remember them (bounded)
+    if (normalized.size > 20000) normalized.clear();
+    t = normalizeUncached(s);
+    normalized.set(s, t);
+  }
+  return t;
+}
+
+function normalizeUncached(s: string): string {
+  let t = half(s).replace(/\s+/g, '');
   t = t.replace(/\(/g, '（').replace(/\)/g, '）').replace(/[“”"'‘’「」]/g, '');
   t = t.replace(/^其中[:：]?/, '');
   for (let i = 0; i < 2; i++) {
@@ -32,7 +52,7 @@ export function normalizeLabel(s: string): string {
 
 /** Whitespace-free text, half-width, for titles and headers (numbering kept). */
 export function compact(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return half(s).replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /** Is this label a 「其中：」 line? */

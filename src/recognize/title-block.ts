@@ -3,9 +3,8 @@
  * in a header cell), year, department (「部门名称：」「编制单位：」「编制部门：」), stage (预算/决算).
  */
 import type { CellRef } from '../grid/types';
-import { toHalfWidth } from '../grid/number';
+import { compact, half } from './text';
 import type { Stage, Unit } from './types';
-import { compact } from './text';
 
 export interface TitleInfo {
   title: string;
@@ -39,7 +38,7 @@ export function unitInLabel(s: string): Unit | null {
 }
 
 export function yearFromText(s: string): number | null {
-  const m = /(20\d{2}|19\d{2})\s*年/.exec(toHalfWidth(s));
+  const m = /(20\d{2}|19\d{2})\s*年/.exec(half(s));
   return m ? Number(m[1]) : null;
 }
 
