@@ -8,10 +8,13 @@ import { ExcelWorkbookSource } from '../src/sources/excel';
 import type { ExcelRun } from '../src/sources/excel-read';
 import { sourceReader, type WorkbookState } from './workbook-state';
 
-/** Worksheet-collection events that can change what the engine sees, with their API set. */
+/**
+ * Worksheet-collection events that can change what the engine sees, with their API set. Not
+ * onCalculated: the live cells' own results recalculate the sheet, which would start one useless
+ * re-read after every update; formula results are current anyway when the next read runs.
+ */
 const EVENTS: Array<[name: string, version: string]> = [
   ['onChanged', '1.9'],
-  ['onCalculated', '1.8'],
   ['onAdded', '1.7'],
   ['onDeleted', '1.7'],
   ['onNameChanged', '1.17'],

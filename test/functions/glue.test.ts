@@ -90,7 +90,7 @@ describe('workbook change events', () => {
     const state = new WorkbookState(async () => sampleAnalysis(), { debounceMs: 1 });
     await state.current();
     const names = await watchWorkbook(state, { run: ((batch: (c: unknown) => Promise<unknown>) => batch(ctx)) as never, supports: (v) => v !== '1.17' });
-    expect(names).toEqual(['onChanged', 'onCalculated', 'onAdded', 'onDeleted', 'onRowHiddenChanged']);
+    expect(names).toEqual(['onChanged', 'onAdded', 'onDeleted', 'onRowHiddenChanged']);
     expect(syncs).toBe(1);
     expect(state.isStale()).toBe(false);
     await handlers.get('onChanged')?.();
