@@ -60,6 +60,13 @@ describe('yongdeng-2024 (the 说明 says 基本支出 137.05 where the table say
     expect(sectionText(a, '三公经费')).toMatch(/“三公”经费/);
     expect(sectionText(a, '一般公共预算“三公”经费支出情况')).toBe(sectionText(a, '三公经费'));
     expect(err(sectionText(a, '工资发放')).message).toMatch(/说明中没有「工资发放」一节；可用：收支预算总体情况/);
+    expect(err(sectionText(a, '')).code).toBe('#VALUE!');
+    expect(err(sectionText(a, [['收入预算', '支出预算']])).code).toBe('#VALUE!');
+  });
+  test('YS.TEXT of a section the workbook has no data for says why', () => {
+    const e = err(sectionText(get('yichuan-2024'), '机关运行经费'));
+    expect(e.code).toBe('#N/A');
+    expect(e.message).toMatch(/未生成「机关运行经费」/);
   });
 });
 
