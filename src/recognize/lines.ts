@@ -4,7 +4,6 @@
  */
 import { CellAmount } from './amount';
 import type { Amount, Column, Line, LineKind, TableList } from './types';
-import type { CellValue } from '../grid/types';
 import type { SheetView } from './sheet-view';
 import { cellText, compact, isOfWhich, normalizeLabel } from './text';
 import { figureOfLabel, functionClassOf } from './roles';
@@ -57,18 +56,52 @@ export interface LinesResult {
   problems: CellAmount[];
 }
 
-/** line.amounts is built on first access (most lines of a huge table are never read one by one). */
-function defineAmounts(line: Line, sheet: string, r: number, values: CellValue[], cols: number[]): void {
-  Object.defineProperty(line, 'amounts', {
-    enumerable: true,
-    configurable: true,
-    get(): Record<number, Amount> {
-      const amounts: Record<number, Amount> = {};
-      for (let i = 0; i < cols.length; i++) amounts[cols[i]] = new CellAmount(values[i], sheet, r, cols[i]);
-      Object.defineProperty(line, 'amounts', { value: amounts, enumerable: true, writable: true, configurable: true });
-      return amounts;
-    },
-  });
+/**
+ * A line whose amounts are built on first access from the sheet (most lines of a huge table are
+ * never read one by one). JSON and structuredClone-free consumers see `amounts` via toJSON.
+ */
+class SheetLine {
+  row: number;
+  name: string;
+  label: string;
+  kind: LineKind = 'item';
+  side: Line['side'];
+  private cache?: Record<number, Amount>;
+
+  constructor(
+    private readonly view: SheetView,
+    row: number,
+    name: string,
+    label: string,
+    side: Line['side'],
+    private readonly cols: number[],
+  ) {
+    this.row = row;
+    this.name = name;
+    this.label = label;
+    this.side = side;
+  }
+
+  get amounts(): Record<number, Amount> {
+    if (!this.cache) {
+      const a: Record<number, Amount> = {};
+      for (const c of this.cols) a[c] = new CellAmount(this.view.value(this.row, c), this.view.grid.name, this.row, c);
+      this.cache = a;
+    }
+    return this.cache;
+  }
+
+  set amounts(a: Record<number, Amount>) {
+    this.cache = a;
+  }
+
+  toJSON(): Line {
+    const { view: _v, cols: _c, cache: _x, ...rest } = this as unknown as Record<string, unknown>;
+    void _v;
+    void _c;
+    void _x;
+    return { ...(rest as unknown as Line), amounts: this.amounts };
+  }
 }
 
 export function readLines(view: SheetView, list: TableList, r0: number, r1: number): LinesResult {
@@ -92,11 +125,9 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
         if (t && !/^\d+$/.test(digits(t))) label = t;
       }
     }
-    const values: CellValue[] = new Array(amountCols.length);
     let nonBlank = 0;
     for (let i = 0; i < amountCols.length; i++) {
       const v = view.value(r, amountCols[i].col);
-      values[i] = v;
       if (v === null || v === '') continue;
       if (typeof v === 'number') {
         nonBlank++;
@@ -119,8 +150,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
       if (!rawCode && lead) label = label.slice(lead[0].length) || label;
     } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate) unitLine = true;
     const name = normalizeLabel(label.replace(LEADING_CODE, ''));
-    const line = { row: r, name, label, kind: 'item', side: list.side } as Line;
-    defineAmounts(line, sheet, r, values, colIdx);
+    const line = new SheetLine(view, r, name, label, list.side, colIdx) as Line;
     if (code) {
       line.code = code;
       line.level = code.length;
