@@ -9,7 +9,9 @@
  */
 import type { Finding } from '../findings';
 import type { BudgetModel } from '../model/types';
-import { runNarrativeChecks } from './check';
+import { runNarrativeChecks, type CheckOptions } from './check';
+
+export type { CheckOptions } from './check';
 
 export type { FigureKind, NarrativeDoc, NarrativeFigure, NarrativeParagraph, NarrativeSection, SectionId } from './types';
 export { BLANK } from './types';
@@ -22,6 +24,6 @@ export { listTemplates, parseTemplate, builtinTemplate, BUILTIN_TEMPLATES } from
 export type { NarrativeTemplate, TemplateParagraph, TemplateSection } from './templates/types';
 
 /** Check an existing 说明 against the tables and against its own arithmetic. */
-export function checkNarrative(text: string, model: BudgetModel, prior?: BudgetModel): Finding[] {
-  return runNarrativeChecks(text, model, prior);
+export function checkNarrative(text: string, model: BudgetModel, prior?: BudgetModel, options?: CheckOptions): Finding[] {
+  return runNarrativeChecks(text, model, prior, options);
 }

@@ -8,9 +8,7 @@ import { FIXTURE_NAMES, fixturePath, loadTruth } from '../fixtures';
 import type { JsonFinding, JsonReport } from '../../src/report';
 
 /** Truth findings the checker cannot decide yet (see docs/narrative.md, 「尚未覆盖」). */
-const NOT_YET: Record<string, string[]> = {
-  'yongdeng-2024': ['F15'], // indicator counts of the 整体绩效目标表 (二级/三级指标 12 vs 11)
-};
+const NOT_YET: Record<string, string[]> = {};
 
 async function check(name: string): Promise<JsonFinding[]> {
   let out = '';
@@ -59,6 +57,16 @@ describe('说明 check details', () => {
     const at74 = (await check('luanchuan-2023')).filter((x) => x.line === 74);
     expect(at74).toHaveLength(1);
     expect(at74[0].actual).toBe('10%');
+  });
+
+  it('counts the indicators of the 整体绩效目标表 (永登 F15: 二级/三级指标 12 stated, 11 listed)', async () => {
+    const at221 = (await check('yongdeng-2024')).filter((x) => x.line === 221 && x.rule === 'narrative.indicator_count');
+    expect(at221.map((f) => [f.expected, f.actual, f.cells[0], f.cells[f.cells.length - 1]])).toEqual([
+      ['11', '12', '整体支出绩效目标表!C14', '整体支出绩效目标表!C24'],
+      ['11', '12', '整体支出绩效目标表!D14', '整体支出绩效目标表!D24'],
+    ]);
+    expect(at221[0].message).toContain('整体支出绩效目标表!C14:C24');
+    expect(at221[0].quote).toContain('设置二级指标12个');
   });
 
   it('checks a stated amount against the tables with their cells (永登 基本支出 137.05 vs 89.05)', async () => {

@@ -36,6 +36,8 @@ export interface Claim {
   listTotal?: Claim;
   /** Text between the previous figure (or sentence start) and this one. */
   context: string;
+  /** The sentence up to this figure (to tell which part of a long sentence it belongs to). */
+  before: string;
 }
 
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/g;
@@ -44,9 +46,13 @@ const RATE_VERB = /(增加|减少|增长|下降|降低|上升|提高|增幅|降�
 const UP = /增|上升|提高/;
 const LIST_MARK = /其中|包括|分别为|具体为|主要有/;
 
-function sentenceAround(line: string, start: number, end: number): string {
+function sentenceStart(line: string, start: number): number {
   const before = line.slice(0, start);
-  const s = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+  return Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+}
+
+function sentenceAround(line: string, start: number, end: number): string {
+  const s = sentenceStart(line, start);
   const rest = line.slice(end);
   const e = rest.search(/[。！？]/);
   return line.slice(s, e < 0 ? line.length : end + e + 1).trim().slice(0, 160);
@@ -127,6 +133,7 @@ export function extractClaims(text: string): Claim[] {
         strong,
         sentence: sentenceAround(line, start, end),
         context,
+        before: line.slice(sentenceStart(line, start), start),
       };
       if (kind === 'count') claim.noun = /^[^、，,。；;\s]{0,12}/.exec(line.slice(end))?.[0];
       relate(claim, inLine, claims);

@@ -1,15 +1,22 @@
 /** The 说明 checker: text → claims → findings (arithmetic, tables, leftovers, repetitions). */
 import type { Finding } from '../../findings';
+import type { SheetGrid } from '../../grid/types';
 import type { BudgetModel } from '../../model/types';
 import { buildFacts } from '../facts';
 import { amountFindings, candidatesFor, itemFindings, relationFindings } from './against-model';
 import { arithmeticFindings } from './arithmetic';
 import { extractClaims } from './claims';
 import { repeatedAmountFindings, repeatedCountFindings } from './consistency';
+import { indicatorCountFindings } from './indicator-counts';
 import { leftoverFindings } from './leftovers';
 import { tocFindings } from './toc';
 
-export function runNarrativeChecks(text: string, model: BudgetModel, prior?: BudgetModel): Finding[] {
+export interface CheckOptions {
+  /** The workbook's grids, for text the model does not carry (绩效指标). */
+  sheets?: SheetGrid[];
+}
+
+export function runNarrativeChecks(text: string, model: BudgetModel, prior?: BudgetModel, options: CheckOptions = {}): Finding[] {
   const claims = extractClaims(text);
   const facts = buildFacts(model, prior);
   const checkable = (c: { subject: string | null }) => !!c.subject && candidatesFor(c.subject, facts, model).length > 0;
@@ -20,6 +27,7 @@ export function runNarrativeChecks(text: string, model: BudgetModel, prior?: Bud
     ...relationFindings(claims, facts),
     ...repeatedAmountFindings(claims, checkable),
     ...repeatedCountFindings(claims, text),
+    ...indicatorCountFindings(claims, model, options.sheets),
     ...leftoverFindings(text),
     ...tocFindings(text, model),
   ];

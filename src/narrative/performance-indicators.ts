@@ -1,0 +1,119 @@
+/**
+ * The indicators of a 绩效目标表 (整体支出 / 项目支出): the rows under the 「一级指标 / 二级指标 /
+ * 三级指标」 header, counted the way the 说明 counts them (「设置二级指标11个、三级指标11个」):
+ * every filled 三级 cell is one 三级指标; consecutive rows with the same 一级 and 二级 (merged or
+ * repeated) are one 二级指标.
+ *
+ * The model carries amounts, not the text of these rows, so the cells are read from the sheet
+ * grid: the one the caller passes (engine sheets), else the grid recognition's lines were read
+ * from (their read-only sheet view). Until recognition provides the indicator rows, this is the
+ * one place that looks past the model (docs/narrative.md).
+ */
+import type { CellRange, CellRef, CellValue, SheetGrid } from '../grid/types';
+import { cellAt } from '../grid/types';
+import type { RecognizedTable } from '../recognize/types';
+import { cellText } from '../recognize/text';
+
+export interface IndicatorLevel {
+  count: number;
+  /** The cells of this level's column, one per indicator (first row of each). */
+  cells: CellRef[];
+}
+
+export interface TableIndicators {
+  table: RecognizedTable;
+  level1: IndicatorLevel;
+  level2: IndicatorLevel;
+  level3: IndicatorLevel;
+}
+
+function isGrid(g: unknown): g is SheetGrid {
+  return !!g && typeof g === 'object' && Array.isArray((g as SheetGrid).values) && Array.isArray((g as SheetGrid).merges);
+}
+
+/** The grid a table was read from: given sheets first, else the view behind its lines. */
+export function gridOf(table: RecognizedTable, sheets?: SheetGrid[]): SheetGrid | undefined {
+  const given = sheets?.find((s) => s.name === table.sheet);
+  if (given) return given;
+  for (const list of table.lists) {
+    for (const line of list.lines) {
+      const g = (line as unknown as { view?: { grid?: unknown } }).view?.grid;
+      if (isGrid(g) && g.name === table.sheet) return g;
+    }
+  }
+  return undefined;
+}
+
+/** Cell text through merges: a merged slave reads its master; `master` tells which cell that is. */
+class MergedText {
+  constructor(private readonly grid: SheetGrid) {}
+
+  master(row: number, col: number): { row: number; col: number } {
+    const m: CellRange | undefined = this.grid.merges.find((x) => row >= x.r0 && row <= x.r1 && col >= x.c0 && col <= x.c1);
+    return m ? { row: m.r0, col: m.c0 } : { row, col };
+  }
+
+  text(row: number, col: number): string {
+    const at = this.master(row, col);
+    const v: CellValue = cellAt(this.grid, at.row, at.col);
+    return cellText(v).replace(/\s+/g, '');
+  }
+}
+
+const HEADER = { 1: /^一级指标$/, 2: /^二级指标$/, 3: /^三级指标$/ } as const;
+
+/** Row and columns of the 「一级指标 二级指标 三级指标」 header inside the table's range. */
+function findHeader(cells: MergedText, r: CellRange): { row: number; c1: number | null; c2: number; c3: number } | null {
+  for (let row = r.r0; row <= r.r1; row++) {
+    let c1: number | null = null;
+    let c2: number | null = null;
+    let c3: number | null = null;
+    for (let col = r.c0; col <= r.c1; col++) {
+      const t = cells.text(row, col);
+      if (c1 === null && HEADER[1].test(t)) c1 = col;
+      if (c2 === null && HEADER[2].test(t)) c2 = col;
+      if (c3 === null && HEADER[3].test(t)) c3 = col;
+    }
+    if (c2 !== null && c3 !== null) return { row, c1, c2, c3 };
+  }
+  return null;
+}
+
+/** The indicators of one performance table, or null when its indicator block cannot be read. */
+export function tableIndicators(table: RecognizedTable, sheets?: SheetGrid[]): TableIndicators | null {
+  const grid = gridOf(table, sheets);
+  if (!grid) return null;
+  const cells = new MergedText(grid);
+  const header = findHeader(cells, table.range);
+  if (!header) return null;
+  const sheet = table.sheet;
+  const level1: IndicatorLevel = { count: 0, cells: [] };
+  const level2: IndicatorLevel = { count: 0, cells: [] };
+  const level3: IndicatorLevel = { count: 0, cells: [] };
+  let prev1 = '';
+  let prev2 = '';
+  for (let row = header.row + 1; row <= table.range.r1; row++) {
+    const t1 = header.c1 !== null ? cells.text(row, header.c1) : '';
+    const t2 = cells.text(row, header.c2);
+    const t3 = cells.text(row, header.c3);
+    if (HEADER[2].test(t2)) break; // a second indicator block (another table) starts
+    if (!t2 && !t3) continue;
+    if (header.c1 !== null && t1 && t1 !== prev1) {
+      level1.count++;
+      level1.cells.push({ sheet, row, col: header.c1 });
+    }
+    if (t1) prev1 = t1;
+    const key2 = `${t1}|${t2}`;
+    if (t2 && key2 !== prev2) {
+      level2.count++;
+      level2.cells.push({ sheet, row, col: header.c2 });
+    }
+    if (t2) prev2 = key2;
+    const m3 = cells.master(row, header.c3);
+    if (t3 && m3.row === row) {
+      level3.count++;
+      level3.cells.push({ sheet, row, col: header.c3 });
+    }
+  }
+  return level3.count > 0 ? { table, level1, level2, level3 } : null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Counting the indicators of the 绩效目标表 (merged and repeated 二级指标 are one) and checking the
+ * counts a 说明 states, on the 永登 workbook: the 整体 table, and a 项目 table when it is the only one.
+ */
+import { analyze } from '../../src/engine';
+import { loadWorkbook } from '../../src/cli/load';
+import type { SheetGrid } from '../../src/grid/types';
+import { buildModel } from '../../src/model';
+import type { RecognizedTable } from '../../src/recognize/types';
+import { checkNarrative } from '../../src/narrative';
+import { tableIndicators } from '../../src/narrative/performance-indicators';
+import { fixturePath } from '../fixtures';
+
+let sheets: SheetGrid[];
+let tables: RecognizedTable[];
+beforeAll(async () => {
+  sheets = (await loadWorkbook(fixturePath('yongdeng-2024'))).sheets;
+  tables = analyze(sheets).tables;
+});
+const table = (sheet: string) => tables.find((t) => t.sheet === sheet)!;
+
+describe('indicators of a 绩效目标表', () => {
+  it('整体: 3 一级 (merged), 11 二级, 11 三级 (repeated 三级 texts are separate rows)', () => {
+    const got = tableIndicators(table('整体支出绩效目标表'), sheets)!;
+    expect([got.level1.count, got.level2.count, got.level3.count]).toEqual([3, 11, 11]);
+    expect(got.level2.cells[0]).toEqual({ sheet: '整体支出绩效目标表', row: 13, col: 2 });
+  });
+
+  it('项目: a 二级 merged over three rows (数量指标) is one 二级指标', () => {
+    const t = table('项目绩效目标表(专网及大厅运行)');
+    const got = tableIndicators(t, sheets)!;
+    expect([got.level1.count, got.level2.count, got.level3.count]).toEqual([4, 8, 10]);
+    // without the sheets, the grid behind the recognized lines gives the same
+    const fromLines = tableIndicators(t)!;
+    expect([fromLines.level2.count, fromLines.level3.count]).toEqual([8, 10]);
+  });
+});
+
+describe('stated indicator counts', () => {
+  const check = (text: string, keep: (t: RecognizedTable) => boolean) =>
+    checkNarrative(text, buildModel(tables.filter(keep)), undefined, { sheets }).filter((f) => f.rule === 'narrative.indicator_count');
+  const oneProject = (t: RecognizedTable) => !t.kind.startsWith('performance') || t.sheet === '项目绩效目标表(专网及大厅运行)';
+
+  it('a 项目 count is checked when the workbook has that one project table, in either word order', () => {
+    const wrong = check('项目支出绩效目标围绕四个维度，设置10个二级指标、10个三级指标。', oneProject);
+    expect(wrong.map((f) => [f.expected, f.actual])).toEqual([['8', '10']]);
+    expect(wrong[0].message).toContain('项目支出绩效目标表列示二级指标8个');
+    expect(check('项目支出绩效目标设置一级指标4个，二级指标8个，三级指标10个。', oneProject)).toEqual([]);
+  });
+
+  it('project counts are not checked against one of several project tables', () => {
+    expect(check('项目支出绩效目标设置二级指标12个、三级指标12个。', () => true)).toEqual([]);
+  });
+});
