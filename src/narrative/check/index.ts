@@ -4,6 +4,7 @@ import type { SheetGrid } from '../../grid/types';
 import type { BudgetModel } from '../../model/types';
 import { buildFacts } from '../facts';
 import { amountFindings, candidatesFor, itemFindings, relationFindings } from './against-model';
+import { priorFindings } from './against-prior';
 import { arithmeticFindings } from './arithmetic';
 import { extractClaims } from './claims';
 import { repeatedAmountFindings, repeatedCountFindings } from './consistency';
@@ -30,6 +31,7 @@ export function runNarrativeChecks(text: string, model: BudgetModel, prior?: Bud
     ...indicatorCountFindings(claims, model, options.sheets),
     ...leftoverFindings(text),
     ...tocFindings(text, model),
+    ...(prior ? priorFindings(claims, facts, model, buildFacts(prior), prior) : []),
   ];
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
