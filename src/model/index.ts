@@ -81,7 +81,7 @@ function allFigures(table: RecognizedTable): Figure[] {
   for (const list of table.lists) {
     for (const line of list.lines) if (line.figure) add(makeFigure(line.figure, table, list, line, mainColumn(list)));
     const total = totalLine(list);
-    if (total) for (const c of list.columns) if (c.type === 'amount' && c.role) add(makeFigure(c.role, table, list, total, c));
+    if (total) for (const c of list.columns) if (c.type === 'amount' && c.role && !seen.has(c.role)) add(makeFigure(c.role, table, list, total, columnOf(list, c.role) ?? c));
     for (const line of list.lines) {
       const code = line.code && line.code.length === 3 && line.classification === 'function' ? line.code : !line.code && list.side === 'expenditure' ? functionClassOf(line.name) : undefined;
       const cls = code ? FUNCTION_CLASSES.find((c) => c.code === code) : undefined;

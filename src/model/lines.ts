@@ -4,8 +4,15 @@ import type { Amount, Column, Line, TableList } from '../recognize/types';
 /** The first column of a list with this role (also matched along the column's path roles). */
 export function columnOf(list: TableList, role: string): Column | undefined {
   const amountCols = list.columns.filter((c) => c.type === 'amount');
-  const exact = amountCols.find((c) => c.role === role);
-  if (exact) return exact;
+  if (role.includes('/')) {
+    // 「公务接待费/预算数」: the column carrying every named role
+    const parts = role.split('/');
+    return amountCols.find((c) => parts.every((p) => c.role === p || c.roles?.includes(p)));
+  }
+  const exact = amountCols.filter((c) => c.role === role);
+  // a 决算 table shows 预算数 | 决算数 under one heading: the 决算数 is the figure
+  if (exact.length > 1) return exact.find((c) => c.roles?.includes('决算数')) ?? exact[0];
+  if (exact.length === 1) return exact[0];
   // a parent role (公务用车购置及运行费 over 购置费 | 运行费) names a column only when it is alone
   const under = amountCols.filter((c) => c.roles?.includes(role));
   return under.length === 1 ? under[0] : undefined;

@@ -9,7 +9,7 @@ export interface KindChoice {
   reasons: string[];
 }
 
-function bestTitle(text: string): { kind: TableKind; weight: number } | null {
+export function bestTitle(text: string): { kind: TableKind; weight: number } | null {
   const t = cleanTitle(text).replace(/[“”"‘’'「」]/g, '');
   if (!t) return null;
   let best: { kind: TableKind; weight: number } | null = null;

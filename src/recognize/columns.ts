@@ -118,10 +118,12 @@ export function splitLists(cols: Column[]): TableList[] {
   const sides = merged.map(sideOf);
   const twoSided = sides.includes('income') || sides.includes('expenditure') || merged.every((b) => labelRole(b) === firstRole);
   if (!twoSided) return [{ side: 'main', columns: merged.flat(), lines: [] }];
+  const known = sides.some((x) => x !== null);
   return merged.map((b, i) => {
-    const side = sides[i] ?? (i === 0 ? 'income' : 'expenditure');
+    // blocks without 收/支 words (基本支出决算表: 人员经费 | 公用经费 side by side) stay 'main'
+    const side = sides[i] ?? (!known ? 'main' : i === 0 ? 'income' : 'expenditure');
     const list: TableList = { side, columns: b, lines: [] };
-    if (merged.length > 2 && side === 'expenditure') {
+    if ((merged.length > 2 && side === 'expenditure') || side === 'main') {
       const label = b.find((c) => c.type !== 'amount')?.path ?? [];
       list.block = label.find((p) => !/^(支\s*出|项\s*目|科目名称)$/.test(p.trim())) ?? `第${i}栏`;
     }

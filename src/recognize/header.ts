@@ -59,6 +59,17 @@ export function isOrdinalRow(view: SheetView, row: number, c0: number, c1: numbe
   return ints >= 2 || (ints >= 1 && marks >= 1);
 }
 
+/** A group header: one short label merged across most of the table, above a real header row. */
+function isGroupRow(view: SheetView, row: number, c0: number, c1: number): boolean {
+  const info = view.info(row);
+  if (!info || info.numeric > 0 || info.texts.length !== 1 || c1 - c0 < 2) return false;
+  const t = compact(info.texts[0]);
+  if (t.length > 20 || !HEADER_WORD.test(t)) return false;
+  let covered = 0;
+  for (let c = c0; c <= c1; c++) if (view.expandedText(row, c)) covered++;
+  return covered >= (c1 - c0 + 1) / 2 && isHeaderRow(view, row + 1, c0, c1);
+}
+
 /** A header row: text only, several distinct short labels that read like column names. */
 function isHeaderRow(view: SheetView, row: number, c0: number, c1: number): boolean {
   const info = view.info(row);
@@ -96,7 +107,7 @@ export function readHeader(view: SheetView, start: number, end: number, c0: numb
       r++;
       break;
     }
-    if (!isHeaderRow(view, r, c0, c1)) break;
+    if (!isHeaderRow(view, r, c0, c1) && !(rows.length === 0 && isGroupRow(view, r, c0, c1))) break;
     rows.push(r);
     r++;
   }

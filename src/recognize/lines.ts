@@ -162,6 +162,8 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     if (!line.ofWhich && (line.kind === 'total' || line.kind === 'item' || line.kind === 'subtotal')) {
       let fig = figureOfLabel(label, list.side) ?? (line.kind === 'total' ? '合计' : undefined);
       if (fig === '支出总计' && list.side === 'main') fig = '合计';
+      // 「总计」 at the foot of a two-sided table is that side's grand total
+      if (fig === '合计' && list.side !== 'main') fig = list.side === 'income' ? '收入总计' : '支出总计';
       if (fig && !used.has(fig)) {
         used.add(fig);
         line.figure = fig;

@@ -6,7 +6,8 @@ import { readTitleBlock, unitFromText, unitInLabel, type TitleCellText } from '.
 import { readHeader } from './header';
 import { readColumns, splitLists } from './columns';
 import { readLines, type LinesResult } from './lines';
-import { classify } from './classify';
+import { bestTitle, classify } from './classify';
+import { isTableNumber } from './segment';
 import { compact } from './text';
 import { a1 } from '../grid/address';
 
@@ -43,8 +44,13 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
     }
   }
   c1 = Math.max(c1, view.mergeRight(seg.r0, seg.r1));
-  const titleTexts = seg.titleRows.flatMap((r) => rowTexts(view, r, c0, c1));
-  const afterTitle = seg.titleRows.length ? seg.titleRows[seg.titleRows.length - 1] + 1 : seg.r0;
+  // a document heading above the title (「某某局2024年度部门决算表」) is not part of the table
+  let titleRows = seg.titleRows;
+  const named = titleRows.findIndex((r) => bestTitle(rowTexts(view, r, c0, c1).map((t) => t.text).join('')) !== null);
+  if (named > 0 && titleRows.slice(0, named).every((r) => !isTableNumber(view.info(r)?.texts[0] ?? ''))) titleRows = titleRows.slice(named);
+  const r0 = titleRows.length ? titleRows[0] : seg.r0;
+  const titleTexts = titleRows.flatMap((r) => rowTexts(view, r, c0, c1));
+  const afterTitle = titleRows.length ? titleRows[titleRows.length - 1] + 1 : seg.r0;
   let header = readHeader(view, afterTitle, seg.r1, c0, c1);
   // trailing notes
   const notes: string[] = [];
@@ -129,7 +135,7 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
     unitCell,
     year: tb.year,
     department: tb.department,
-    range: { r0: seg.r0, c0, r1: seg.r1, c1 },
+    range: { r0, c0, r1: seg.r1, c1 },
     headerRange: header.rows.length ? { r0: header.rows[0], c0, r1: header.rows[header.rows.length - 1], c1 } : null,
     dataRange: header.bodyStart <= bodyEnd ? { r0: header.bodyStart, c0, r1: bodyEnd, c1 } : null,
     empty,
