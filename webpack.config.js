@@ -9,6 +9,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { ProvidePlugin } = require('webpack');
 
 const root = __dirname;
 const here = (p) => path.resolve(root, p);
@@ -37,6 +38,8 @@ module.exports = (env = {}, argv = {}) => {
       inject: 'body',
     }),
     new CopyWebpackPlugin({ patterns: copyPatterns() }),
+    // office.js's CustomFunctions when present, a no-op outside Excel (the workbench).
+    new ProvidePlugin({ CustomFunctions: [here('taskpane/host/custom-functions-shim.ts'), 'default'] }),
   ];
   if (hasFunctions) plugins.push(new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS }));
 

@@ -17,6 +17,12 @@ import { Summary } from './Summary';
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: '10px' },
   row: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  // The actions stay reachable however far the list is scrolled.
+  sticky: {
+    position: 'sticky', top: '-8px', zIndex: 1, display: 'flex', flexDirection: 'column', gap: '6px',
+    margin: '-8px -12px 0', padding: '8px 12px', backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -52,12 +58,14 @@ export function CheckTab() {
 
   return (
     <div className={s.col}>
-      <div className={s.row}>
-        <Button appearance="primary" onClick={() => void pane.check()} disabled={!source || !!progress}>一键检查</Button>
-        <Button onClick={() => void mark()} disabled={!run || problemCells.length === 0}>标记问题单元格</Button>
-        <Button onClick={() => void clear()} disabled={!source}>清除标记</Button>
+      <div className={s.sticky} data-testid="check-actions">
+        <div className={s.row}>
+          <Button appearance="primary" onClick={() => void pane.check()} disabled={!source || !!progress}>一键检查</Button>
+          <Button onClick={() => void mark()} disabled={!run || problemCells.length === 0}>标记问题单元格</Button>
+          <Button onClick={() => void clear()} disabled={!source}>清除标记</Button>
+        </div>
+        {progress && <ProgressView progress={progress} onCancel={pane.cancel} />}
       </div>
-      {progress && <ProgressView progress={progress} onCancel={pane.cancel} />}
       {!run && !progress && (
         <Text className={s.muted}>{source ? '点击「一键检查」，核对本工作簿所有表格内和表格间的勾稽关系。' : '请先打开一个工作簿。'}</Text>
       )}

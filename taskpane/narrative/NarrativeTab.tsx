@@ -22,7 +22,9 @@ export function NarrativeTab() {
     () => (wanted && analysis ? generate(analysis.model, template, analysis.priorModel) : null),
     [wanted, analysis, template],
   );
-  useEffect(() => setEdits(new Map()), [doc]);
+  useEffect(() => {
+    setEdits(new Map());
+  }, [doc]);
   const edited = useMemo(() => (doc ? applyEdits(doc, edits) : null), [doc, edits]);
 
   return (

@@ -16,7 +16,9 @@ export function UserRules() {
   const s = useStyles();
   const pane = usePaneContext();
   const [text, setText] = useState(pane.settings.userRules);
-  useEffect(() => setText(pane.settings.userRules), [pane.settings.userRules]);
+  useEffect(() => {
+    setText(pane.settings.userRules);
+  }, [pane.settings.userRules]);
   const errors = useMemo(() => checkRuleSyntax(text), [text]);
   const dirty = text !== pane.settings.userRules;
   return (

@@ -53,7 +53,9 @@ export function GridPreview({ source }: { source: ObservableSource }) {
   const grid = grids.find((g) => g.name === sheet) ?? null;
   const sel = useMemo(() => new Set(view.selection.filter((c) => c.sheet === sheet).map((c) => `${c.row},${c.col}`)), [view, sheet]);
   const marked = useMemo(() => new Set(view.marked.filter((c) => c.sheet === sheet).map((c) => `${c.row},${c.col}`)), [view, sheet]);
-  useEffect(() => firstSelected.current?.scrollIntoView({ block: 'center', inline: 'nearest' }), [view.selection, sheet]);
+  useEffect(() => {
+    firstSelected.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [view.selection, sheet]);
 
   if (!grid) return <Text>正在读取工作表…</Text>;
   const rows = Math.min(grid.values.length, MAX_ROWS);

@@ -27,8 +27,8 @@ function isStale() {
 
 module.exports = async function buildIfStale() {
   if (!isStale()) return;
-  process.stdout.write('\n[e2e] dist/web is stale: building (webpack --mode production)…\n');
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+  process.stdout.write('\n[e2e] dist/web is stale: building (npm run build)…\n');
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   // html-webpack-plugin may not re-emit an unchanged taskpane.html: mark the build time.
   const now = new Date();
   fs.utimesSync(OUTPUT, now, now);

@@ -1,0 +1,235 @@
+/**
+ * The workbench in Debian chromium, on every real fixture: open the file, 一键检查, open a finding,
+ * mark and clear, correct a table kind, generate / copy / download the 说明, check a pasted 说明,
+ * and a screenshot of every tab under test-output/ (look at them).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser } from 'playwright-core';
+import JSZip from 'jszip';
+import { severityName } from '../../src/findings';
+import { FIXTURE_NAMES, fixturePath, loadTruth } from '../fixtures';
+import { launch, openWorkbench, OUTPUT_DIR, screenshot, type PageWatch } from './browser';
+import { cellLabel, expectedFor, type Expected } from './expected';
+import { serveStatic, type StaticServer } from './server';
+
+const DIST = path.resolve(__dirname, '..', '..', 'dist', 'web');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
+  let w: PageWatch;
+  let exp: Expected;
+
+  beforeAll(async () => {
+    exp = await expectedFor(name);
+    w = await openWorkbench(browser, server.url, { clipboard: true });
+  });
+  afterAll(async () => {
+    await w?.context.close();
+  });
+
+  test('falls back to the workbench quickly when office.js cannot load', async () => {
+    await w.page.waitForSelector('html[data-host="none"]', { timeout: 8000 });
+    await w.page.getByTestId('workbench-bar').waitFor();
+  });
+
+  test('一键检查 shows the tables and findings the engine finds', async () => {
+    const { page } = w;
+    await page.getByTestId('workbook-file').setInputFiles(fixturePath(name));
+    await page.getByTestId('workbook-name').filter({ hasText: `${name}.xlsx` }).waitFor();
+    await page.getByRole('button', { name: '一键检查' }).click();
+    await page.getByTestId('summary').waitFor({ timeout: 60000 });
+    // Every fixture has real inconsistencies (truth.json); the engine must report some, or the
+    // navigation tests below would prove nothing.
+    expect(loadTruth(name).findings.length).toBeGreaterThan(0);
+    expect(exp.analysis.findings.length).toBeGreaterThan(0);
+    await expect(page.getByTestId('summary-tables').textContent()).resolves.toBe(`表格 ${exp.tables} 张`);
+    await expect(page.getByTestId('summary-errors').textContent()).resolves.toBe(`错误 ${exp.errors} 项`);
+    await expect(page.getByTestId('summary-warnings').textContent()).resolves.toBe(`提示 ${exp.warnings} 项`);
+    await expect(page.getByTestId('finding').count()).resolves.toBe(exp.analysis.findings.length);
+    const first = page.getByTestId('finding').first();
+    await expect(first.textContent()).resolves.toContain(exp.analysis.findings[0].message);
+    await expect(first.textContent()).resolves.toContain(severityName(exp.analysis.findings[0].severity));
+    await screenshot(page, `${name}-1-检查`);
+  });
+
+  test('filters narrow the list (severity, search)', async () => {
+    const { page } = w;
+    await page.getByRole('combobox', { name: '级别' }).click();
+    await page.getByRole('option', { name: '错误' }).click();
+    await expect(page.getByTestId('finding').count()).resolves.toBe(exp.errors);
+    await page.getByRole('combobox', { name: '级别' }).click();
+    await page.getByRole('option', { name: '全部级别' }).click();
+    await page.getByRole('searchbox').fill('没有这样的文字zzz');
+    await expect(page.getByTestId('finding').count()).resolves.toBe(0);
+    await page.getByRole('searchbox').fill('');
+    await expect(page.getByTestId('finding').count()).resolves.toBe(exp.analysis.findings.length);
+  });
+
+  test('opening a finding selects its cells on its sheet', async () => {
+    const { page } = w;
+    const idx = exp.analysis.findings.findIndex((f) => f.cells.length > 0);
+    expect(idx).toBeGreaterThanOrEqual(0);
+    const f = exp.analysis.findings[idx];
+    await page.getByTestId('finding').nth(idx).click();
+    const c = f.cells[0];
+    await expect(page.getByTestId('preview-selection').textContent()).resolves.toContain(cellLabel(c.sheet, c.row, c.col));
+    // The preview switched to the finding's sheet and outlines the cell.
+    await page.locator(`td[data-cell="${cellLabel(c.sheet, c.row, c.col).split('!')[1]}"][data-selected]`).waitFor();
+    await screenshot(page, `${name}-1b-转到单元格`);
+  });
+
+  test('标记问题单元格 marks every problem cell, 清除标记 removes every mark', async () => {
+    const { page } = w;
+    await page.getByRole('button', { name: '标记问题单元格' }).click();
+    await expect(page.getByTestId('preview-marked').textContent()).resolves.toBe(String(exp.problemCells));
+    expect(await page.locator('td[data-marked]').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await expect(page.getByTestId('preview-marked').textContent()).resolves.toBe('0');
+    expect(await page.locator('td[data-marked]').count()).toBe(0);
+  });
+
+  test('re-check keeps the list where the user was reading and says what changed', async () => {
+    const { page } = w;
+    const panel = page.getByTestId('panel-check');
+    await panel.evaluate((el) => (el.scrollTop = 200));
+    expect(await panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    // The first finding visible below the sticky toolbar, and where it sits on screen.
+    const anchor = () =>
+      panel.evaluate((el) => {
+        const bar = el.querySelector('[data-testid="check-actions"]')!.getBoundingClientRect().bottom;
+        const items = [...el.querySelectorAll('[data-testid="finding"]')];
+        const i = items.findIndex((f) => f.getBoundingClientRect().top >= bar);
+        return { i, top: i >= 0 ? Math.round(items[i].getBoundingClientRect().top) : -1 };
+      });
+    const before = await anchor();
+    expect(before.i).toBeGreaterThanOrEqual(0);
+    await page.getByRole('button', { name: '一键检查' }).click();
+    await page.getByTestId('summary-changes').waitFor();
+    await expect(page.getByTestId('summary-changes').textContent()).resolves.toContain('已修复 0 项，新增 0 项');
+    const after = await anchor();
+    expect(after.i).toBe(before.i);
+    expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(2);
+  });
+
+  test('说明: generate, copy to Word (rich text), download the .docx', async () => {
+    const { page } = w;
+    await page.getByRole('tab', { name: '说明' }).click();
+    await page.getByRole('button', { name: '生成说明' }).click();
+    const sections = page.getByTestId('narrative-sections');
+    await sections.waitFor();
+    const first = await sections.locator('textarea').first().inputValue();
+    expect(first.length).toBeGreaterThan(10);
+    await screenshot(page, `${name}-2-说明`);
+    await page.getByRole('button', { name: '复制到 Word' }).click();
+    await page.getByTestId('notice-bar').filter({ hasText: '已复制' }).waitFor();
+    const clip = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const html = items[0].types.includes('text/html') ? await (await items[0].getType('text/html')).text() : '';
+      const text = await (await items[0].getType('text/plain')).text();
+      return { html, text };
+    });
+    expect(clip.text).toContain(first.split('\n')[0]);
+    expect(clip.html).toMatch(/<p|<h/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .docx' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    const file = path.join(OUTPUT_DIR, `${name}.docx`);
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain(first.split('\n')[0].slice(0, 8));
+  });
+
+  test('说明: a pasted 说明 is checked against the tables', async () => {
+    const { page } = w;
+    await page.getByTestId('existing-narrative').fill(fs.readFileSync(fixturePath(name, '.narrative.txt'), 'utf8'));
+    await page.getByRole('button', { name: '检查这份说明' }).click();
+    if (exp.narrativeFindings > 0) {
+      await page.getByTestId('narrative-findings').waitFor();
+      await expect(page.getByTestId('narrative-findings').getByTestId('finding').count()).resolves.toBe(exp.narrativeFindings);
+    } else {
+      await page.getByText('说明中的数字与表格一致，未发现问题。').waitFor();
+    }
+    await screenshot(page, `${name}-2b-说明检查`);
+  });
+
+  test('表格 lists every table; 转到此表 selects it; a kind correction reruns the check', async () => {
+    const { page } = w;
+    await page.getByRole('tab', { name: '表格' }).click();
+    await expect(page.getByTestId('table-item').count()).resolves.toBe(exp.tables);
+    await screenshot(page, `${name}-3-表格`);
+    const t = exp.analysis.tables[1];
+    const item = page.getByTestId('table-item').nth(1);
+    await item.getByRole('button', { name: '转到此表' }).click();
+    await expect(page.getByTestId('preview-selection').textContent()).resolves.toContain(cellLabel(t.sheet, t.range.r0, t.range.c0));
+    // Correct its kind to 项目支出表 (or 收入总表 if it is one already).
+    const target = t.kind === 'project_expenditure' ? '收入总表' : '项目支出表';
+    const targetId = t.kind === 'project_expenditure' ? 'income_summary' : 'project_expenditure';
+    await item.getByRole('combobox', { name: `${t.sheet} 的表格类型` }).click();
+    await page.getByRole('option', { name: target, exact: true }).click();
+    await page.locator(`[data-testid="table-item"][data-sheet="${t.sheet}"][data-kind="${targetId}"]`).waitFor({ timeout: 60000 });
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.getByTestId('summary-changes').waitFor();
+    await screenshot(page, `${name}-3b-更正后检查`);
+  });
+
+  test('规则 lists the built-in rules; switching one off is saved and reruns the check', async () => {
+    const { page } = w;
+    await page.getByRole('tab', { name: '规则' }).click();
+    const list = page.getByTestId('rule-list');
+    await list.waitFor();
+    expect(await list.getByRole('switch').count()).toBeGreaterThan(5);
+    await screenshot(page, `${name}-4-规则`);
+    await page.getByRole('textbox', { name: '自定义规则' }).fill('收支总表.收入总计 = = 收支总表.支出总计');
+    await page.getByTestId('rule-errors').waitFor();
+    expect(await page.getByTestId('rule-errors').textContent()).toMatch(/第 1 行/);
+  });
+
+  test('no request leaves the machine and the page raises no errors', async () => {
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+  });
+});
+
+describe('copy fallback', () => {
+  test('when the clipboard is blocked the text is shown selected for Ctrl+C', async () => {
+    const w = await openWorkbench(browser, server.url);
+    try {
+      await w.page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { write: () => Promise.reject(new Error('blocked')), writeText: () => Promise.reject(new Error('blocked')) } });
+      });
+      await w.page.getByRole('button', { name: '打开示例工作簿' }).click();
+      await w.page.getByTestId('workbook-name').waitFor();
+      await w.page.getByRole('button', { name: '一键检查' }).click();
+      await w.page.getByTestId('summary').waitFor({ timeout: 60000 });
+      await w.page.getByRole('tab', { name: '说明' }).click();
+      await w.page.getByRole('button', { name: '生成说明' }).click();
+      await w.page.getByRole('button', { name: '复制到 Word' }).click();
+      const area = w.page.getByTestId('copy-fallback');
+      await area.waitFor();
+      const selected = await area.evaluate((el) => {
+        const t = el as HTMLTextAreaElement;
+        return { len: t.value.length, sel: t.selectionEnd - t.selectionStart, focused: document.activeElement === t };
+      });
+      expect(selected.len).toBeGreaterThan(50);
+      expect(selected.sel).toBe(selected.len);
+      expect(selected.focused).toBe(true);
+      await w.page.getByText('请按 Ctrl+C 复制').waitFor();
+      await screenshot(w.page, 'sample-2c-复制回退');
+    } finally {
+      await w.context.close();
+    }
+  });
+});
