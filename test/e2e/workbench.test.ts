@@ -8,6 +8,7 @@ import * as path from 'path';
 import type { Browser } from 'playwright-core';
 import JSZip from 'jszip';
 import { severityName } from '../../src/findings';
+import { listBuiltinRules } from '../../src/rules';
 import { FIXTURE_NAMES, fixturePath, loadTruth } from '../fixtures';
 import { launch, openWorkbench, OUTPUT_DIR, screenshot, type PageWatch } from './browser';
 import { cellLabel, expectedFor, type Expected } from './expected';
@@ -187,11 +188,26 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
 
   test('规则 lists the built-in rules; switching one off is saved and reruns the check', async () => {
     const { page } = w;
+    const builtin = new Map(listBuiltinRules().map((r) => [r.id, r.name]));
+    const shownRules = await page.getByTestId('panel-check').getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
+    const ruleId = shownRules.find((r) => builtin.has(r));
+    expect(ruleId).toBeDefined();
     await page.getByRole('tab', { name: '规则' }).click();
     const list = page.getByTestId('rule-list');
     await list.waitFor();
-    expect(await list.getByRole('switch').count()).toBeGreaterThan(5);
+    await expect(list.getByRole('switch').count()).resolves.toBe(builtin.size);
     await screenshot(page, `${name}-4-规则`);
+    const toggle = list.getByRole('switch', { name: `启用规则：${builtin.get(ruleId!)}`, exact: true });
+    await toggle.click();
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.getByTestId('summary-changes').filter({ hasText: /已修复 [1-9]\d* 项/ }).waitFor();
+    await expect(page.locator(`[data-testid="panel-check"] [data-testid="finding"][data-rule="${ruleId}"]`).count()).resolves.toBe(0);
+    await page.getByRole('tab', { name: '规则' }).click();
+    await toggle.click();
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.locator(`[data-testid="panel-check"] [data-testid="finding"][data-rule="${ruleId}"]`).first().waitFor();
+    // User rules: a syntax error is reported in Chinese with its line.
+    await page.getByRole('tab', { name: '规则' }).click();
     await page.getByRole('textbox', { name: '自定义规则' }).fill('收支总表.收入总计 = = 收支总表.支出总计');
     await page.getByTestId('rule-errors').waitFor();
     expect(await page.getByTestId('rule-errors').textContent()).toMatch(/第 1 行/);
