@@ -131,6 +131,34 @@ export const centeredTitle: Variant = (grids, orig) => {
   return { grids, map: identity };
 };
 
+const SYNONYMS: [RegExp, string][] = [
+  [/^(.{0,3})一般公共预算财政拨款收入$/, '$1一般公共预算拨款收入'],
+  [/^(.{0,3})一般公共预算拨款收入$/, '$1一般公共预算财政拨款收入'],
+  [/^上年结转$/, '上年结转结余'],
+  [/^(.{0,3})年终结转结余$/, '$1结转下年'],
+  [/^(.{0,3})结转下年$/, '$1年终结转结余'],
+  [/^收入合计$/, '收入总计'],
+  [/^支出合计$/, '支出总计'],
+  [/^收入总计$/, '收入合计'],
+  [/^支出总计$/, '支出合计'],
+];
+
+/** Row labels in another province's words (一般公共预算拨款收入, 上年结转结余, 年终结转结余, 收入合计 …). */
+export const labelSynonyms: Variant = (grids) => {
+  for (const g of grids)
+    eachText(g, (s) => {
+      for (const [re, to] of SYNONYMS) if (re.test(s.trim())) return s.trim().replace(re, to);
+      return undefined;
+    });
+  return { grids, map: identity };
+};
+
+/** The package as a 决算: 预算表/情况表 → 决算表, 预算数 → 决算数 in titles and headers. */
+export const finalTitles: Variant = (grids) => {
+  for (const g of grids) eachText(g, (s) => (s.length < 40 ? s.replace(/预算表|情况表/g, '决算表').replace(/预算数/g, '决算数') : undefined));
+  return { grids, map: identity };
+};
+
 export const LAYOUT_VARIANTS: Record<string, Variant> = {
   codesAsNumbers,
   margin,
@@ -141,4 +169,6 @@ export const LAYOUT_VARIANTS: Record<string, Variant> = {
   codeInNameCell,
   punctuation,
   centeredTitle,
+  labelSynonyms,
+  finalTitles,
 };
