@@ -1,13 +1,17 @@
 /**
- * Real 说明 from another province (上海普陀, 预算 and 决算), checked on their own (no workbook):
- * no error-level finding on published text whose arithmetic holds, and the template leftovers
- * they really contain are found.
+ * Real 说明 from another province (上海普陀, 预算 and 决算, fixed-width text with broken lines),
+ * checked on their own and against the workbooks rebuilt from them (test/data/corpus): no
+ * error-level finding but the real ones, and the template leftovers they really contain are found.
+ * The original text of the fixtures (reference/) gives the same errors as their clean 说明.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { analyze } from '../../src/engine';
+import { loadWorkbook } from '../../src/cli/load';
 import { buildModel } from '../../src/model';
+import type { BudgetModel } from '../../src/model/types';
 import { checkNarrative } from '../../src/narrative';
-import { SHARED } from '../fixtures';
+import { FIXTURE_NAMES, SHARED, fixturePath } from '../fixtures';
 
 const DIR = path.join(SHARED, 'corpus', 'shanghai-putuo');
 const files = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort() : [];
@@ -29,5 +33,35 @@ describe('说明 check on the Shanghai corpus', () => {
     expect(justice.some((f) => f.rule === 'narrative.unchosen_wording')).toBe(true);
     const planning = at(files.find((f) => f.startsWith('11_'))!);
     expect(planning.find((f) => f.rule === 'narrative.unchosen_wording')?.actual).toBe('下降(增长)');
+  });
+});
+
+async function modelOf(file: string): Promise<BudgetModel> {
+  return analyze((await loadWorkbook(file)).sheets).model;
+}
+
+/** Shanghai 说明 → the workbook rebuilt from its tables, and the lines of its real errors. */
+const WITH_WORKBOOK: [string, string, number[]][] = [
+  ['03_', 'sh-putuo-gov-office-2025-budget', []],
+  ['09_', 'sh-putuo-welfare-home-2024-budget', [90]], // 社会福利事业单位(项) 738.66, table 696.48 (items add up past 950.12)
+  ['10_', 'sh-putuo-finance-bureau-2024-final-onesheet', [629]], // 财政拨款收入支出总计0.3万元, table 2961.68
+  ['12_', 'sh-putuo-social-work-2024-final', []],
+];
+
+describe('说明 check on the Shanghai corpus with its workbooks', () => {
+  it.each(WITH_WORKBOOK)('%s with %s: errors only where the text is really wrong', async (prefix, workbook, lines) => {
+    const model = await modelOf(path.join(__dirname, '..', 'data', 'corpus', `${workbook}.xlsx`));
+    const text = fs.readFileSync(path.join(DIR, files.find((f) => f.startsWith(prefix))!), 'utf8');
+    const errors = checkNarrative(text, model).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.line)).toEqual(lines);
+    expect(checkNarrative(text, model).filter((f) => f.rule === 'narrative.inconsistent_figure')).toEqual([]);
+  });
+});
+
+describe('the original text of the fixtures (reference/, broken lines, tables as text)', () => {
+  it.each(FIXTURE_NAMES)('%s: the same errors as its clean 说明', async (name) => {
+    const model = await modelOf(fixturePath(name));
+    const errors = (file: string) => checkNarrative(fs.readFileSync(file, 'utf8'), model).filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.expected} ${f.actual}`).sort();
+    expect(errors(path.join(SHARED, 'reference', `${name}.txt`))).toEqual(errors(fixturePath(name, '.narrative.txt')));
   });
 });

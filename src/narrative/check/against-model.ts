@@ -33,6 +33,16 @@ export function candidatesFor(subject: string, facts: Facts, model: BudgetModel)
   return out;
 }
 
+/** An amount of another period (年初预算 of a 决算, last year's 执行数, 「2023年…」 in a 2024 说明). */
+const OTHER_PERIOD = /年初预算|全年预算|调整预算|调整后预算|执行数|上年|去年|上一年/;
+
+export function otherPeriod(c: Claim, year: number | null): boolean {
+  const clause = c.context.replace(/\s+/g, '').replace(/^.*[。！？；;]/, '');
+  if (OTHER_PERIOD.test(clause)) return true;
+  const years = clause.match(/(19|20)\d{2}(?=年)/g) ?? [];
+  return year !== null && years.length > 0 && years[years.length - 1] !== String(year);
+}
+
 function matches(claim: Claim, fact: Fact): boolean {
   return fact.value.toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(wan(claim).toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP));
 }
@@ -40,7 +50,7 @@ function matches(claim: Claim, fact: Fact): boolean {
 export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel): Finding[] {
   const out: Finding[] = [];
   for (const c of claims) {
-    if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context)) continue;
+    if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context) || otherPeriod(c, model.year)) continue;
     const cands = candidatesFor(c.subject, facts, model);
     if (cands.length === 0 || cands.some((f) => matches(c, f))) continue;
     const best = cands[0];
@@ -68,16 +78,15 @@ function lineNamed(line: Line, table: RecognizedTable, xiang: string, kuan: stri
 }
 
 /** 「一般公共服务(类) 纪检监察事务(款) 派驻派出机构(项) … 0万元」 against the 功能分类 lines. */
-export function itemFindings(claims: Claim[], model: BudgetModel, text: string): Finding[] {
+export function itemFindings(claims: Claim[], model: BudgetModel): Finding[] {
   const out: Finding[] = [];
   const lines = CLASS_KINDS.flatMap((k) => model.tablesOf(k)).flatMap((t) => t.lists.flatMap((list) => list.lines.map((line) => ({ t, list, line }))));
   const items = lines.filter((x) => x.line.classification === 'function' && x.line.level === 7);
   if (items.length === 0) return out;
-  const rows = text.split(/\r?\n/);
   for (const c of claims) {
-    if (c.kind !== 'amount') continue;
-    const around = toHalfWidth((rows[c.line - 2] ?? '') + rows[c.line - 1]).slice(0, (rows[c.line - 2] ?? '').length + c.start);
-    const m = ITEM.exec(around.replace(/\s+/g, ''));
+    if (c.kind !== 'amount' || otherPeriod(c, model.year)) continue;
+    // the 科目 named right before the figure (or in the title line above a figure-first line)
+    const m = ITEM.exec(c.context.replace(/\s+/g, '')) ?? (c.lead ? ITEM.exec(`${c.lead}${c.context}`.replace(/\s+/g, '')) : null);
     if (!m) continue;
     const [kuan, xiang] = [norm(m[2]), norm(m[3])];
     const named = items.map((x) => ({ ...x, how: lineNamed(x.line, x.t, xiang, kuan) })).filter((x) => x.how);
@@ -106,7 +115,7 @@ export function relationFindings(claims: Claim[], facts: Facts): Finding[] {
     if (c.kind !== 'amount' || c.subject !== '机关运行经费') continue;
     const publicFee = facts.get('公用经费')?.value ?? (stated('公用经费') ? wan(stated('公用经费')!) : undefined);
     const basic = facts.get('一般公共预算基本支出')?.value ?? (stated('一般公共预算基本支出') ? wan(stated('一般公共预算基本支出')!) : stated('基本支出') ? wan(stated('基本支出')!) : undefined);
-    if (!publicFee || wan(c).lte(publicFee)) continue;
+    if (!publicFee || wan(c).lte(publicFee.toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP))) continue;
     const overBasic = basic !== undefined && wan(c).gt(basic);
     out.push(claimFinding('operating_exceeds_public', overBasic ? 'error' : 'warning', c,
       `说明中机关（机构）运行经费${c.printed}万元大于公用经费${fixed(publicFee, 2)}万元${overBasic ? `，甚至大于基本支出${fixed(basic!, 2)}万元` : ''}：运行经费属于公用经费`,

@@ -4,8 +4,8 @@
  * share or a change belongs to, the total of a 「其中：」 list). Pure text work; checks come after.
  */
 import Decimal from 'decimal.js';
-import { toHalfWidth } from '../../grid/number';
 import { findSubject } from './subjects';
+import { lineAt, logicalLines, type LogicalLine } from './wrapped';
 
 export type ClaimKind = 'amount' | 'change' | 'share' | 'rate' | 'count';
 
@@ -38,6 +38,11 @@ export interface Claim {
   context: string;
   /** The sentence up to this figure (to tell which part of a long sentence it belongs to). */
   before: string;
+  /** Index of the logical line (wrapped lines joined) and its text; `start`/`end` are offsets in it. */
+  para: number;
+  text: string;
+  /** First figure of a line under a title line without full stop: that line. */
+  lead?: string;
 }
 
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/g;
@@ -67,16 +72,21 @@ function parenDepth(text: string): number {
   return d;
 }
 
+/** The text of the 说明 as extractClaims reads it: wrapped lines joined (wrapped.ts). */
 export function extractClaims(text: string): Claim[] {
-  const lines = text.split(/\r?\n/).map((l) => toHalfWidth(l).replace(/％/g, '%'));
+  return claimsOf(logicalLines(text));
+}
+
+export function claimsOf(lines: LogicalLine[]): Claim[] {
   const claims: Claim[] = [];
   let prevLineText = '';
   let pendingListTotal: Claim | undefined; // a 「包括：」 line: items follow on the next lines
   let carried: { depth: number; total: Claim }[] = []; // lists open at the end of the previous line
-  lines.forEach((raw, i) => {
-    const lineNo = i + 1;
-    const line = raw;
+  lines.forEach((ll, i) => {
+    const line = ll.text;
     const inLine: Claim[] = [];
+    // the heading a figure-first line sits under (「1. 交通运输支出(类)…(项)」 / 「2024 年预算数为 0 万元」)
+    const lead = prevLineText && !/[。！？；;]\s*$/.test(prevLineText) && prevLineText.length <= 80 ? prevLineText.trim() : undefined;
     // a line that starts with a figure continues the previous line's sentence (and its lists)
     const openLists: { depth: number; total: Claim }[] = /^\s*[\d,.]+\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/.test(line) ? [...carried] : [];
     if (/^[\s#*]*(其中|包括)[:：]?\s*$/.test(line)) {
@@ -115,13 +125,15 @@ export function extractClaims(text: string): Claim[] {
           direction = UP.test(verb[1]) ? 'up' : 'down';
         } else kind = 'amount';
       } else kind = 'count';
-      const subj = findSubject(context.replace(/\s+/g, ''));
-      const compact = context.replace(/\s+/g, '');
+      // the subject is named in the figure's own sentence, never in the one before
+      const compact = context.replace(/\s+/g, '').replace(/^.*[。！？]/, '');
+      const subj = findSubject(compact);
       const strong = subj !== null && !/[，,；;。]/.test(compact.slice(subj.end));
       const claim: Claim = {
         id: claims.length,
         kind,
-        line: lineNo,
+        line: lineAt(ll, sentenceStart(line, start)),
+        para: i,
         start,
         end,
         printed,
@@ -134,15 +146,19 @@ export function extractClaims(text: string): Claim[] {
         sentence: sentenceAround(line, start, end),
         context,
         before: line.slice(sentenceStart(line, start), start),
+        text: line,
       };
+      if (inLine.length === 0 && lead) claim.lead = lead;
       if (kind === 'count') claim.noun = /^[^、，,。；;\s]{0,12}/.exec(line.slice(end))?.[0];
       relate(claim, inLine, claims);
       // lists: a figure followed by 其中/包括 opens a list at the current parenthesis depth
       const depth = parenDepth(line.slice(0, start));
       while (openLists.length && openLists[openLists.length - 1].depth > depth) openLists.pop();
+      // a list ends with its sentence (joined lines hold whole paragraphs)
+      if (/[。！？]/.test(line.slice(lastEnd, start))) openLists.length = 0;
       const countAcrossSentence = kind === 'count' && /[。！？]/.test(context.slice(0, context.search(LIST_MARK)));
       if ((kind === 'amount' || kind === 'count') && LIST_MARK.test(context) && !countAcrossSentence && !openLists.some((l) => l.depth === depth)) {
-        const total = [...inLine].reverse().find((c) => (c.kind === 'amount' || c.kind === 'count') && parenDepth(line.slice(0, c.start)) <= depth) ?? (inLine.length === 0 ? [...claims].reverse().find((c) => c.line >= lineNo - 3 && (c.kind === 'amount' || c.kind === 'count')) : undefined);
+        const total = [...inLine].reverse().find((c) => (c.kind === 'amount' || c.kind === 'count') && parenDepth(line.slice(0, c.start)) <= depth) ?? (inLine.length === 0 ? [...claims].reverse().find((c) => c.para >= i - 3 && (c.kind === 'amount' || c.kind === 'count')) : undefined);
         if (total) openLists.push({ depth, total });
       }
       const open = openLists.find((l) => l.depth === depth);

@@ -4,7 +4,6 @@
  * (「33个部门（单位）、15个乡镇、196个村（社区）」) repeated with other numbers.
  */
 import type { Finding } from '../../findings';
-import { toHalfWidth } from '../../grid/number';
 import type { Claim } from './claims';
 import { claimFinding } from './finding';
 import { wan } from './arithmetic';
@@ -31,7 +30,7 @@ interface Enumeration {
   nouns: string;
 }
 
-function enumerations(claims: Claim[], text: string[]): Enumeration[] {
+function enumerations(claims: Claim[]): Enumeration[] {
   const out: Enumeration[] = [];
   let cur: Claim[] = [];
   const flush = () => {
@@ -44,7 +43,7 @@ function enumerations(claims: Claim[], text: string[]): Enumeration[] {
       continue;
     }
     const prev = cur[cur.length - 1];
-    const between = prev && prev.line === c.line ? text[c.line - 1].slice(prev.end, c.start).replace(/\s+/g, '') : null;
+    const between = prev && prev.para === c.para ? c.text.slice(prev.end, c.start).replace(/\s+/g, '') : null;
     if (prev && between !== null && between === (prev.noun ?? '') + '、') cur.push(c);
     else {
       flush();
@@ -55,10 +54,9 @@ function enumerations(claims: Claim[], text: string[]): Enumeration[] {
   return out;
 }
 
-export function repeatedCountFindings(claims: Claim[], text: string): Finding[] {
+export function repeatedCountFindings(claims: Claim[]): Finding[] {
   const out: Finding[] = [];
-  const lines = text.split(/\r?\n/).map(toHalfWidth);
-  const enums = enumerations(claims, lines);
+  const enums = enumerations(claims);
   enums.forEach((en, i) => {
     const earlier = enums.slice(0, i).find((e) => e.nouns === en.nouns && e.claims.some((c, k) => !c.value.eq(en.claims[k].value)) && e.claims.some((c, k) => c.value.eq(en.claims[k].value)));
     if (!earlier) return;

@@ -24,10 +24,10 @@ export function runNarrativeChecks(text: string, model: BudgetModel, prior?: Bud
   const findings = [
     ...amountFindings(claims, facts, model),
     ...arithmeticFindings(claims),
-    ...itemFindings(claims, model, text),
+    ...itemFindings(claims, model),
     ...relationFindings(claims, facts),
     ...repeatedAmountFindings(claims, checkable),
-    ...repeatedCountFindings(claims, text),
+    ...repeatedCountFindings(claims),
     ...indicatorCountFindings(claims, model, options.sheets),
     ...leftoverFindings(text),
     ...tocFindings(text, model),
