@@ -19,7 +19,8 @@ const hasFunctions = fs.existsSync(here(FUNCTIONS));
 
 function copyPatterns() {
   const patterns = [{ from: 'samples/yongdeng-2024.xlsx', to: 'samples/yongdeng-2024.xlsx' }];
-  if (fs.existsSync(here('assets'))) patterns.push({ from: 'assets', to: 'assets' });
+  // Icons only: scripts that generate them (assets/*.js) are not part of the site.
+  if (fs.existsSync(here('assets'))) patterns.push({ from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.js'] } });
   if (fs.existsSync(here('manifest.xml'))) patterns.push({ from: 'manifest.xml', to: 'manifest.xml' });
   return patterns;
 }
