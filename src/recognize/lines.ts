@@ -12,6 +12,7 @@ const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 const ECONOMIC_CODE = /^3\d{2}(\d{2})?$/;
 const GOV_ECONOMIC_CODE = /^5\d{2}(\d{2})?$/;
 const TOTAL_FIGURES = new Set(['合计', '收入总计', '支出总计', '本年收入合计', '本年支出合计']);
+const DIGITS = /^\d+$/;
 const PLACEHOLDER = /^([.…。·．]+|\*+|—+|-+|无)$/;
 const LEADING_CODE = /^\s*[[【(（]?\s*(\d{3,7})\s*[\]】)）]?\s*[-—:：.、]?\s*(?=\D)/;
 
@@ -36,7 +37,7 @@ function readCode(view: SheetView, row: number, codeCols: Column[]): { code?: st
     if (i > 0 && c.col !== codeCols[i - 1].col + 1) break; // a second code group (政府经济分类) is not the line's code
     const v = view.value(row, c.col);
     if (v === null || v === '') continue;
-    const d = typeof v === 'number' && Number.isInteger(v) ? String(v) : digits(cellText(v));
+    const d = typeof v === 'number' && Number.isInteger(v) ? String(v) : typeof v === 'string' && DIGITS.test(v) ? v : digits(cellText(v));
     if (!d) continue;
     const t = typeof v === 'string' ? v.trim() : d;
     if (!/^\d+$/.test(d)) {
@@ -66,7 +67,14 @@ class SheetLine {
   label: string;
   kind: LineKind = 'item';
   side: Line['side'];
-  private cache?: Record<number, Amount>;
+  // every optional field exists from the start: one object shape keeps loops over 100k lines fast
+  code: string | undefined = undefined;
+  level: number | undefined = undefined;
+  classification: Line['classification'] = undefined;
+  figure: string | undefined = undefined;
+  hidden: boolean | undefined = undefined;
+  ofWhich: boolean | undefined = undefined;
+  private cache: Record<number, Amount> | undefined = undefined;
 
   constructor(
     private readonly view: SheetView,
@@ -149,7 +157,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
       code = candidate;
       if (!rawCode && lead) label = label.slice(lead[0].length) || label;
     } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate) unitLine = true;
-    const name = normalizeLabel(label.replace(LEADING_CODE, ''));
+    const name = normalizeLabel(lead && label.startsWith(lead[0]) ? label.slice(lead[0].length) : label);
     const line = new SheetLine(view, r, name, label, list.side, colIdx) as Line;
     if (code) {
       line.code = code;

@@ -13,9 +13,15 @@ function index(defs: NameDef[]): Map<string, string> {
 
 const ROLE_INDEX = index(COLUMN_ROLES);
 const FIGURE_INDEX = index(LINE_FIGURES);
+/** normalized label → figure name ('' for none); labels repeat across the units of a package */
+const figureCache = new Map<string, string>();
+
+const patterned = new Map<NameDef[], NameDef[]>();
 
 function byPattern(defs: NameDef[], label: string): string | undefined {
-  for (const d of defs) if (d.patterns?.some((p) => p.test(label))) return d.name;
+  let withPatterns = patterned.get(defs);
+  if (!withPatterns) patterned.set(defs, (withPatterns = defs.filter((d) => d.patterns?.length)));
+  for (const d of withPatterns) if (d.patterns!.some((p) => p.test(label))) return d.name;
   return undefined;
 }
 
@@ -45,7 +51,13 @@ export function rolesOfPath(path: string[]): { role: string | null; roles: strin
 export function figureOfLabel(label: string, side: 'main' | 'income' | 'expenditure' = 'main'): string | undefined {
   const n = normalizeLabel(label);
   if (!n) return undefined;
-  const f = FIGURE_INDEX.get(n) ?? byPattern(LINE_FIGURES, n);
+  let f = figureCache.get(n);
+  if (f === undefined) {
+    if (figureCache.size > 20000) figureCache.clear();
+    f = FIGURE_INDEX.get(n) ?? byPattern(LINE_FIGURES, n) ?? '';
+    figureCache.set(n, f);
+  }
+  if (!f) return undefined;
   if (!f || side === 'main') return f;
   const s = FIGURE_SIDE[f];
   return s && s !== side ? undefined : f;

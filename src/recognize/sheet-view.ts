@@ -21,6 +21,22 @@ export interface RowInfo {
 
 const NUMERIC_TEXT = /^[\s(（]*[-+－]?[0-9０-９][0-9０-９,，.．]*[)）%]?\s*$/;
 
+/** First characters a numeric text can start with (digits, signs, brackets, spaces, full-width). */
+function mayBeNumber(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || ch === 32 || ch === 40 || ch === 43 || ch === 45 || ch === 0x3000 || ch === 0xff08 || ch === 0xff0d || (ch >= 0xff10 && ch <= 0xff19) || ch === 9;
+}
+
+function distinctTexts(r: CellValue[]): string[] {
+  const texts: string[] = [];
+  for (const v of r) {
+    if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean') continue;
+    const t = typeof v === 'string' ? v.trim() : cellText(v);
+    if (t && !texts.includes(t)) texts.push(t);
+    if (texts.length >= 4) break;
+  }
+  return texts;
+}
+
 export class SheetView {
   readonly rows: RowInfo[] = [];
   readonly top: number;
@@ -41,18 +57,13 @@ export class SheetView {
       let numeric = 0;
       let first = -1;
       let last = -1;
-      const texts: string[] = [];
       for (let j = 0; j < r.length; j++) {
         const v = r[j];
         if (v === null || v === undefined || v === '') continue;
         let isNum = typeof v === 'number';
         if (typeof v === 'string') {
-          const t = v.trim();
-          if (t === '') continue;
-          isNum = t.length < 40 && NUMERIC_TEXT.test(t);
-          if (texts.length < 4 && !texts.includes(t)) texts.push(t);
-        } else if (typeof v === 'object') {
-          if (texts.length < 4) texts.push(cellText(v));
+          if (v.length < 40 && mayBeNumber(v.charCodeAt(0)) && NUMERIC_TEXT.test(v)) isNum = true;
+          else if (v.trim() === '') continue;
         }
         filled++;
         if (isNum) numeric++;
@@ -60,7 +71,8 @@ export class SheetView {
         last = grid.left + j;
       }
       if (last > right) right = last;
-      this.rows.push({ row: grid.top + i, filled, numeric, texts, first, last });
+      // distinct texts matter only for short rows (titles, notes, meta lines): body rows skip them
+      this.rows.push({ row: grid.top + i, filled, numeric, texts: filled <= 6 || numeric === 0 ? distinctTexts(r) : [], first, last });
     }
     this.bottom = grid.top + vals.length - 1;
     this.right = right;
