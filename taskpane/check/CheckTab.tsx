@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import type { Finding } from '../../src/findings';
 import { uniqueCells } from '../common/cells';
 import { listRules } from '../engine/rules-api';
+import { findingKey } from '../state/diff';
 import { usePaneContext } from '../state/PaneContext';
 import { Filters } from './Filters';
 import { FindingList } from './FindingList';
@@ -32,6 +33,7 @@ export function CheckTab() {
   const { run, progress, source } = pane;
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [groupBy, setGroupBy] = useState<'table' | 'rule'>('table');
+  const [currentKey, setCurrentKey] = useState<string | null>(null);
   const ruleNames = useMemo(() => new Map(listRules().map((r) => [r.id, r.name])), []);
   const tables = run?.analysis.tables ?? [];
   const findings = run?.analysis.findings ?? [];
@@ -45,6 +47,7 @@ export function CheckTab() {
 
   const open = (f: Finding) => {
     if (!source || f.cells.length === 0) return;
+    setCurrentKey(findingKey(f));
     void pane.attempt('转到单元格', () => source.select(f.cells));
   };
   const mark = () => source && pane.attempt('标记问题单元格', async () => {
@@ -77,7 +80,7 @@ export function CheckTab() {
         <>
           <Filters filter={filter} onChange={setFilter} groupBy={groupBy} onGroupBy={setGroupBy} tables={tables} tableIds={tableIds} />
           <Text className={s.muted} data-testid="shown-count">显示 {shown.length} / {findings.length} 项</Text>
-          <FindingList groups={groups} newKeys={pane.diff?.addedKeys ?? new Set()} onOpen={open} />
+          <FindingList groups={groups} newKeys={pane.diff?.addedKeys ?? new Set()} currentKey={currentKey} onOpen={open} />
         </>
       )}
     </div>

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
   info: { borderLeft: `4px solid ${tokens.colorPaletteBlueBorderActive}` },
+  current: { backgroundColor: tokens.colorBrandBackground2, outline: `1px solid ${tokens.colorBrandStroke2}` },
   head: { display: 'flex', gap: '6px', alignItems: 'center', marginBottom: '2px' },
   message: { display: 'block', lineHeight: '1.45', wordBreak: 'break-word' },
   figures: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '0 6px', margin: '4px 0 0 0', fontSize: tokens.fontSizeBase200 },
@@ -34,11 +35,20 @@ function cellsText(f: Finding): string {
   return refs.length > 6 ? `${refs.slice(0, 6).join('、')} 等 ${refs.length} 个单元格` : refs.join('、');
 }
 
-export function FindingItem({ finding: f, isNew, onOpen }: { finding: Finding; isNew: boolean; onOpen: (f: Finding) => void }) {
+export interface FindingItemProps {
+  finding: Finding;
+  isNew: boolean;
+  /** The finding the user last went to (its cells are selected in the workbook). */
+  current?: boolean;
+  onOpen: (f: Finding) => void;
+}
+
+export function FindingItem({ finding: f, isNew, current, onOpen }: FindingItemProps) {
   const s = useStyles();
   const label = `${f.severity === 'error' ? '错误' : f.severity === 'warning' ? '提示' : '信息'}：${f.message}`;
   return (
-    <button type="button" className={mergeClasses(s.item, s[f.severity])} onClick={() => onOpen(f)}
+    <button type="button" className={mergeClasses(s.item, s[f.severity], current && s.current)} onClick={() => onOpen(f)}
+      aria-current={current ? 'true' : undefined}
       data-testid="finding" data-rule={f.rule} aria-label={f.cells.length ? `${label}。按 Enter 转到单元格` : label}>
       <span className={s.head}>
         <SeverityTag severity={f.severity} rounding={f.rounding} />

@@ -11,7 +11,14 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0 },
 });
 
-export function FindingList({ groups, newKeys, onOpen }: { groups: FindingGroup[]; newKeys: Set<string>; onOpen: (f: Finding) => void }) {
+export interface FindingListProps {
+  groups: FindingGroup[];
+  newKeys: Set<string>;
+  currentKey: string | null;
+  onOpen: (f: Finding) => void;
+}
+
+export function FindingList({ groups, newKeys, currentKey, onOpen }: FindingListProps) {
   const s = useStyles();
   return (
     <div data-testid="finding-list">
@@ -23,7 +30,7 @@ export function FindingList({ groups, newKeys, onOpen }: { groups: FindingGroup[
               const k = findingKey(f);
               return (
                 <li key={`${k}#${i}`}>
-                  <FindingItem finding={f} isNew={newKeys.has(k)} onOpen={onOpen} />
+                  <FindingItem finding={f} isNew={newKeys.has(k)} current={k === currentKey} onOpen={onOpen} />
                 </li>
               );
             })}

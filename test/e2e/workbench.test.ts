@@ -84,6 +84,7 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
     expect(idx).toBeGreaterThanOrEqual(0);
     const f = exp.analysis.findings[idx];
     await page.getByTestId('finding').nth(idx).click();
+    await expect(page.getByTestId('finding').nth(idx).getAttribute('aria-current')).resolves.toBe('true');
     const c = f.cells[0];
     await expect(page.getByTestId('preview-selection').textContent()).resolves.toContain(cellLabel(c.sheet, c.row, c.col));
     // The preview switched to the finding's sheet and outlines the cell.
@@ -216,6 +217,28 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
   test('no request leaves the machine and the page raises no errors', async () => {
     expect(w.foreignRequests).toEqual([]);
     expect(w.pageErrors).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  test('a file that is not a workbook gives a Chinese message and the pane stays usable', async () => {
+    const w = await openWorkbench(browser, server.url);
+    try {
+      const input = w.page.getByTestId('workbook-file');
+      await input.setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('不是工作簿') });
+      await w.page.getByTestId('error-bar').filter({ hasText: '不是 .xlsx 文件' }).waitFor();
+      await input.setInputFiles({ name: '损坏.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 broken') });
+      await w.page.getByTestId('error-bar').filter({ hasText: '无法读取工作簿「损坏.xlsx」' }).waitFor();
+      await screenshot(w.page, 'bad-file-错误提示');
+      await w.page.getByRole('button', { name: '打开示例工作簿' }).click();
+      await w.page.getByTestId('workbook-name').filter({ hasText: 'yongdeng-2024.xlsx' }).waitFor();
+      await expect(w.page.getByTestId('error-bar').count()).resolves.toBe(0);
+      await w.page.getByRole('button', { name: '一键检查' }).click();
+      await w.page.getByTestId('summary').waitFor({ timeout: 60000 });
+      expect(w.pageErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
   });
 });
 
