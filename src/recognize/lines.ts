@@ -123,6 +123,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
   for (let r = r0; r <= r1; r++) {
     const info = view.info(r);
     if (!info || info.filled === 0) continue;
+    if (info.numeric === 0 && repeatsHeader(view, r, list)) continue;
     const { code: rawCode, other, unitCode } = readCode(view, r, codeCols);
     let label = nameCol ? cellText(view.value(r, nameCol.col)) : '';
     if (!label && other) label = other;
@@ -186,6 +187,19 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
   }
   markSubtotals(list.lines);
   return result;
+}
+
+/** A header repeated inside the body (a page break of a PDF conversion): every cell is its column's header text. */
+function repeatsHeader(view: SheetView, r: number, list: TableList): boolean {
+  let seen = 0;
+  for (const c of list.columns) {
+    const t = view.text(r, c.col);
+    if (!t) continue;
+    const n = compact(t);
+    if (!c.path.some((p) => compact(p) === n)) return false;
+    seen++;
+  }
+  return seen >= 2;
 }
 
 function lineKind(line: Line, nonBlank: number, unitLine: boolean, nameRole: string | null, first: boolean): LineKind {

@@ -5,6 +5,7 @@
  * is one segment.
  */
 import { compact } from './text';
+import { departmentFromText, unitFromText } from './title-block';
 import type { RowInfo, SheetView } from './sheet-view';
 
 export interface Segment {
@@ -35,13 +36,19 @@ export function looksLikeTitle(text: string): boolean {
   return TITLE_WORDS.test(t) || /表[（(]/.test(t);
 }
 
+function isMeta(t: string): boolean {
+  return unitFromText(t) !== undefined || departmentFromText(t) !== null;
+}
+
 function titleText(info: RowInfo): string | null {
   if (info.filled === 0 || info.numeric > 0) return null;
-  const texts = info.texts.filter((x) => !isTableNumber(x));
-  if (texts.length === 0) return info.texts.length === 1 ? info.texts[0] : null;
-  if (texts.length !== 1 || info.texts.length > 2) return null;
-  // a title row holds one text (possibly merged across); two cells only with a 表号 beside it
-  if (info.filled > info.texts.length && info.filled > 2) return null;
+  // 「单位：万元」 or 「部门名称：…」 beside the title does not make it a body row
+  const meaningful = info.texts.filter((x) => !isMeta(x));
+  const texts = meaningful.filter((x) => !isTableNumber(x));
+  if (texts.length === 0) return meaningful.length === 1 ? meaningful[0] : null;
+  if (texts.length !== 1 || meaningful.length > 2) return null;
+  // a title row holds one text (possibly merged across); two cells only with a 表号 or a unit beside it
+  if (info.filled > info.texts.length && info.filled > 3) return null;
   return texts[0];
 }
 
@@ -54,7 +61,8 @@ export function segmentSheet(view: SheetView): Segment[] {
     const t = titleText(info);
     const isTitle = t !== null && looksLikeTitle(t);
     if (isTitle) {
-      if (cur && bodyRows === 0 && info.row - lastTitleRow(cur) <= 2) {
+      // a title block has at most three title-like rows (表号, heading, title); more is a list (目录)
+      if (cur && bodyRows === 0 && info.row - lastTitleRow(cur) <= 2 && cur.titleRows.length < 3) {
         cur.titleRows.push(info.row);
         cur.r1 = info.row;
         continue;

@@ -49,7 +49,9 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   const named = titleRows.findIndex((r) => bestTitle(rowTexts(view, r, c0, c1).map((t) => t.text).join('')) !== null);
   if (named > 0 && titleRows.slice(0, named).every((r) => !isTableNumber(view.info(r)?.texts[0] ?? ''))) titleRows = titleRows.slice(named);
   const r0 = titleRows.length ? titleRows[0] : seg.r0;
-  const titleTexts = titleRows.flatMap((r) => rowTexts(view, r, c0, c1));
+  // the title is the first title row that names a kind (not a 目录 entry below it); else all of them
+  const first = titleRows.findIndex((r) => bestTitle(rowTexts(view, r, c0, c1).map((t) => t.text).join('')) !== null);
+  const titleTexts = (first >= 0 ? [titleRows[first]] : titleRows).flatMap((r) => rowTexts(view, r, c0, c1));
   const afterTitle = titleRows.length ? titleRows[titleRows.length - 1] + 1 : seg.r0;
   let header = readHeader(view, afterTitle, seg.r1, c0, c1);
   // trailing notes

@@ -92,3 +92,41 @@ describe('title variants', () => {
     expect(t.reasons.join('')).toMatch(/[\u4e00-\u9fa5]/);
   });
 });
+
+describe('layouts', () => {
+  it('a 目录 sheet listing the tables is one table_of_contents table', () => {
+    const rows = [['目录'], ['一、部门收支总表'], ['二、部门收入总表'], ['三、部门支出总表'], ['四、财政拨款收支总表'], ['五、一般公共预算支出表'], ['六、一般公共预算基本支出表']];
+    const tables = recognizeWorkbook([grid('目录', rows)]);
+    expect(tables.map((t) => t.kind)).toEqual(['table_of_contents']);
+  });
+
+  it('a title with 「单位：万元」 in the same row is still the title', () => {
+    const rows = [['2024年部门支出总表', null, null, null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['201', '一般公共服务支出', 5, 5, null]];
+    const [t] = recognizeWorkbook([grid('s', rows)]);
+    expect([t.kind, t.unit, t.title]).toEqual(['expenditure_summary', '万元', '2024年部门支出总表']);
+  });
+
+  it('陕西-style 收支总表: income and three expenditure blocks side by side', () => {
+    const rows = [
+      ['2024年部门收支总表'],
+      ['单位：万元'],
+      ['收入', null, '支出', null, null, null, null, null],
+      ['项目', '预算数', '功能分类', '预算数', '部门预算经济分类', '预算数', '政府预算经济分类', '预算数'],
+      ['一、一般公共预算拨款收入', 100, '一般公共服务支出', 100, '工资福利支出', 80, '机关工资福利支出', 80],
+      [null, null, null, null, '商品和服务支出', 20, '机关商品和服务支出', 20],
+      ['本年收入合计', 100, '本年支出合计', 100, '本年支出合计', 100, '本年支出合计', 100],
+      ['收入总计', 100, '支出总计', 100, '支出总计', 100, '支出总计', 100],
+    ];
+    const merges = [{ r0: 2, c0: 0, r1: 2, c1: 1 }, { r0: 2, c0: 2, r1: 2, c1: 7 }];
+    const [t] = recognizeWorkbook([grid('s', rows, merges)]);
+    expect(t.kind).toBe('income_expenditure_summary');
+    expect(t.lists.map((l) => [l.side, l.block ?? ''])).toEqual([['income', ''], ['expenditure', '功能分类'], ['expenditure', '部门预算经济分类'], ['expenditure', '政府预算经济分类']]);
+    expect(t.lists[2].lines.find((l) => l.figure === '支出总计')!.amounts[5].value.toString()).toBe('100');
+  });
+
+  it('a header repeated after a page break inside the body is skipped', () => {
+    const rows = [...expenditureTable('部门支出总表'), ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['2010350', '事业运行', 1, 1, null]];
+    const [t] = recognizeWorkbook([grid('s', rows)]);
+    expect(t.lists[0].lines.map((l) => l.code ?? l.name)).toEqual(['合计', '201', '20103', '2010301', '2010302', '2010350']);
+  });
+});
