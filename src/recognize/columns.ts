@@ -61,6 +61,7 @@ function stats(view: SheetView, col: number, r0: number, r1: number): ColStats {
 /** Type and role of every column of the table. */
 export function readColumns(view: SheetView, paths: Map<number, string[]>, c0: number, c1: number, r0: number, r1: number): Column[] {
   const cols: Column[] = [];
+  const hiddenCols = new Set(view.grid.hiddenCols);
   for (let c = c0; c <= c1; c++) {
     const path = paths.get(c) ?? [];
     const { role, roles } = rolesOfPath(path);
@@ -75,7 +76,9 @@ export function readColumns(view: SheetView, paths: Map<number, string[]>, c0: n
     else if (s.text > s.numeric) type = 'name';
     else if (filled === 0 && role === null && path.length === 0) type = 'text';
     else type = 'amount';
-    cols.push({ col: c, path, role, roles, type });
+    const col: Column = { col: c, path, role, roles, type };
+    if (hiddenCols.has(c)) col.hidden = true;
+    cols.push(col);
   }
   return cols;
 }

@@ -4,7 +4,7 @@
  */
 import type { SheetGrid } from '../grid/types';
 import type { TableKind } from './kinds';
-import { kindName } from './kinds';
+import { isTableKind, kindName } from './kinds';
 import type { RecognizedTable, Stage, Unit } from './types';
 import { SheetView } from './sheet-view';
 import { segmentSheet } from './segment';
@@ -62,18 +62,29 @@ function fillFromPackage(tables: RecognizedTable[]): void {
   }
 }
 
-function applyCorrections(tables: RecognizedTable[], corrections: TableCorrection[]): void {
+/** Corrections come from a side-car JSON or document settings: anything malformed is skipped, with a reason. */
+function applyCorrections(tables: RecognizedTable[], corrections: TableCorrection[], reports: SheetReport[]): void {
+  if (!Array.isArray(corrections)) return;
   for (const c of corrections) {
+    if (!c || typeof c !== 'object' || typeof c.sheet !== 'string') continue;
     const onSheet = tables.filter((t) => t.sheet === c.sheet);
-    const t = onSheet[c.index ?? 0];
-    if (!t) continue;
-    if (c.kind && c.kind !== t.kind) {
+    const t = onSheet[typeof c.index === 'number' ? c.index : 0];
+    if (!t) {
+      const r = reports.find((x) => x.sheet === c.sheet);
+      if (r) r.reason = `${r.reason ? `${r.reason}；` : ''}更正指向的第 ${(c.index ?? 0) + 1} 个表格不存在，已忽略`;
+      continue;
+    }
+    if (c.kind !== undefined && !isTableKind(String(c.kind))) {
+      t.warnings.push(`更正中的表格类型「${String(c.kind)}」无法识别，已忽略`);
+    } else if (c.kind && c.kind !== t.kind) {
       t.reasons.unshift(`用户更正：${kindName(c.kind)}（原识别为${kindName(t.kind)}）`);
       t.kind = c.kind;
       t.confidence = 1;
       t.corrected = true;
     }
-    if (c.unit !== undefined && c.unit !== t.unit) {
+    if (c.unit !== undefined && c.unit !== null && c.unit !== '元' && c.unit !== '万元') {
+      t.warnings.push(`更正中的单位「${String(c.unit)}」无法识别（应为「元」或「万元」），已忽略`);
+    } else if (c.unit !== undefined && c.unit !== t.unit) {
       t.reasons.unshift(`用户更正单位：${c.unit ?? '无'}`);
       t.unit = c.unit;
       t.corrected = true;
@@ -99,7 +110,7 @@ export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = 
     reports.push({ sheet: g.name, tables: found.length, reason });
   }
   fillFromPackage(tables);
-  applyCorrections(tables, corrections);
+  applyCorrections(tables, corrections, reports);
   return { tables, sheets: reports };
 }
 

@@ -120,6 +120,8 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   if (tb.unitUnreadable && !tb.unit) warnings.push(`「${tb.unitUnreadable}」未写明金额单位`);
   const hidden = view.grid.hiddenRows.filter((r) => r >= seg.r0 && r <= seg.r1);
   if (hidden.length) warnings.push(`表中有 ${hidden.length} 个隐藏行（第 ${hidden.slice(0, 5).map((r) => r + 1).join('、')}${hidden.length > 5 ? ' 等' : ''} 行），已照常读取`);
+  const hiddenCols = view.grid.hiddenCols.filter((c) => c >= c0 && c <= c1);
+  if (hiddenCols.length) warnings.push(`表中有 ${hiddenCols.length} 个隐藏列，已照常读取`);
   warnings.push(...problems);
   const empty = !hasValue;
   const allNotes = [...notes, ...lists.flatMap((l) => l.lines.filter((x) => x.kind === 'note').map((x) => x.label))];

@@ -62,3 +62,21 @@ describe('bad input', () => {
     expect(buildModel([t]).figure('project_expenditure', '合计')!.value.toString()).toBe('5');
   });
 });
+
+describe('corrections from a side-car JSON or document settings', () => {
+  it('ignores malformed entries with a Chinese reason, never throws', () => {
+    const g = grid('Sheet9', [['某表'], ['项目', '金额'], ['合计', 5]]);
+    const bad = [null, 5, { sheet: 'Sheet9', kind: 'no_such_kind', unit: '千元' }, { sheet: 'Sheet9', index: 3, kind: 'unknown' }] as unknown as Parameters<typeof recognize>[1];
+    const r = recognize([g], bad);
+    expect(r.tables[0].corrected).toBeUndefined();
+    expect(r.tables[0].warnings.join('')).toMatch(/无法识别.*无法识别/);
+    expect(r.sheets[0].reason).toMatch(/不存在/);
+  });
+
+  it('flags hidden columns', () => {
+    const g = { ...grid('s', [...HEAD, [null, '合计', 3, 3, null]]), hiddenCols: [3] };
+    const t = recognizeWorkbook([g])[0];
+    expect(t.lists[0].columns.find((c) => c.col === 3)!.hidden).toBe(true);
+    expect(t.warnings.join('')).toMatch(/隐藏列/);
+  });
+});
