@@ -9,7 +9,9 @@ import { amountIn, mainColumn } from '../model/lines';
 import type { BudgetModel, Figure } from '../model/types';
 import type { TableKind } from '../recognize/kinds';
 import type { Line, RecognizedTable } from '../recognize/types';
+import { departmentOf } from './department';
 import { FACT_SOURCES } from './fact-sources';
+import { procurementFacts } from './procurement';
 import { subjectPhrase } from './subject-phrase';
 
 export interface Fact {
@@ -37,6 +39,8 @@ export interface Facts {
   /** Every candidate present (for the checker: a stated figure may match any). */
   all(name: string): Fact[];
   prior(name: string): Decimal | undefined;
+  /** A figure the user typed for this year (国有资产 counts …), for facts no table holds. */
+  typed(name: string): Decimal | undefined;
   list(name: string): ListItem[];
   hasKind(kind: TableKind): boolean;
 }
@@ -123,27 +127,28 @@ function derived(name: string, all: (n: string) => Fact[]): Fact[] {
   return [{ name, value: ps.reduce((s, p) => s.plus(p.value), new Decimal(0)), cells: ps.flatMap((p) => p.cells), table: ps[0].table }];
 }
 
-export function buildFacts(model: BudgetModel, prior?: BudgetModel, priorFigures: Record<string, string | number> = {}): Facts {
+/** A typed figure as an exact decimal (「1,234.50」 accepted), undefined when empty or not a number. */
+function typedValue(figures: Record<string, string | number>, name: string): Decimal | undefined {
+  const typed = figures[name];
+  if (typed === undefined || String(typed).trim() === '') return undefined;
+  try {
+    return new Decimal(String(typed).replace(/,/g, '').trim());
+  } catch {
+    return undefined;
+  }
+}
+
+export function buildFacts(model: BudgetModel, prior?: BudgetModel, priorFigures: Record<string, string | number> = {}, figures: Record<string, string | number> = {}): Facts {
   const cache = new Map<string, Fact[]>();
   const all = (name: string): Fact[] => {
     if (!cache.has(name)) {
-      const direct = candidates(model, name);
+      const direct = [...candidates(model, name), ...procurementFacts(model, name)];
       cache.set(name, direct.length ? direct : derived(name, all));
     }
     return cache.get(name)!;
   };
   const priorFacts = prior ? buildFacts(prior) : undefined;
-  const priorOf = (name: string): Decimal | undefined => {
-    const typed = priorFigures[name];
-    if (typed !== undefined && String(typed).trim() !== '') {
-      try {
-        return new Decimal(String(typed).replace(/,/g, ''));
-      } catch {
-        return undefined;
-      }
-    }
-    return priorFacts?.get(name)?.value;
-  };
+  const priorOf = (name: string): Decimal | undefined => typedValue(priorFigures, name) ?? priorFacts?.get(name)?.value;
   const withPrior = (items: ListItem[], priorItems?: ListItem[]) =>
     items.map((i) => ({ ...i, prior: priorItems?.find((p) => (i.code && p.code === i.code) || p.name === i.name)?.value ?? priorOf(i.name) }));
   const lists: Record<string, () => ListItem[]> = {
@@ -154,11 +159,12 @@ export function buildFacts(model: BudgetModel, prior?: BudgetModel, priorFigures
   };
   const listCache = new Map<string, ListItem[]>();
   return {
-    department: model.department ?? '本部门',
+    department: departmentOf(model) ?? '本部门',
     year: model.year,
     get: (name) => all(name)[0],
     all,
     prior: priorOf,
+    typed: (name) => typedValue(figures, name),
     list(name) {
       if (!listCache.has(name)) {
         const items = lists[name]?.() ?? [];

@@ -5,9 +5,9 @@
  */
 import Decimal from 'decimal.js';
 import { amountText, changeText, percentText, sharePercent, changeRatePercent } from '../format/figures';
-import { roundHalfUp } from '../grid/decimal';
+import { fixed, roundHalfUp } from '../grid/decimal';
 import type { Facts, ListItem } from './facts';
-import type { NarrativeFigure } from './types';
+import { BLANK, type NarrativeFigure } from './types';
 
 export interface Filled {
   text: string;
@@ -36,8 +36,23 @@ function amountFigure(label: string, value: Decimal, cells: NarrativeFigure['cel
  */
 function value(ctx: FillContext, name: string): { value: Decimal; cells: NarrativeFigure['cells'] } {
   const f = ctx.item && name === '金额' ? ctx.item : ctx.facts.get(name);
-  if (!f) throw new Unknown(name);
-  return { value: roundHalfUp(f.value, 2), cells: f.cells };
+  const typed = f ? undefined : ctx.facts.typed(name);
+  if (!f && !typed) throw new Unknown(name);
+  return f ? { value: roundHalfUp(f.value, 2), cells: f.cells } : { value: roundHalfUp(typed!, 2), cells: [] };
+}
+
+/** {事实?} the amount or the marked blank; {事实|数} a count (辆, 台套), or the marked blank. */
+function orBlank(ctx: FillContext, name: string, count: boolean, figures: NarrativeFigure[]): string {
+  let v: { value: Decimal; cells: NarrativeFigure['cells'] };
+  try {
+    v = value(ctx, name);
+  } catch (e) {
+    if (e instanceof Unknown) return BLANK;
+    throw e;
+  }
+  const text = count ? fixed(v.value, 0) : amountText(v.value);
+  figures.push({ label: name, kind: count ? 'count' : 'amount', value: v.value, text, cells: v.cells });
+  return text;
 }
 
 function prior(ctx: FillContext, name: string): Decimal {
@@ -58,6 +73,8 @@ function placeholder(ctx: FillContext, body: string, figures: NarrativeFigure[])
     ok.forEach((p) => figures.push(...p.figures));
     return ok.map((p) => p.text).join('；');
   }
+  if (body.endsWith('?')) return orBlank(ctx, body.slice(0, -1), false, figures);
+  if (body.endsWith('|数')) return orBlank(ctx, body.slice(0, -2), true, figures);
   const [nameRaw, op] = body.split('|');
   const name = ctx.item && (nameRaw === '比上年' || nameRaw.startsWith('占比')) ? '金额' : nameRaw;
   const opEff = ctx.item && nameRaw === '比上年' ? '比上年' : ctx.item && nameRaw.startsWith('占比') ? nameRaw.replace(/^占比/, '占') : op;
@@ -126,7 +143,8 @@ export function holds(facts: Facts, when: string | undefined): boolean {
   const body = neg ? when.slice(1) : when;
   const knownOnly = body.startsWith('?');
   const name = knownOnly ? body.slice(1) : body;
-  const f = facts.get(name) ?? (facts.list(name).length ? { value: new Decimal(1) } : undefined);
+  const typed = facts.typed(name);
+  const f = facts.get(name) ?? (typed ? { value: typed } : facts.list(name).length ? { value: new Decimal(1) } : undefined);
   const ok = knownOnly ? f !== undefined : f !== undefined && !f.value.isZero();
   return neg ? !ok : ok;
 }

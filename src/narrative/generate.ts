@@ -17,6 +17,11 @@ export interface GenerateOptions {
   template?: string | NarrativeTemplate;
   /** Prior-year figures typed by the user, fact name → amount in 万元 (e.g. {收入总计: "1146.01"}). */
   priorFigures?: Record<string, string | number>;
+  /**
+   * This year's figures no table holds, typed by the user, fact name → value: 国有资产 counts
+   * (车辆总数, 一般公务用车, 执法执勤用车, 特种专业技术用车, 通用设备, 专用设备) or 政府采购货物/工程/服务 in 万元.
+   */
+  figures?: Record<string, string | number>;
 }
 
 function resolveTemplate(t: GenerateOptions['template']): NarrativeTemplate {
@@ -28,7 +33,7 @@ function resolveTemplate(t: GenerateOptions['template']): NarrativeTemplate {
 
 export function generateNarrative(model: BudgetModel, options: GenerateOptions = {}): NarrativeDoc {
   const template = resolveTemplate(options.template);
-  const facts = buildFacts(model, options.prior, options.priorFigures);
+  const facts = buildFacts(model, options.prior, options.priorFigures, options.figures);
   const year = model.year;
   const ctx: FillContext = {
     facts,
