@@ -10,6 +10,7 @@ import { classCodeOfName } from './class-names';
 import { compareVals } from './compare';
 import type { Ctx, Failure } from './context';
 import { amountColumns, mainColumn, norm } from './lines';
+import { sumCents } from './fast';
 import { amountVal, lineLabel } from './relation';
 import { tableKindOf } from './tables';
 import { show, zero } from './value';
@@ -39,42 +40,70 @@ function colLabel(list: TableList, col: number): string {
   return norm(c.role ?? c.path[c.path.length - 1] ?? '');
 }
 
+/** Lines by code (a code repeated under several units is summed over them). */
+function index(lines: Coded[]): Map<string, Coded[]> {
+  const m = new Map<string, Coded[]>();
+  for (const x of lines) {
+    const xs = m.get(x.code);
+    if (xs) xs.push(x);
+    else m.set(x.code, [x]);
+  }
+  return m;
+}
+
+/** B's lines for a code: that code's lines, else its finer lines at the first level present. */
+function linesFor(code: string, b: Map<string, Coded[]>): Coded[] {
+  const exact = b.get(code);
+  if (exact) return exact;
+  for (const len of [5, 7]) {
+    if (len <= code.length) continue;
+    const out: Coded[] = [];
+    for (const [c, xs] of b) if (c.length === len && c.startsWith(code)) out.push(...xs);
+    if (out.length) return out;
+  }
+  return [];
+}
+
 export function byCode(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] {
   const a = ctx.pick.get(tableKindOf(check.tables[0])!)!;
   const b = ctx.pick.get(tableKindOf(check.tables[1])!)!;
-  const la = codedLines(a);
-  const lb = codedLines(b);
-  if (!la.length || !lb.length) return [];
+  const la = index(codedLines(a));
+  const lb = index(codedLines(b));
+  if (!la.size || !lb.size) return [];
   const op = check.op ?? '=';
+  const codes = [...la.keys()];
+  const hasFiner = new Set<string>();
+  for (const c of codes) for (const len of [3, 5]) if (c.length > len) hasFiner.add(c.slice(0, len));
   const out: Failure[] = [];
-  for (const x of la) {
-    if (la.some((y) => y !== x && y.code.startsWith(x.code) && y.code.length > x.code.length)) continue;
-    const exact = lb.filter((y) => y.code === x.code);
-    let kids = exact;
-    if (!kids.length) {
-      const under = lb.filter((y) => y.code.startsWith(x.code));
-      const lvl = Math.min(...under.map((y) => y.code.length));
-      kids = under.filter((y) => y.code.length === lvl);
-    }
+  for (const code of codes) {
+    if (hasFiner.has(code)) continue;
+    const xs = la.get(code)!;
+    const kids = linesFor(code, lb);
+    const aList = xs[0].list;
+    const bList = kids[0]?.list ?? [...lb.values()][0][0].list;
     const pairs: [number, number][] = [];
-    const ma = mainColumn(x.list);
-    const mb = mainColumn(kids[0]?.list ?? lb[0].list);
+    const ma = mainColumn(aList);
+    const mb = mainColumn(bList);
     if (ma && mb) pairs.push([ma.col, mb.col]);
-    const bList = kids[0]?.list ?? lb[0].list;
-    for (const ca of amountColumns(x.list)) {
+    for (const ca of amountColumns(aList)) {
       if (ca.col === ma?.col) continue;
-      const cb = amountColumns(bList).filter((c) => c.col !== mb?.col && colLabel(bList, c.col) === colLabel(x.list, ca.col));
+      const cb = amountColumns(bList).filter((c) => c.col !== mb?.col && colLabel(bList, c.col) === colLabel(aList, ca.col));
       if (cb.length === 1) pairs.push([ca.col, cb[0].col]);
     }
     const bad: string[] = [];
     const fails: Failure[] = [];
     for (const [ca, cb] of pairs) {
-      const va = amountVal(a, ctx, [x.line], ca);
+      if (a.unit === b.unit) {
+        const ka = sumCents(xs.map((x) => x.line), ca);
+        const kb = ka === null ? null : sumCents(kids.map((k) => k.line), cb);
+        if (ka !== null && kb !== null && (op === '<=' ? ka <= kb : op === '>=' ? ka >= kb : ka === kb)) continue;
+      }
+      const va = amountVal(a, ctx, xs.map((x) => x.line), ca);
       const vb = kids.length ? amountVal(b, ctx, kids.map((k) => k.line), cb) : { ...zero(va.unit), tables: [b.id] };
       const c = compareVals(va, op, vb);
       if (c.outcome === 'ok') continue;
       const u = va.unit;
-      bad.push(`${colLabel(x.list, ca)} ${show(va.yuan, u)} ≠ ${show(vb.yuan, u)}`);
+      bad.push(`${colLabel(aList, ca)} ${show(va.yuan, u)} ≠ ${show(vb.yuan, u)}`);
       fails.push({
         rule,
         outcome: c.outcome,
@@ -90,7 +119,7 @@ export function byCode(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] {
     if (!fails.length) continue;
     const outcome = fails.some((f) => f.outcome === 'error') ? 'error' : 'rounding';
     const unit = a.unit ?? ctx.defaultUnit;
-    const detail = `${check.tables[0]}${lineLabel(x.line)}与${check.tables[1]}同一科目不符：${bad.join('；')}（${unit}）`;
+    const detail = `${check.tables[0]}${lineLabel(xs[0].line)}与${check.tables[1]}同一科目不符：${bad.join('；')}（${unit}）`;
     out.push({
       ...fails[0],
       outcome,

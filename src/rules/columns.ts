@@ -3,9 +3,11 @@
  * total column (合计/小计/总计/资金总额 …) equals the sum of its other sub-columns; 其中 columns are
  * parts of a sibling and never summed; ratio and change columns (%, 增减, 上年数) are left out.
  */
-import type { Column, RecognizedTable, TableList } from '../recognize/types';
+import Decimal from 'decimal.js';
+import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Rule } from './ast';
 import type { Ctx, Failure } from './context';
+import { centsOf } from './fast';
 import { amountColumns, isTotalColumnName, norm } from './lines';
 import { mergeRows } from './run';
 import { amountVal, lineLabel, relationFailures } from './relation';
@@ -63,8 +65,33 @@ function relations(node: Node, out: Relation[]): void {
   for (const n of node.children) if (!n.column) relations(n, out);
 }
 
+function addOrNull(a: number, b: number | null): number | null {
+  return b === null ? null : a + b;
+}
+
+function rawCents(node: Node, line: Line): number | null {
+  if (node.column) return centsOf(line.amounts[node.column.col]);
+  const total = node.children.find((n) => n.column && isTotalColumnName(n.label));
+  if (total) return rawCents(total, line);
+  let s = 0;
+  for (const p of node.children) {
+    if (NOT_A_SUMMAND.test(norm(p.label))) continue;
+    const c = rawCents(p, line);
+    if (c === null) return null;
+    s += c;
+  }
+  return s;
+}
+
+function rawValue(node: Node, line: Line): Decimal {
+  if (node.column) return line.amounts[node.column.col]?.value ?? new Decimal(0);
+  const total = node.children.find((n) => n.column && isTotalColumnName(n.label));
+  if (total) return rawValue(total, line);
+  return node.children.filter((n) => !NOT_A_SUMMAND.test(norm(n.label))).reduce((acc, p) => acc.plus(rawValue(p, line)), new Decimal(0));
+}
+
 /** The value of a header group in a row: its own total column, else the sum of its parts. */
-function groupValue(node: Node, t: RecognizedTable, ctx: Ctx, line: import('../recognize/types').Line): Val {
+function groupValue(node: Node, t: RecognizedTable, ctx: Ctx, line: Line): Val {
   if (node.column) return amountVal(t, ctx, [line], node.column.col);
   const total = node.children.find((n) => n.column && isTotalColumnName(n.label));
   if (total) return groupValue(total, t, ctx, line);
@@ -91,6 +118,15 @@ export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList,
     const rows: Failure[] = [];
     for (const line of list.lines) {
       if (line.kind === 'placeholder' || line.kind === 'note') continue;
+      // Fast path: most rows balance exactly.
+      const quickTotal = centsOf(line.amounts[rel.total.col]);
+      const quickSum = quickTotal === null ? null : rel.parts.reduce<number | null>((acc, p) => (acc === null ? null : addOrNull(acc, rawCents(p, line))), 0);
+      if (quickTotal !== null && quickSum !== null && quickTotal === quickSum) continue;
+      if (quickTotal === null || quickSum === null) {
+        const exactTotal = line.amounts[rel.total.col]?.value ?? new Decimal(0);
+        const exactSum = rel.parts.reduce((acc, p) => acc.plus(rawValue(p, line)), new Decimal(0));
+        if (exactTotal.eq(exactSum)) continue;
+      }
       const total = amountVal(t, ctx, [line], rel.total.col);
       const sum = rel.parts.map((p) => groupValue(p, t, ctx, line)).reduce((a, b) => combine(a, b, '+'));
       rows.push(...relationFailures(rule, lineLabel(line), [{ label: rel.text.split(' = ')[0], total, sum }], [t.id]));

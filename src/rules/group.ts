@@ -38,11 +38,18 @@ export function uniqueCells(cells: CellRef[]): CellRef[] {
 function dedupe(fs: Failure[]): Failure[] {
   const seen = new Set<string>();
   return fs.filter((f) => {
-    const k = `${f.outcome}|${uniqueCells([...f.totals, ...f.parts]).map(refToString).sort().join(',')}`;
+    const cells = [...f.totals, ...f.parts].map(refToString).sort();
+    const k = `${f.outcome}|${cells.length}|${cells.slice(0, 50).join(',')}|${cells.slice(-50).join(',')}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const xs = m.get(k);
+  if (xs) xs.push(v);
+  else m.set(k, [v]);
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
@@ -55,16 +62,27 @@ export function groupFailures(failures: Failure[]): Finding[] {
   const keys = (cells: CellRef[]) => new Set(cells.map(refToString));
   const totalKeys = errors.map((f) => keys(f.totals));
   const partKeys = errors.map((f) => keys(f.parts));
+  // Index: which failures have a cell among their parts / their totals.
+  const byPart = new Map<string, number[]>();
+  const byTotals = new Map<string, number[]>();
+  errors.forEach((_, i) => {
+    for (const k of partKeys[i]) push(byPart, k, i);
+    if (totalKeys[i].size) push(byTotals, [...totalKeys[i]].sort().join(','), i);
+  });
   const parent = new Map<number, number>();
-  errors.forEach((_, y) => {
-    for (let x = 0; x < errors.length; x++) {
-      if (x === y || parent.get(x) === y) continue;
-      const feeds = [...totalKeys[x]].some((k) => partKeys[y].has(k)) && ![...totalKeys[y]].some((k) => partKeys[x].has(k));
-      const same = x < y && totalKeys[x].size > 0 && sameSet(totalKeys[x], totalKeys[y]);
-      if (feeds || same) {
-        parent.set(y, x);
+  errors.forEach((_, x) => {
+    const fed = new Set<number>();
+    for (const k of totalKeys[x]) for (const y of byPart.get(k) ?? []) fed.add(y);
+    for (const y of byTotals.get([...totalKeys[x]].sort().join(',')) ?? []) if (y > x) fed.add(y);
+    for (const y of fed) {
+      if (y === x || parent.has(y) || parent.get(x) === y) continue;
+      let cyclic = false;
+      for (const k of totalKeys[y]) if (partKeys[x].has(k)) {
+        cyclic = true;
         break;
       }
+      const same = sameSet(totalKeys[x], totalKeys[y]);
+      if (!cyclic || same) parent.set(y, x);
     }
   });
   const root = (i: number): number => {
@@ -88,9 +106,10 @@ export function groupFailures(failures: Failure[]): Finding[] {
       return;
     }
     const c = toFinding(f);
-    primary.consequences = [...(primary.consequences ?? []), c];
-    primary.cells = uniqueCells([...primary.cells, ...c.cells]);
+    (primary.consequences ??= []).push(c);
+    primary.cells.push(...c.cells);
     primary.message += `（由此导致：${f.detail ?? f.message}）`;
   });
+  for (const f of findings.values()) if (f.consequences) f.cells = uniqueCells(f.cells);
   return [...findings.values(), ...fs.filter((f) => f.outcome !== 'error').map(toFinding)];
 }

@@ -31,6 +31,8 @@ function subjectNames(rule: Rule, _check: StructureCheck, ctx: Ctx): Failure[] {
   const out: Failure[] = [];
   for (const t of ctx.model.tables) {
     const unknown: { line: Line; list: TableList }[] = [];
+    // The same 科目 repeated under several units is one finding with all its cells.
+    const wrong = new Map<string, { message: string; cells: CellRef[] }>();
     for (const list of t.lists) {
       // Only codes printed in a code column: a code inferred from a 类 name says nothing new.
       if (!list.columns.some((c) => c.type === 'code')) continue;
@@ -39,12 +41,17 @@ function subjectNames(rule: Rule, _check: StructureCheck, ctx: Ctx): Failure[] {
         const name = line.name.trim();
         if (!name) continue;
         const cmp = compareName(line.code, name, ctx.model.year ?? undefined);
-        if (cmp.status === 'unknown') unknown.push({ line, list });
-        else if (cmp.severity === 'warning') {
-          out.push(note(rule, 'warning', `${tableShortName(t.kind)}第${line.row + 1}行科目「${line.code} ${name}」的名称与政府收支分类科目不符，应为「${cmp.catalogName}」`, [columnCell(t, list, line, 'name')], t));
+        if (cmp.status === 'unknown') {
+          if (!unknown.some((u) => u.line.code === line.code)) unknown.push({ line, list });
+        } else if (cmp.severity === 'warning') {
+          const key = `${line.code}|${name}`;
+          const w = wrong.get(key) ?? { message: `${tableShortName(t.kind)}第${line.row + 1}行科目「${line.code} ${name}」的名称与政府收支分类科目不符，应为「${cmp.catalogName}」`, cells: [] };
+          w.cells.push(columnCell(t, list, line, 'name'));
+          wrong.set(key, w);
         }
       }
     }
+    for (const w of wrong.values()) out.push(note(rule, 'warning', w.message + (w.cells.length > 1 ? `（共${w.cells.length}处）` : ''), w.cells, t));
     if (unknown.length) {
       const codes = unknown.map((u) => u.line.code).join('、');
       out.push(note(rule, 'info', `${tableShortName(t.kind)}中科目编码 ${codes} 不在内置的政府收支分类科目中，请核对编码`, unknown.map((u) => columnCell(t, u.list, u.line, 'code')), t));

@@ -13,6 +13,7 @@ import { amountColumns, isOtherwise } from './lines';
 import { mergeRows } from './run';
 import { amountVal, lineLabel, relationFailures, type Part } from './relation';
 import { columnRelations } from './columns';
+import { sumCents } from './fast';
 import { runSpecial } from './special';
 import { tableKindOf } from './tables';
 
@@ -90,27 +91,43 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
     }
   }
   for (const [p, kids] of children) relations.push({ parent: p, kids, what: `${lineLabel(p)}与所属单位之和` });
-  // Each top unit over its 科目 lines (the lines after it, up to the next unit).
-  if (unitTops.length && topCoded.length) {
-    for (const u of units) {
-      const start = lines.indexOf(u);
-      const next = lines.findIndex((l, i) => i > start && l.kind === 'unit');
-      const seg = coded.filter((l) => lines.indexOf(l) > start && (next < 0 || lines.indexOf(l) < next));
-      if (!seg.length || children.has(u)) continue;
-      const lvl = Math.min(...seg.map((l) => l.level!));
-      relations.push({ parent: u, kids: seg.filter((l) => l.level === lvl), what: `${lineLabel(u)}与所属科目之和` });
-    }
+  // Segments: the lines under each unit line (or the whole list when there are no units).
+  const segments: { unit: Line | null; coded: Line[] }[] = [{ unit: null, coded: [] }];
+  for (const l of lines) {
+    if (l.kind === 'unit') segments.push({ unit: l, coded: [] });
+    else if (l.code && l.level && l.kind !== 'total') segments[segments.length - 1].coded.push(l);
   }
-  // 类 = Σ 款, 款 = Σ 项 (children: following lines with the code as prefix, next level present).
-  for (const p of coded) {
-    const desc = coded.filter((l) => l !== p && l.code!.startsWith(p.code!) && l.level! > p.level!);
-    if (!desc.length) continue;
-    const lvl = Math.min(...desc.map((l) => l.level!));
-    relations.push({ parent: p, kids: desc.filter((l) => l.level === lvl), what: `${lineLabel(p)}与下级科目之和` });
+  for (const seg of segments) {
+    if (!seg.coded.length) continue;
+    // Each unit over its top-level 科目 lines.
+    if (seg.unit && !children.has(seg.unit) && topCoded.length) {
+      const lvl = Math.min(...seg.coded.map((l) => l.level!));
+      relations.push({ parent: seg.unit, kids: seg.coded.filter((l) => l.level === lvl), what: `${lineLabel(seg.unit)}与所属科目之和` });
+    }
+    // 类 = Σ 款, 款 = Σ 项: a line's parent is the nearest line above it whose code is a prefix.
+    const kids = new Map<Line, Line[]>();
+    const stack: Line[] = [];
+    for (const l of seg.coded) {
+      while (stack.length && !(l.code!.startsWith(stack[stack.length - 1].code!) && l.code!.length > stack[stack.length - 1].code!.length)) stack.pop();
+      const p = stack[stack.length - 1];
+      if (p) {
+        const ks = kids.get(p);
+        if (ks) ks.push(l);
+        else kids.set(p, [l]);
+      }
+      stack.push(l);
+    }
+    for (const [p, ks] of kids) relations.push({ parent: p, kids: ks, what: `${lineLabel(p)}与下级科目之和` });
   }
   const out: Failure[] = [];
   for (const r of relations) {
-    const parts: Part[] = cols.map((c) => ({
+    const bad = cols.filter((c) => {
+      const t = sumCents([r.parent], c);
+      const k = t === null ? null : sumCents(r.kids, c);
+      return t === null || k === null || t !== k;
+    });
+    if (bad.length === 0) continue;
+    const parts: Part[] = bad.map((c) => ({
       label: columnName(list, c),
       total: amountVal(t, ctx, [r.parent], c),
       sum: amountVal(t, ctx, r.kids, c),
