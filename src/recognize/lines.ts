@@ -118,6 +118,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
   const nameCol = list.columns.find((c) => c.type === 'name');
   const amountCols = list.columns.filter((c) => c.type === 'amount');
   const used = new Set<string>();
+  const ofWhich: [Line, string][] = [];
   const sheet = view.grid.name;
   const colIdx = amountCols.map((c) => c.col);
   for (let r = r0; r <= r1; r++) {
@@ -168,12 +169,12 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     if (view.isHidden(r)) line.hidden = true;
     if (isOfWhich(label)) line.ofWhich = true;
     line.kind = lineKind(line, nonBlank, unitLine, nameCol?.role ?? null, list.lines.length === 0);
-    if (!line.ofWhich && (line.kind === 'total' || line.kind === 'item' || line.kind === 'subtotal')) {
+    if (line.kind === 'total' || line.kind === 'item' || line.kind === 'subtotal') {
       let fig = figureOfLabel(label, list.side) ?? (line.kind === 'total' ? '合计' : undefined);
-      if (fig === '支出总计' && list.side === 'main') fig = '合计';
       // 「总计」 at the foot of a two-sided table is that side's grand total
       if (fig === '合计' && list.side !== 'main') fig = list.side === 'income' ? '收入总计' : '支出总计';
-      if (fig && !used.has(fig)) {
+      if (fig && line.ofWhich) ofWhich.push([line, fig]);
+      else if (fig && !used.has(fig)) {
         used.add(fig);
         line.figure = fig;
         if (TOTAL_FIGURES.has(fig)) line.kind = 'total';
@@ -184,6 +185,12 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
       if (cls) Object.assign(line, { code: cls, level: 3, classification: 'function' as const });
     }
     list.lines.push(line);
+  }
+  // a 「其中：」 line names a figure only when no ordinary line does (其中：公务用车购置费)
+  for (const [line, fig] of ofWhich) {
+    if (used.has(fig)) continue;
+    used.add(fig);
+    line.figure = fig;
   }
   markSubtotals(list.lines);
   return result;

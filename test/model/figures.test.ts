@@ -92,10 +92,12 @@ describe('luanchuan-2023 figures', () => {
     expectFigure(m, 'income_summary', '上年结转', '49.02', '表2!O6');
     expectFigure(m, 'income_summary', '合计', '595.94', '表2!C6');
   });
-  it('「其中：财政拨款」 lines are marked and never take a figure', () => {
-    const l = m.lines('income_expenditure_summary', 'income').find((x) => x.row === 5)!;
+  it('「其中：财政拨款」 lines are marked and take a figure only no ordinary line has', () => {
+    const lines = m.lines('income_expenditure_summary', 'income');
+    const l = lines.find((x) => x.row === 5)!;
     expect(l.ofWhich).toBe(true);
-    expect(l.figure).toBeUndefined();
+    expect(l.figure).toBe('财政拨款收入');
+    expect(lines.find((x) => x.row === 4)!.figure).toBe('一般公共预算财政拨款收入');
   });
   it('a 功能分类 类 on the expenditure side of 收支总表 is found by name or code', () => {
     expectFigure(m, 'income_expenditure_summary', '一般公共服务支出', '595.94', '表1!D5');

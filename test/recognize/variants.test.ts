@@ -130,3 +130,28 @@ describe('layouts', () => {
     expect(t.lists[0].lines.map((l) => l.code ?? l.name)).toEqual(['合计', '201', '20103', '2010301', '2010302', '2010350']);
   });
 });
+
+describe('row-oriented and vertical layouts', () => {
+  it('a 三公 table with items as rows gives the same figures, 其中 lines included', async () => {
+    const { buildModel } = await import('../../src/model');
+    const rows = [
+      ['2024年一般公共预算“三公”经费支出预算表'], ['单位：万元'], ['项目', '预算数', '上年预算数'],
+      ['“三公”经费合计', 12.5, 13], ['1.因公出国（境）费', 2, 2], ['2.公务用车购置及运行费', 8, 9], ['其中：(1)公务用车购置费', 0, 0], ['(2)公务用车运行费', 8, 9], ['3.公务接待费', 2.5, 2],
+    ];
+    const m = buildModel(recognizeWorkbook([grid('s', rows)]));
+    expect(['三公经费合计', '因公出国（境）费用', '公务用车购置费', '公务用车运行费', '公务接待费'].map((n) => m.figure('three_public_expenses', n)?.value.toString())).toEqual(['12.5', '2', '0', '8', '2.5']);
+    expect(m.figure('three_public_expenses', '公务接待费[上年预算数]')!.value.toString()).toBe('2');
+  });
+
+  it('a 收支总表 with 收入 above 支出 in one list keeps both totals', async () => {
+    const { buildModel } = await import('../../src/model');
+    const rows = [
+      ['部门收支预算总表'], ['单位：万元'], ['项目', '预算数'],
+      ['一、一般公共预算拨款收入', 90], ['二、事业收入', 10], ['本年收入合计', 100], ['收入总计', 100],
+      ['一、一般公共服务支出', 100], ['本年支出合计', 100], ['支出总计', 100],
+    ];
+    const m = buildModel(recognizeWorkbook([grid('s', rows)]));
+    expect(m.tables[0].kind).toBe('income_expenditure_summary');
+    expect(['收入总计', '支出总计', '本年收入合计', '本年支出合计', '一般公共服务支出'].map((n) => m.figure('income_expenditure_summary', n)?.value.toString())).toEqual(['100', '100', '100', '100', '100']);
+  });
+});
