@@ -54,3 +54,16 @@ describe('wrapped lines', () => {
     expect(real.map((f) => [f.rule, f.line])).toEqual([['narrative.parts_exceed_total', 1]]);
   });
 });
+
+describe('amounts of another period', () => {
+  it('are not compared with the tables, but 上年结转 is this year’s figure', async () => {
+    const { analyze } = await import('../../src/engine');
+    const { loadWorkbook } = await import('../../src/cli/load');
+    const { fixturePath } = await import('../fixtures');
+    const model = analyze((await loadWorkbook(fixturePath('luanchuan-2023'))).sheets).model;
+    const rules = (text: string) => checkNarrative(text, model).filter((f) => f.rule === 'narrative.amount_mismatch').map((f) => f.actual);
+    expect(rules('2022年当年预算执行数为100.00万元，2023年收入合计595.94万元。')).toEqual([]);
+    expect(rules('一般公共预算财政拨款支出年初预算为1.00万元。')).toEqual([]);
+    expect(rules('2023年上年结转结余10.00万元。')).toEqual(['10.00']);
+  });
+});

@@ -34,7 +34,7 @@ export function candidatesFor(subject: string, facts: Facts, model: BudgetModel)
 }
 
 /** An amount of another period (年初预算 of a 决算, last year's 执行数, 「2023年…」 in a 2024 说明). */
-const OTHER_PERIOD = /年初预算|全年预算|调整预算|调整后预算|执行数|上年|去年|上一年/;
+const OTHER_PERIOD = /年初预算|全年预算|调整预算|调整后预算|执行数|上年(?!结转|结余)|去年|上一年/;
 
 export function otherPeriod(c: Claim, year: number | null): boolean {
   const clause = c.context.replace(/\s+/g, '').replace(/^.*[。！？；;]/, '');
