@@ -103,8 +103,58 @@ async function build(spec: WorkbookSpec): Promise<void> {
   process.stdout.write(`${spec.file}: ${truthTables.length} tables\n`);
 }
 
+const FIXTURES = path.resolve(__dirname, '..', '..', 'shared', 'fixtures');
+
+/** Shift an A1 range down by `dr` rows. */
+function shift(range: string | null, dr: number): string | null {
+  if (!range) return range;
+  return range.replace(/([A-Z]+)(\d+)/g, (_m, c: string, r: string) => `${c}${Number(r) + dr}`);
+}
+
+/**
+ * A fixture with every sheet copied one under another onto a single sheet (a PDF → Excel
+ * conversion); its truth is the fixture's truth with ranges shifted, not a recognizer's output.
+ */
+async function stackFixture(name: string): Promise<void> {
+  const src = new ExcelJS.Workbook();
+  await src.xlsx.readFile(path.join(FIXTURES, `${name}.xlsx`));
+  const truth = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.truth.json`), 'utf8'));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  const offsets = new Map<string, number>();
+  let top = 0;
+  src.eachSheet((s) => {
+    offsets.set(s.name, top);
+    const merges: string[] = ((s.model as unknown as { merges?: string[] }).merges) ?? [];
+    const slave = new Set<string>();
+    for (const m of merges) {
+      const [a, b] = m.split(':');
+      const ca = s.getCell(a);
+      const cb = s.getCell(b);
+      for (let r = Number(ca.row); r <= Number(cb.row); r++) for (let c = Number(ca.col); c <= Number(cb.col); c++) if (r !== Number(ca.row) || c !== Number(ca.col)) slave.add(`${r},${c}`);
+      ws.mergeCells(Number(ca.row) + top, Number(ca.col), Number(cb.row) + top, Number(cb.col));
+    }
+    s.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (!slave.has(`${r},${c}`)) ws.getCell(r + top, c).value = cell.value;
+      });
+    });
+    top += s.rowCount + 3;
+  });
+  const file = `${name}-onesheet`;
+  await wb.xlsx.writeFile(path.join(OUT, `${file}.xlsx`));
+  const tables = truth.tables.map((t: Record<string, string | null>) => {
+    const dr = offsets.get(t.sheet as string) ?? 0;
+    return { ...t, sheet: 'Sheet1', range: shift(t.range, dr), data_range: shift(t.data_range ?? null, dr) };
+  });
+  const out = { workbook: `${file}.xlsx`, source: `../shared/fixtures/${name}.xlsx, all sheets stacked on one`, department: truth.department, year: truth.year, unit: truth.unit, stage: '预算', tables, findings: [], holds: [] };
+  fs.writeFileSync(path.join(OUT, `${file}.truth.json`), JSON.stringify(out, null, 2) + '\n');
+  process.stdout.write(`${file}: ${tables.length} tables\n`);
+}
+
 async function main(): Promise<void> {
   for (const s of SPECS) await build(s);
+  for (const f of ['yongdeng-2024', 'yichuan-2024', 'luanchuan-2023']) await stackFixture(f);
 }
 
 main().catch((e) => {
