@@ -33,6 +33,8 @@ export interface Ctx {
   /** The table chosen for each kind in this evaluation. */
   pick: Map<TableKind, RecognizedTable>;
   defaultUnit: Unit;
+  /** For a multi-block 收支总表: which expenditure block a 支出项 sum takes (default: the first). */
+  block?: number;
 }
 
 /** The unit most tables of the package are printed in (for tables whose unit label is missing). */

@@ -110,7 +110,8 @@ function evalSum(e: SumExpr, ctx: Ctx): Val | Missing {
   const t = tableFor(e.table, ctx);
   if (t instanceof Missing) return t;
   const unit = unitOf(t, ctx);
-  const first = lineSet(t, e.set).find((s) => s.lines.length > 0);
+  const sets = lineSet(t, e.set);
+  const first = ctx.block !== undefined && sets.length > 1 ? sets[ctx.block] : sets.find((s) => s.lines.length > 0);
   if (!first) return e.optional || t.empty ? zero(unit) : new Missing(`${t.sheet} 中找不到「${e.set}」`);
   const cols = columnsFor(first.list, e.column);
   if (!cols) return new Missing(`${t.sheet} 中找不到「${e.column ?? '金额'}」栏`);

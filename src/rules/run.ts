@@ -6,7 +6,7 @@
 import type { BudgetModel } from '../model/types';
 import type { TableKind } from '../recognize/kinds';
 import type { RecognizedTable } from '../recognize/types';
-import type { Check, CompareCheck, Rule } from './ast';
+import type { Check, CompareCheck, Expr, Rule } from './ast';
 import { compareVals, failure } from './compare';
 import { dominantUnit, type Ctx, type Failure } from './context';
 import { evalExpr, Missing } from './evaluate';
@@ -82,11 +82,45 @@ function runCheck(rule: Rule, check: Check, ctx: Ctx): Failure[] | Missing {
   }
   if (check.type === 'structure') return runStructure(rule, check, ctx);
   if (check.perRow) return runPerRow(rule, check, ctx);
+  const blocks = expenditureBlocks(check, ctx);
+  if (blocks > 1) {
+    // Every block of a multi-block 收支总表 (功能分类 / 经济分类 side by side) must add up.
+    const out: Failure[] = [];
+    for (let b = 0; b < blocks; b++) {
+      const r = compareOnce(rule, check, { ...ctx, block: b });
+      if (r instanceof Missing) continue;
+      out.push(...r);
+    }
+    return out;
+  }
+  return compareOnce(rule, check, ctx);
+}
+
+const BLOCK_SETS = /^(支出项|功能分类|本年支出项)$/;
+
+function expenditureBlocks(check: CompareCheck, ctx: Ctx): number {
+  let n = 1;
+  const walk = (e: Expr) => {
+    if (e.type === 'sum' && BLOCK_SETS.test(e.set)) {
+      const t = ctx.pick.get(tableKindOf(e.table)!);
+      if (t) n = Math.max(n, t.lists.filter((l) => l.side === 'expenditure').length);
+    } else if (e.type === 'binary') {
+      walk(e.left);
+      walk(e.right);
+    }
+  };
+  walk(check.left);
+  walk(check.right);
+  return n;
+}
+
+function compareOnce(rule: Rule, check: CompareCheck, ctx: Ctx): Failure[] | Missing {
   const left = evalExpr(check.left, ctx);
   if (left instanceof Missing) return left;
   const right = evalExpr(check.right, ctx);
   if (right instanceof Missing) return right;
-  const f = failure(rule, check.left.text, left, check.op, check.right.text, right, compareVals(left, check.op, right));
+  const where = ctx.block !== undefined ? `第${ctx.block + 1}栏支出` : '';
+  const f = failure(rule, check.left.text, left, check.op, check.right.text, right, compareVals(left, check.op, right), where);
   return f ? [f] : [];
 }
 

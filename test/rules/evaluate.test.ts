@@ -1,3 +1,5 @@
+import Decimal from 'decimal.js';
+import type { TableList } from '../../src/recognize/types';
 import { refToString } from '../../src/grid/address';
 import { checkModel, runRules } from '../../src/rules';
 import { list, model, table } from './build';
@@ -117,5 +119,50 @@ describe('evaluating rules on recognized tables', () => {
     expect(user.expected).toBe('100.00');
     const syntax = r.findings.find((f) => f.rule === 'rules.syntax')!;
     expect(syntax.message).toMatch(/^自定义规则第2行第\d+列/);
+  });
+});
+
+describe('multi-block 收支总表 and float input', () => {
+  test('each expenditure block must sum to 本年支出合计', () => {
+    const S = '收支总表';
+    const income = list(S, 'income', [['金额']], [
+      { name: '一般公共预算拨款收入', amounts: [100] },
+      { name: '本年收入合计', kind: 'subtotal', amounts: [100] },
+      { name: '收入总计', kind: 'total', amounts: [100] },
+    ]);
+    const block = (label: string, a: number, b: number, col: number): TableList => {
+      const l = list(S, 'expenditure', [['金额']], [
+        { name: '一般公共服务支出', amounts: [a] },
+        { name: '工资福利支出', amounts: [b] },
+        { name: '本年支出合计', kind: 'subtotal', amounts: [100] },
+        { name: '支出总计', kind: 'total', amounts: [100] },
+      ]);
+      l.block = label;
+      l.columns = [{ col, path: ['金额'], role: null, type: 'amount' }];
+      for (const line of l.lines) {
+        const amt = line.amounts[1];
+        line.amounts = { [col]: { ...amt, cell: { ...amt.cell, col } } };
+      }
+      return l;
+    };
+    const ok = table(S, 'income_expenditure_summary', [income, block('功能分类', 60, 40, 3), block('经济分类', 70, 30, 5)]);
+    expect(runRules(model(ok)).filter((f) => f.rule.startsWith('ies.'))).toEqual([]);
+    const bad = table(S, 'income_expenditure_summary', [income, block('功能分类', 60, 40, 3), block('经济分类', 70, 20, 5)]);
+    const fs = runRules(model(bad)).filter((f) => f.rule === 'ies.expenditure_items');
+    expect(fs).toHaveLength(1);
+    expect(fs[0].message).toContain('第2栏支出');
+  });
+
+  test('raw float cells (0.1 + 0.2 style) compare exactly on the cent fast path', () => {
+    const T = '支出总表';
+    const t = table(T, 'expenditure_summary', [list(T, 'main', [['合计'], ['基本支出'], ['项目支出']], [{ name: '合计', kind: 'total', amounts: [0.3, 0.1, 0.2] }])]);
+    for (const a of Object.values(t.lists[0].lines[0].amounts)) a.raw = a.value.toNumber();
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(runRules(model(t)).filter((f) => f.rule.startsWith('exp.'))).toEqual([]);
+    t.lists[0].lines[0].amounts[1].raw = 0.31;
+    t.lists[0].lines[0].amounts[1].value = new Decimal('0.31');
+    const f = runRules(model(t)).find((x) => x.rule === 'exp.columns')!;
+    expect(f.severity).toBe('warning');
+    expect(f.rounding).toBe(true);
   });
 });
