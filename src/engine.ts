@@ -33,7 +33,7 @@ export function analyze(sheets: SheetGrid[], options: AnalyzeOptions = {}): Anal
   const model = buildModel(tables);
   const priorModel = options.prior ? buildModel(recognizeWorkbook(options.prior)) : undefined;
   const findings = runRules(model, options);
-  if (options.narrative !== undefined) findings.push(...checkNarrative(options.narrative, model, priorModel));
+  if (options.narrative !== undefined) findings.push(...checkNarrative(options.narrative, model, priorModel, { sheets }));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, model, priorModel, findings };
 }
