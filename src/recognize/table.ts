@@ -66,7 +66,9 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
     }
     bodyEnd--;
   }
-  const blockTexts = [...header.metaRows, ...header.rows].flatMap((r) => rowTexts(view, r, c0, c1));
+  // a dropped document heading still tells the year and the department
+  const headingTexts = seg.titleRows.filter((r) => r < r0).flatMap((r) => rowTexts(view, r, c0, c1));
+  const blockTexts = [...header.metaRows, ...header.rows].flatMap((r) => rowTexts(view, r, c0, c1)).concat(headingTexts);
   const tb = readTitleBlock(titleTexts, blockTexts);
   let read: LinesResult[] = [];
   const build = () => {

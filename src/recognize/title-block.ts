@@ -55,6 +55,13 @@ export function departmentFromText(s: string): string | null {
   return d && !/^(万元|元)$/.test(d) ? d : null;
 }
 
+/** Department named before the year in a heading: 「上海市普陀区财政局2024年度部门决算表」 → 上海市普陀区财政局. */
+export function departmentFromHeading(s: string): string | null {
+  const m = /^(?:第[一二三四五六七八九十]+部分)?(.{2,40}?)(?:19|20)\d{2}年度?(?:部门|单位)?(?:综合)?(?:预算|决算)/.exec(cleanTitle(s));
+  if (!m || /^(附件|附表|表)/.test(m[1])) return null;
+  return m[1];
+}
+
 /** Strip 表号 and punctuation from a title: 「表一、部门收支总体情况表」 → 「部门收支总体情况表」. */
 export function cleanTitle(s: string): string {
   return compact(s).replace(/^附?表[一二三四五六七八九十百零〇\d]+(?:[-—－之][一二三四五六七八九十\d]+)?[、.．:：]?/, '');
@@ -84,7 +91,7 @@ export function readTitleBlock(titleTexts: TitleCellText[], blockTexts: TitleCel
       } else if (!info.unitUnreadable) info.unitUnreadable = u.raw;
     }
     if (info.year === null) info.year = yearFromText(t.text);
-    if (info.department === null) info.department = departmentFromText(t.text);
+    if (info.department === null) info.department = departmentFromText(t.text) ?? departmentFromHeading(t.text);
     if (info.stage === null) info.stage = stageFromText(t.text);
   }
   return info;

@@ -61,3 +61,10 @@ describe('sh-putuo-social-work-2024-final (决算, joined codes, two-block 基�
     expect(m.tablesOf('general_budget_basic_expenditure')[0].lists.map((l) => l.side)).toEqual(['main', 'main']);
   });
 });
+
+describe('package facts from a document heading', () => {
+  it('year and department come from 「第二部分 上海市普陀区财政局2024年度部门决算表」', async () => {
+    const { model } = await recognizeFile(file('sh-putuo-finance-bureau-2024-final-onesheet'));
+    expect([model.year, model.department]).toEqual([2024, '上海市普陀区财政局']);
+  });
+});
