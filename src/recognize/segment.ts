@@ -5,6 +5,7 @@
  * is one segment.
  */
 import { compact } from './text';
+import { bestTitle } from './classify';
 import { departmentFromText, unitFromText } from './title-block';
 import type { RowInfo, SheetView } from './sheet-view';
 
@@ -33,7 +34,9 @@ export function looksLikeTitle(text: string): boolean {
   if (/[。；;]/.test(t) || /，.*，/.test(t)) return false;
   if (/^(单位|金额单位|编制单位|编制部门|部门名称|单位名称)[:：]/.test(t)) return false;
   if (isTableNumber(t)) return true;
-  return TITLE_WORDS.test(t) || /表[（(]/.test(t);
+  if (TITLE_WORDS.test(t) || /表[（(]/.test(t)) return true;
+  // 「一般公共预算支出表-按功能分类」: a 表 title with a suffix; numbered body labels are not titles
+  return /表/.test(t) && !/^[(（]?[一二三四五六七八九十\d]+[)）、.．]/.test(t) && bestTitle(t) !== null;
 }
 
 function isMeta(t: string): boolean {

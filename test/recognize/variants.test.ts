@@ -155,3 +155,13 @@ describe('row-oriented and vertical layouts', () => {
     expect(['收入总计', '支出总计', '本年收入合计', '本年支出合计', '一般公共服务支出'].map((n) => m.figure('income_expenditure_summary', n)?.value.toString())).toEqual(['100', '100', '100', '100', '100']);
   });
 });
+
+describe('titles that do not end in 表', () => {
+  it('「一般公共预算支出表-按功能分类」 and 「部门收支总体情况（公开）」 are titles', () => {
+    const a = recognizeWorkbook([grid('x', expenditureTable('2024年一般公共预算支出表-按功能分类'))])[0];
+    expect([a.kind, a.title]).toEqual(['general_budget_expenditure', '2024年一般公共预算支出表-按功能分类']);
+    const rows = [['备用行'], [], ['部门收支总体情况（公开）'], ['单位：元'], ['收入', null, '支出', null], ['项目', '预算数', '项目', '预算数'], ['本年收入合计', 1, '本年支出合计', 1]];
+    const b = recognizeWorkbook([grid('y', rows)]);
+    expect(b.map((t) => t.kind)).toContain('income_expenditure_summary');
+  });
+});
