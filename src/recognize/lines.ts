@@ -53,6 +53,8 @@ function readCode(view: SheetView, row: number, codeCols: Column[]): { code?: st
 export interface LinesResult {
   /** Some amount cell holds a non-zero number. */
   hasValue: boolean;
+  /** Some amount cell states an explicit zero (0, "0.00"). */
+  hasZeros: boolean;
   /** Amount cells that are not numbers (#REF!, text), as CellAmounts, first few. */
   problems: CellAmount[];
 }
@@ -113,7 +115,7 @@ class SheetLine {
 }
 
 export function readLines(view: SheetView, list: TableList, r0: number, r1: number): LinesResult {
-  const result: LinesResult = { hasValue: false, problems: [] };
+  const result: LinesResult = { hasValue: false, hasZeros: false, problems: [] };
   const codeCols = list.columns.filter((c) => c.type === 'code');
   const nameCol = list.columns.find((c) => c.type === 'name');
   const amountCols = list.columns.filter((c) => c.type === 'amount');
@@ -142,12 +144,14 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
       if (typeof v === 'number') {
         nonBlank++;
         if (v !== 0 && Number.isFinite(v)) result.hasValue = true;
+        else if (v === 0) result.hasZeros = true;
         continue;
       }
       const a = new CellAmount(v, sheet, r, amountCols[i].col);
       if (a.blank) continue;
       nonBlank++;
       if (a.nonZero) result.hasValue = true;
+      else if (!a.problem) result.hasZeros = true;
       if (a.problem && result.problems.length < 5) result.problems.push(a);
     }
     if (!label && !rawCode && nonBlank === 0) continue;

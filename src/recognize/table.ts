@@ -125,9 +125,11 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   const hiddenCols = view.grid.hiddenCols.filter((c) => c >= c0 && c <= c1);
   if (hiddenCols.length) warnings.push(`表中有 ${hiddenCols.length} 个隐藏列，已照常读取`);
   warnings.push(...problems);
-  const empty = !hasValue;
   const allNotes = [...notes, ...lists.flatMap((l) => l.lines.filter((x) => x.kind === 'note').map((x) => x.label))];
-  const emptyNote = empty ? allNotes.find((n) => EMPTY_NOTE.test(compact(n))) : undefined;
+  const noteSaysEmpty = allNotes.find((n) => EMPTY_NOTE.test(compact(n)));
+  // all blank → empty; explicit zeros state 「0」 unless a note says the table is empty
+  const empty = !hasValue && (!read.some((x) => x.hasZeros) || noteSaysEmpty !== undefined);
+  const emptyNote = empty ? noteSaysEmpty : undefined;
   const t: RecognizedTable = {
     id: `${sheet}#${ordinal}`,
     sheet,

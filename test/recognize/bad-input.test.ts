@@ -80,3 +80,16 @@ describe('corrections from a side-car JSON or document settings', () => {
     expect(t.warnings.join('')).toMatch(/隐藏列/);
   });
 });
+
+describe('empty tables', () => {
+  const table = (rows: (string | number | null)[][]) => recognizeWorkbook([grid('s', [['“三公”经费预算表'], ['单位：万元'], ['合计', '因公出国（境）费', '公务接待费'], ...rows])])[0];
+  it('all blank or placeholders: empty', () => {
+    expect(table([[null, null, null]]).empty).toBe(true);
+    expect(table([['—', '—', '-']]).empty).toBe(true);
+  });
+  it('explicit zeros state 0: not empty, unless a note says the table is empty', () => {
+    expect(table([[0, 0, '0.00']]).empty).toBe(false);
+    const t = table([[0, 0, 0], ['注：本部门无“三公”经费支出，故本表为空表。', null, null]]);
+    expect([t.empty, t.emptyNote]).toEqual([true, '注：本部门无“三公”经费支出，故本表为空表。']);
+  });
+});
