@@ -27,7 +27,8 @@ function byPattern(defs: NameDef[], label: string): string | undefined {
 
 /** Canonical role of one header text, if known. Strips units 「（万元）」 and 「数」 suffixes. */
 export function roleOfText(text: string): string | undefined {
-  const n = normalizeLabel(text).replace(/[（(](万元|元)[）)]$/, '');
+  // 「2024年预算数」「2023年“三公”经费」: the year says which year, not what the column is
+  const n = normalizeLabel(text).replace(/[（(](万元|元)[）)]$/, '').replace(/^(19|20)\d{2}年度?/, '');
   return ROLE_INDEX.get(n) ?? ROLE_INDEX.get(n.replace(/(预算数|决算数|数)$/, '')) ?? byPattern(COLUMN_ROLES, n);
 }
 

@@ -90,6 +90,7 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
       lists = build();
     }
   }
+  markPriorYearColumns(lists, tb.year);
   let unit = tb.unit;
   let unitCell = tb.unitCell;
   if (!unit) {
@@ -165,4 +166,23 @@ function formHasNumbers(view: SheetView, lists: TableList[], r0: number, r1: num
     }
   }
   return false;
+}
+
+/** 「2023年预算数 | 2024年预算数」: the column of an earlier year is 上年预算数/上年决算数. */
+function markPriorYearColumns(lists: TableList[], year: number | null): void {
+  const cols = lists.flatMap((l) => l.columns).filter((c) => c.type === 'amount');
+  const yearOf = (c: { path: string[] }) => {
+    const m = /(19|20)\d{2}(?=年)/.exec(c.path.join('|'));
+    return m ? Number(m[0]) : null;
+  };
+  const years = cols.map(yearOf).filter((y): y is number => y !== null);
+  if (years.length === 0) return;
+  const current = year ?? Math.max(...years);
+  for (const c of cols) {
+    const y = yearOf(c);
+    if (y === null || y >= current) continue;
+    const role = c.path.some((p) => p.includes('决算')) ? '上年决算数' : '上年预算数';
+    c.roles = [...(c.roles ?? []), role];
+    if (c.role === '预算数' || c.role === '决算数' || c.role === '合计' || c.role === null) c.role = role;
+  }
 }

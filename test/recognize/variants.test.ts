@@ -165,3 +165,14 @@ describe('titles that do not end in 表', () => {
     expect(b.map((t) => t.kind)).toContain('income_expenditure_summary');
   });
 });
+
+describe('year columns', () => {
+  it('「2023年预算数 | 2024年预算数 | 增减」: the current year is the main column, the other 上年预算数', async () => {
+    const { buildModel } = await import('../../src/model');
+    const rows = [['2024年“三公”经费预算表'], ['单位：万元'], ['项目', '2023年预算数', '2024年预算数', '增减'], ['“三公”经费合计', 10, 8, -2], ['公务接待费', 3, 2, -1]];
+    const m = buildModel(recognizeWorkbook([grid('s', rows)]));
+    expect(m.figure('three_public_expenses', '公务接待费')!.value.toString()).toBe('2');
+    expect(m.figure('three_public_expenses', '公务接待费[上年预算数]')!.value.toString()).toBe('3');
+    expect(m.tables[0].lists[0].columns.map((c) => c.role)).toEqual(['科目名称', '上年预算数', '预算数', '增减']);
+  });
+});
