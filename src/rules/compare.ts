@@ -48,15 +48,18 @@ export function failure(
   const lead = `${rule.name}${where ? `（${where}）` : ''}：`;
   const body = `${leftText} ${show(left.yuan, unit)}${unit} ${VIOLATED[op]} ${rightText} ${show(right.yuan, unit)}${unit}，相差 ${diffText}${unit}`;
   const tail = c.outcome === 'rounding' ? `；差额在四舍五入允许范围内，属尾差` : '';
+  // actual = the figure being checked (the single figure against a sum), expected = the other side.
+  const flip = right.count <= 1 && left.count > 1;
+  const [actual, expected] = flip ? [right, left] : [left, right];
   return {
     rule,
     outcome: c.outcome,
     message: lead + body + tail,
     detail: `${where ? `${where}：` : ''}${body}`,
     ...sides(left, right),
-    expected: show(right.yuan, unit),
-    actual: show(left.yuan, unit),
-    difference: diffText,
+    expected: show(expected.yuan, unit),
+    actual: show(actual.yuan, unit),
+    difference: show(actual.yuan.minus(expected.yuan), unit),
     tables: [...new Set([...left.tables, ...right.tables])],
   };
 }

@@ -107,8 +107,11 @@ export function figureLines(t: RecognizedTable, name: string, side?: TableList['
 
 const FIGURE_BOUNDARY = /^(本年收入(合计|小计)?|本年支出(合计|小计)?|上年结转(结余)?|上年结余|年初结转和?结余|结转下年|年终结转结余|年末结转和?结余|收入(总计|合计)|支出(总计|合计)|用事业基金弥补收支差额|使用非财政拨款结余.*|结余分配)$/;
 
-function isBoundary(l: Line): boolean {
-  return l.kind === 'total' || !!l.figure || FIGURE_BOUNDARY.test(norm(l.name));
+/** Figures that close a run of items (income sources are figures too, but not boundaries). */
+const BOUNDARY_FIGURES = new Set(['收入总计', '支出总计', '本年收入合计', '本年支出合计', '上年结转', '上年结余', '结转下年', '用事业基金弥补收支差额', '使用非财政拨款结余', '结余分配', '合计']);
+
+export function isBoundary(l: Line): boolean {
+  return l.kind === 'total' || (!!l.figure && BOUNDARY_FIGURES.has(l.figure)) || FIGURE_BOUNDARY.test(norm(l.name));
 }
 
 /**

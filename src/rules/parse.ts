@@ -98,6 +98,10 @@ export function tablesOf(checks: Check[]): string[] {
     }
   };
   for (const c of checks) {
+    if (c.when) {
+      walk(c.when.left);
+      walk(c.when.right);
+    }
     if (c.type === 'structure') c.tables.forEach(add);
     else {
       if (c.perRow) add(c.perRow);

@@ -9,7 +9,7 @@ import type { Rule, StructureCheck } from './ast';
 import { byCode } from './bycode';
 import type { Ctx, Failure } from './context';
 import { Missing } from './evaluate';
-import { amountColumns, isOtherwise } from './lines';
+import { amountColumns, isBoundary, isOtherwise } from './lines';
 import { mergeRows } from './run';
 import { amountVal, lineLabel, relationFailures, type Part } from './relation';
 import { columnRelations } from './columns';
@@ -83,7 +83,8 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
   if (total) {
     if (unitTops.length) relations.push({ parent: total, kids: unitTops, what: `${lineLabel(total)}与各单位之和` });
     else if (topCoded.length) relations.push({ parent: total, kids: topCoded, what: `${lineLabel(total)}与各科目之和` });
-    else {
+    else if (!lines.some((l) => l !== total && isBoundary(l))) {
+      // (A list shaped by named figures — 本年收入合计, 上年结转, 收入合计 — is left to the figure rules.)
       const items = lines.filter((l) => l !== total && (l.kind === 'item' || l.kind === 'subtotal') && !isOtherwise(l));
       const subtotals = items.filter((l) => l.kind === 'subtotal');
       const kids = subtotals.length ? subtotals : items;

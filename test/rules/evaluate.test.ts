@@ -37,9 +37,9 @@ describe('evaluating rules on recognized tables', () => {
     const fs = runRules(model(summary(136.05))).filter((f) => f.severity === 'error');
     expect(fs).toHaveLength(1);
     const f = fs[0];
-    expect(f.rule).toBe('builtin' === f.rule ? '' : 'ies.expenditure_items');
-    expect(f.expected).toBe('136.05');
-    expect(f.actual).toBe('137.05');
+    expect(f.rule).toBe('ies.expenditure_items');
+    // actual = the figure checked (本年支出合计), expected = the sum of the classes
+    expect([f.actual, f.expected, f.difference]).toEqual(['136.05', '137.05', '-1.00']);
     expect(f.consequences?.map((c) => c.rule)).toEqual(['ies.expenditure_total']);
     expect(f.cells.map(refToString)).toContain('收支总表!B7'); // 本年支出合计
     expect(f.message).toContain('本年支出合计');
@@ -165,4 +165,22 @@ describe('multi-block 收支总表 and float input', () => {
     expect(f.severity).toBe('warning');
     expect(f.rounding).toBe(true);
   });
+});
+
+test('a one-column 收入总表 shaped by figures is checked by the figure rules, not as total = Σ lines', () => {
+  const T = '收入总表';
+  const t = table(T, 'income_summary', [
+    list(T, 'main', [['预算数']], [
+      { name: '一般公共预算财政拨款收入', amounts: [100] },
+      { name: '事业收入', amounts: [20] },
+      { name: '本年收入合计', kind: 'subtotal', amounts: [120] },
+      { name: '上年结转', amounts: [30] },
+      { name: '收入合计', kind: 'total', amounts: [150] },
+    ]),
+  ]);
+  expect(runRules(model(t)).filter((f) => f.severity !== 'info' && f.rule !== 'complete.required')).toEqual([]);
+  t.lists[0].lines[3].amounts[1].value = new Decimal(31);
+  const fs = runRules(model(t)).filter((f) => f.severity === 'error');
+  expect(fs.map((f) => f.rule)).toEqual(['income.total']);
+  expect([fs[0].actual, fs[0].expected, fs[0].difference]).toEqual(['150.00', '151.00', '-1.00']);
 });
