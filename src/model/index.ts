@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { convertUnit } from '../grid/decimal';
 import type { TableKind } from '../recognize/kinds';
 import type { Amount, Column, Line, RecognizedTable, TableList, Unit } from '../recognize/types';
-import { functionClassOf } from '../recognize/roles';
+import { figureOfLabel, functionClassOf } from '../recognize/roles';
 import { columnOf, mainColumn } from './lines';
 import type { BudgetModel, Figure } from './types';
 import { FUNCTION_CLASSES, TOTAL_NAMES_BY_KIND } from './vocabulary';
@@ -36,10 +36,13 @@ function resolve(table: RecognizedTable, name: string): Figure | undefined {
   const rowName = m ? m[1] : name.trim();
   const colRole = m ? m[2] : undefined;
   const pick = (list: TableList) => (colRole ? columnOf(list, colRole) : mainColumn(list));
-  // 1. a row figure
-  for (const list of table.lists) {
-    const line = list.lines.find((l) => l.figure === rowName && l.kind === 'total') ?? list.lines.find((l) => l.figure === rowName);
-    if (line) return makeFigure(name, table, list, line, pick(list));
+  // 1. a row figure, by its canonical name or any label it is known by (一般公共预算 → 一般公共预算财政拨款收入)
+  const canonical = figureOfLabel(rowName);
+  for (const fig of canonical && canonical !== rowName ? [rowName, canonical] : [rowName]) {
+    for (const list of table.lists) {
+      const line = list.lines.find((l) => l.figure === fig && l.kind === 'total') ?? list.lines.find((l) => l.figure === fig);
+      if (line) return makeFigure(name, table, list, line, pick(list));
+    }
   }
   // 2. a code, or a 功能分类 类 name
   const code = /^\d{3,}$/.test(rowName) ? rowName : functionClassOf(rowName);

@@ -68,3 +68,12 @@ describe('package facts from a document heading', () => {
     expect([model.year, model.department]).toEqual([2024, '上海市普陀区财政局']);
   });
 });
+
+describe('figure names as rule authors write them', () => {
+  it('short names resolve to the canonical line (收支总表.一般公共预算, .使用非财政拨款结余)', async () => {
+    const { model } = await recognizeFile(file('sh-putuo-finance-bureau-2024-final-onesheet'));
+    expect(model.figure('income_expenditure_summary', '一般公共预算')!.value.toFixed(2)).toBe('2940.05');
+    expect(model.figure('income_expenditure_summary', '使用非财政拨款结余')!.line!.label).toBe('使用非财政拨款结余（含专用结余）');
+    expect(model.figure('income_expenditure_summary', '用事业基金弥补收支差额')).toBeUndefined();
+  });
+});
