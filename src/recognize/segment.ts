@@ -6,7 +6,6 @@
  */
 import { compact } from './text';
 import { bestTitle } from './classify';
-import { departmentFromText, unitFromText } from './title-block';
 import type { RowInfo, SheetView } from './sheet-view';
 
 export interface Segment {
@@ -39,8 +38,10 @@ export function looksLikeTitle(text: string): boolean {
   return /表/.test(t) && !/^[(（]?[一二三四五六七八九十\d]+[)）、.．]/.test(t) && bestTitle(t) !== null;
 }
 
+/** A unit / department line (not a title that merely mentions its unit: 「…表（单位：万元）」). */
 function isMeta(t: string): boolean {
-  return unitFromText(t) !== undefined || departmentFromText(t) !== null;
+  const c = compact(t);
+  return /^[（(]?(金额)?单位[:：]/.test(c) || /^(部门名称|编制单位|编制部门|单位名称|填报单位|预算单位|部门（单位）名称)[:：]/.test(c);
 }
 
 function titleText(info: RowInfo): string | null {
