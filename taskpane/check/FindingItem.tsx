@@ -3,7 +3,7 @@
  * difference and the cells. The whole item is a button: click or Enter takes the user to the cells.
  * Every text is rendered as React text (never HTML), cell contents included.
  */
-import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import type { Finding } from '../../src/findings';
 import { refToString } from '../../src/grid/address';
 import { SeverityTag } from '../common/Severity';
@@ -45,28 +45,34 @@ export interface FindingItemProps {
 
 export function FindingItem({ finding: f, isNew, current, onOpen }: FindingItemProps) {
   const s = useStyles();
-  const label = `${f.severity === 'error' ? '错误' : f.severity === 'warning' ? '提示' : '信息'}：${f.message}`;
+  const label = `${f.severity === 'error' ? '错误' : f.severity === 'warning' ? '提示' : '信息'}${f.rounding ? '（尾差）' : ''}：${f.message}`;
+  // The name is the severity and the message; the figures, quote and cells are its description.
+  const detailsId = useId('finding-details');
+  const hasDetails = f.expected !== undefined || f.actual !== undefined || f.difference !== undefined || !!f.quote || f.cells.length > 0;
   return (
     <button type="button" className={mergeClasses(s.item, s[f.severity], current && s.current)} onClick={() => onOpen(f)}
-      aria-current={current ? 'true' : undefined}
+      aria-current={current ? 'true' : undefined} aria-describedby={hasDetails ? detailsId : undefined}
       data-testid="finding" data-rule={f.rule} aria-label={f.cells.length ? `${label}。按 Enter 转到单元格` : label}>
       <span className={s.head}>
         <SeverityTag severity={f.severity} rounding={f.rounding} />
         {isNew && <Badge size="small" appearance="tint" color="brand">新增</Badge>}
       </span>
       <span className={s.message}>{f.message}</span>
-      {(f.expected !== undefined || f.actual !== undefined || f.difference !== undefined) && (
-        <dl className={s.figures}>
-          {f.expected !== undefined && (<><dt className={s.dt}>应为</dt><dd className={s.dd}>{f.expected}</dd></>)}
-          {f.actual !== undefined && (<><dt className={s.dt}>实际</dt><dd className={s.dd}>{f.actual}</dd></>)}
-          {f.difference !== undefined && (<><dt className={s.dt}>差额</dt><dd className={s.dd}>{f.difference}</dd></>)}
-        </dl>
-      )}
-      {f.quote && <span className={s.quote}>{f.line !== undefined ? `第 ${f.line} 行：` : ''}{f.quote}</span>}
-      {f.cells.length > 0 && <span className={s.meta}>单元格：{cellsText(f)}</span>}
-      {f.consequences && f.consequences.length > 0 && (
-        <span className={s.meta}>另有 {f.consequences.length} 项由此引起（已合并）</span>
-      )}
+      <span id={detailsId}>
+        {/* spans, not <dl>: a button may hold phrasing content only */}
+        {(f.expected !== undefined || f.actual !== undefined || f.difference !== undefined) && (
+          <span className={s.figures}>
+            {f.expected !== undefined && (<><span className={s.dt}>应为</span><span className={s.dd}>{f.expected}</span></>)}
+            {f.actual !== undefined && (<><span className={s.dt}>实际</span><span className={s.dd}>{f.actual}</span></>)}
+            {f.difference !== undefined && (<><span className={s.dt}>差额</span><span className={s.dd}>{f.difference}</span></>)}
+          </span>
+        )}
+        {f.quote && <span className={s.quote}>{f.line !== undefined ? `第 ${f.line} 行：` : ''}{f.quote}</span>}
+        {f.cells.length > 0 && <span className={s.meta}>单元格：{cellsText(f)}</span>}
+        {f.consequences && f.consequences.length > 0 && (
+          <span className={s.meta}>另有 {f.consequences.length} 项由此引起（已合并）</span>
+        )}
+      </span>
     </button>
   );
 }

@@ -13,7 +13,7 @@ export function ProgressView({ progress, onCancel }: { progress: Progress; onCan
       <Field className={s.field} label={label} validationMessage={undefined}>
         <ProgressBar value={(progress.step + 0.5) / STEPS.length} aria-label={label} />
       </Field>
-      <Button onClick={onCancel}>取消</Button>
+      <Button onClick={onCancel} aria-label="取消检查">取消</Button>
     </div>
   );
 }

@@ -20,8 +20,10 @@ export function listTemplates(): TemplateInfo[] {
   return listNarrativeTemplates().map((t) => ({ id: t.id, name: t.name }));
 }
 
-export function generate(model: BudgetModel, template: string | null, prior?: BudgetModel): NarrativeDoc {
-  return generateNarrative(model, { template: template ?? undefined, prior });
+/** The 说明 from this year's model; the prior year from a workbook, else from the typed figures. */
+export function generate(model: BudgetModel, template: string | null, prior?: BudgetModel, priorFigures?: Record<string, string>): NarrativeDoc {
+  const typed = !prior && priorFigures && Object.keys(priorFigures).length > 0 ? priorFigures : undefined;
+  return generateNarrative(model, { template: template ?? undefined, prior, priorFigures: typed });
 }
 
 export function toText(doc: NarrativeDoc): string {

@@ -1,7 +1,6 @@
 /** Paste an existing 说明 and check it against the tables: problems listed with the quoted sentence. */
-import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { analyze } from '../../src/engine';
+import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import type { Finding } from '../../src/findings';
 import { FindingItem } from '../check/FindingItem';
 import { usePaneContext } from '../state/PaneContext';
@@ -21,25 +20,24 @@ export function CheckExisting() {
   const s = useStyles();
   const pane = usePaneContext();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<Finding[] | null>(null);
   const run = pane.run;
-  const check = () => pane.attempt('检查说明', async () => {
-    if (!run) return;
-    const { settings } = pane;
-    const a = analyze(run.sheets, {
-      corrections: settings.corrections, disabled: settings.disabledRules, userRules: settings.userRules || undefined,
-      prior: pane.prior?.sheets, narrative: text,
-    });
-    setResult(textFindings(a.findings));
-  });
+  // The check of the text is part of the workbook's check (pane.checkNarrative), so its findings
+  // are what the 检查 tab and the YS.CHECK cells show; listed here while the text is unchanged.
+  const result = useMemo(() => (run && run.narrative !== undefined && run.narrative === text ? textFindings(run.analysis.findings) : null), [run, text]);
+  const check = () => pane.attempt('检查说明', () => pane.checkNarrative(text));
+  const edit = (value: string) => {
+    setText(value);
+    if (!value.trim()) void pane.checkNarrative(''); // an emptied box: later checks leave the text out
+  };
   return (
     <section aria-label="检查已有说明">
       <Field label="粘贴已有的说明全文">
-        <Textarea rows={5} resize="vertical" value={text} onChange={(_, d) => { setText(d.value); setResult(null); }}
+        <Textarea rows={5} resize="vertical" value={text} onChange={(_, d) => edit(d.value)}
           data-testid="existing-narrative" />
       </Field>
       <div className={s.row}>
-        <Button onClick={() => void check()} disabled={!run || !text.trim()}>检查这份说明</Button>
+        <Button onClick={() => void check()} disabled={!run || !text.trim() || !!pane.progress}>检查这份说明</Button>
+        {pane.progress && <Spinner size="tiny" label="正在检查…" />}
       </div>
       {!run && <Text className={s.muted}>请先在「检查」页运行一键检查。</Text>}
       {result && result.length === 0 && (

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { openXlsxFile } from '../common/open-xlsx';
 import { listTemplates } from '../engine/narrative-api';
 import { usePaneContext } from '../state/PaneContext';
+import { PriorFigures } from './PriorFigures';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -42,13 +43,17 @@ export function NarrativeInputs() {
       )}
       <div className={s.row}>
         <Button size="small" onClick={() => fileRef.current?.click()}>选择上年工作簿…</Button>
-        {pane.prior && <Button size="small" appearance="subtle" onClick={() => { pane.setPrior(null); if (pane.run) void pane.check(); }}>移除</Button>}
+        {pane.prior && (
+          <Button size="small" appearance="subtle" aria-label="移除上年工作簿"
+            onClick={() => { pane.setPrior(null); if (pane.run) void pane.check(); }}>移除</Button>
+        )}
         <input ref={fileRef} className={s.hidden} type="file" accept=".xlsx" aria-label="上年工作簿文件" data-testid="prior-file"
           onChange={(e) => { void pickPrior(e.target.files?.[0]); e.target.value = ''; }} />
       </div>
-      <Text className={s.muted}>
-        {pane.prior ? `上年数据：${pane.prior.name}` : '未选择上年工作簿：比上年增减的句子会留出空白（____）待填写。'}
+      <Text className={s.muted} data-testid="prior-status">
+        {pane.prior ? `上年数据取自：${pane.prior.name}` : '未选择上年工作簿：可在下面填写上年数，否则说明中略去与上年的比较。'}
       </Text>
+      {!pane.prior && pane.run && <PriorFigures model={pane.run.analysis.model} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** The generated sections, each editable as plain text (one paragraph a line). */
-import { Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { NarrativeDoc } from '../../src/narrative/types';
+import { AutoTextarea } from '../common/AutoTextarea';
 import { sectionText } from './edit';
 
 const useStyles = makeStyles({
@@ -20,8 +21,8 @@ export function Sections({ doc, edits, onEdit }: { doc: NarrativeDoc; edits: Map
         const label = sec.level === 1 ? `${NUMERALS[top++] ?? top}、${sec.heading}` : sec.heading;
         return (
           <Field key={`${sec.id}-${i}`} className={s.section} label={label}>
-            <Textarea resize="vertical" rows={Math.min(8, Math.max(2, sec.paragraphs.length * 2))}
-              value={edits.get(i) ?? sectionText(doc, i)} onChange={(_, d) => onEdit(i, d.value)} />
+            <AutoTextarea value={edits.get(i) ?? sectionText(doc, i)} onChange={(_, d) => onEdit(i, d.value)}
+              data-testid="section-text" />
           </Field>
         );
       })}

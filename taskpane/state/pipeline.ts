@@ -7,6 +7,7 @@ import { analyze, type Analysis } from '../../src/engine';
 import type { SheetGrid } from '../../src/grid/types';
 import { recognizeWorkbook, type TableCorrection } from '../../src/recognize';
 import type { WorkbookSource } from '../../src/source';
+import { publishAnalysis } from './shared-runtime';
 
 export const STEPS = ['读取工作表', '识别表格', '校验', '生成说明'] as const;
 export type StepIndex = 0 | 1 | 2 | 3;
@@ -16,6 +17,8 @@ export interface CheckOptions {
   disabledRules: string[];
   userRules: string;
   prior?: SheetGrid[];
+  /** An existing 说明 the user asked to check: its findings join the workbook's. */
+  narrative?: string;
 }
 
 export interface CheckRun {
@@ -23,6 +26,8 @@ export interface CheckRun {
   analysis: Analysis;
   elapsedMs: number;
   finishedAt: Date;
+  /** The 说明 text checked with the tables in this run, if any. */
+  narrative?: string;
 }
 
 export class CancelledError extends Error {
@@ -31,9 +36,15 @@ export class CancelledError extends Error {
   }
 }
 
+/**
+ * Workbench only: an extra wait before each step, so that the browser tests can press 「取消」
+ * in the middle of a check deterministically. Always 0 in Excel.
+ */
+export const stepDelay = { ms: 0 };
+
 /** Let the browser paint the progress bar (and a cancel click land) between steps. */
 function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => setTimeout(resolve, stepDelay.ms));
 }
 
 export async function runCheck(
@@ -41,7 +52,8 @@ export async function runCheck(
   options: CheckOptions,
   onStep: (step: StepIndex, detail?: string) => void,
   signal: AbortSignal,
-  afterAnalysis?: (a: Analysis) => Promise<void> | void,
+  /** Where a finished (not cancelled) analysis goes: the shared runtime's YS.* cells. */
+  publish: (a: Analysis) => void = publishAnalysis,
 ): Promise<CheckRun> {
   const started = performance.now();
   const guard = async (): Promise<void> => {
@@ -62,10 +74,11 @@ export async function runCheck(
     disabled: options.disabledRules,
     userRules: options.userRules || undefined,
     prior: options.prior,
+    narrative: options.narrative || undefined,
   });
   await guard();
   onStep(3);
   await guard();
-  if (afterAnalysis) await afterAnalysis(analysis);
-  return { sheets, analysis, elapsedMs: performance.now() - started, finishedAt: new Date() };
+  publish(analysis);
+  return { sheets, analysis, elapsedMs: performance.now() - started, finishedAt: new Date(), narrative: options.narrative || undefined };
 }

@@ -10,6 +10,7 @@ export const SETTING_KEYS = {
   disabledRules: 'yusuan.disabledRules',
   userRules: 'yusuan.userRules',
   template: 'yusuan.template',
+  priorFigures: 'yusuan.priorFigures',
 } as const;
 
 export interface PaneSettings {
@@ -17,22 +18,32 @@ export interface PaneSettings {
   disabledRules: string[];
   userRules: string;
   template: string | null;
+  /** Prior-year figures typed in the 说明 tab (fact name → 万元 as exact decimal text). */
+  priorFigures: Record<string, string>;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { corrections: [], disabledRules: [], userRules: '', template: null };
+export const DEFAULT_SETTINGS: PaneSettings = { corrections: [], disabledRules: [], userRules: '', template: null, priorFigures: {} };
+
+/** A saved object of name → text, anything else dropped (a hand-edited or foreign setting). */
+function stringRecord(v: unknown): Record<string, string> {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
+  return Object.fromEntries(Object.entries(v as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
 
 export async function loadSettings(source: WorkbookSource): Promise<PaneSettings> {
-  const [corrections, disabledRules, userRules, template] = await Promise.all([
+  const [corrections, disabledRules, userRules, template, priorFigures] = await Promise.all([
     source.getSetting<unknown>(SETTING_KEYS.corrections),
     source.getSetting<unknown>(SETTING_KEYS.disabledRules),
     source.getSetting<unknown>(SETTING_KEYS.userRules),
     source.getSetting<unknown>(SETTING_KEYS.template),
+    source.getSetting<unknown>(SETTING_KEYS.priorFigures),
   ]);
   return {
     corrections: Array.isArray(corrections) ? (corrections as TableCorrection[]) : [],
     disabledRules: Array.isArray(disabledRules) ? disabledRules.filter((x): x is string => typeof x === 'string') : [],
     userRules: typeof userRules === 'string' ? userRules : '',
     template: typeof template === 'string' ? template : null,
+    priorFigures: stringRecord(priorFigures),
   };
 }
 

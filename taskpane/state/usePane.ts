@@ -33,6 +33,11 @@ export interface PaneController {
   notice: string | null;
   prior: PriorWorkbook | null;
   check: () => Promise<void>;
+  /**
+   * Check an existing 说明 with the tables: a full check whose findings include the text's (so the
+   * YS.CHECK cells count them too); later checks keep checking it until the text is cleared.
+   */
+  checkNarrative: (text: string) => Promise<void>;
   cancel: () => void;
   updateSetting: <K extends keyof PaneSettings>(key: K, value: PaneSettings[K], recheck?: boolean) => Promise<void>;
   setPrior: (p: PriorWorkbook | null) => void;
@@ -54,6 +59,7 @@ export function usePane(source: WorkbookSource | null, host: HostKind): PaneCont
   const settingsRef = useRef(settings);
   const runRef = useRef<CheckRun | null>(null);
   const priorRef = useRef<PriorWorkbook | null>(null);
+  const narrativeRef = useRef('');
 
   const attempt = useCallback(async <T,>(action: string, fn: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -73,6 +79,7 @@ export function usePane(source: WorkbookSource | null, host: HostKind): PaneCont
     setProgress(null);
     setError(null);
     setNotice(null);
+    narrativeRef.current = '';
     setSettings(DEFAULT_SETTINGS);
     settingsRef.current = DEFAULT_SETTINGS;
     if (!source) return;
@@ -100,7 +107,10 @@ export function usePane(source: WorkbookSource | null, host: HostKind): PaneCont
       const s = settingsRef.current;
       const result = await runCheck(
         source,
-        { corrections: s.corrections, disabledRules: s.disabledRules, userRules: s.userRules, prior: priorRef.current?.sheets },
+        {
+          corrections: s.corrections, disabledRules: s.disabledRules, userRules: s.userRules,
+          prior: priorRef.current?.sheets, narrative: narrativeRef.current,
+        },
         (step, detail) => {
           if (!ctrl.signal.aborted) setProgress({ step, detail });
         },
@@ -120,6 +130,11 @@ export function usePane(source: WorkbookSource | null, host: HostKind): PaneCont
       }
     }
   }, [source]);
+
+  const checkNarrative = useCallback(async (text: string) => {
+    narrativeRef.current = text.trim() ? text : '';
+    if (narrativeRef.current) await check();
+  }, [check]);
 
   const cancel = useCallback(() => {
     abort.current?.abort();
@@ -156,6 +171,7 @@ export function usePane(source: WorkbookSource | null, host: HostKind): PaneCont
     notice,
     prior,
     check,
+    checkNarrative,
     cancel,
     updateSetting,
     setPrior,

@@ -53,7 +53,8 @@ export function TableItem({ table: t, onGo, onCorrect }: TableItemProps) {
           </Dropdown>
         </Field>
       </div>
-      <Button size="small" appearance="subtle" onClick={onGo} style={{ marginTop: 6 }}>转到此表</Button>
+      <Button size="small" appearance="subtle" onClick={onGo} style={{ marginTop: 6 }}
+        aria-label={`转到此表：${kindName(t.kind)}（${t.sheet} ${rangeA1(t.range)}）`}>转到此表</Button>
     </li>
   );
 }

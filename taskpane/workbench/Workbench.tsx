@@ -3,12 +3,13 @@
  * sample), with a preview of the sheet standing in for Excel's grid.
  */
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../common/errors';
 import { openXlsx, openXlsxFile } from '../common/open-xlsx';
 import { Pane } from '../Pane';
 import { GridPreview } from './GridPreview';
 import { ObservableSource } from './observable-source';
+import { installWorkbenchHook } from './test-hook';
 
 const SAMPLE = 'samples/yongdeng-2024.xlsx';
 
@@ -27,6 +28,7 @@ export function Workbench() {
   const [busy, setBusy] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  useEffect(() => installWorkbenchHook(source), [source]);
 
   const load = async (what: string, open: () => Promise<ObservableSource>) => {
     setBusy(true);

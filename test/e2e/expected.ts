@@ -17,6 +17,8 @@ export interface Expected {
   problemCells: number;
   /** Findings about a pasted 说明 (the fixture's narrative.txt). */
   narrativeFindings: number;
+  /** All findings of the check with the fixture's 说明 pasted (what YS.CHECK("全部") then counts). */
+  withNarrative: number;
 }
 
 export function cellLabel(sheet: string, row: number, col: number): string {
@@ -38,5 +40,6 @@ export async function expectedFor(name: string): Promise<Expected> {
     warnings: f.filter((x) => x.severity === 'warning').length,
     problemCells: cells.size,
     narrativeFindings: withText.findings.filter((x) => x.line !== undefined || x.quote !== undefined || x.rule.startsWith('narrative')).length,
+    withNarrative: withText.findings.length,
   };
 }

@@ -13,6 +13,13 @@ import { FIXTURE_NAMES, fixturePath, loadTruth } from '../fixtures';
 import { launch, openWorkbench, OUTPUT_DIR, screenshot, type PageWatch } from './browser';
 import { cellLabel, expectedFor, type Expected } from './expected';
 import { serveStatic, type StaticServer } from './server';
+import type { WorkbenchHook } from '../../taskpane/workbench/test-hook';
+
+declare global {
+  interface Window {
+    yusuanWorkbench?: WorkbenchHook;
+  }
+}
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist', 'web');
 let server: StaticServer;
@@ -62,6 +69,10 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
     const first = page.getByTestId('finding').first();
     await expect(first.textContent()).resolves.toContain(exp.analysis.findings[0].message);
     await expect(first.textContent()).resolves.toContain(severityName(exp.analysis.findings[0].severity));
+    // Shared runtime: the YS.* cells use the pane's analysis and never read the workbook themselves.
+    const published = await page.evaluate(() => window.yusuanWorkbench!.published());
+    expect(published).toMatchObject({ tables: exp.tables, findings: exp.analysis.findings.length, reads: 0 });
+    await expect(page.evaluate(() => window.yusuanWorkbench!.ysCheck('错误'))).resolves.toBe(exp.errors);
     await screenshot(page, `${name}-1-检查`);
   });
 
@@ -164,6 +175,9 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
     } else {
       await page.getByText('说明中的数字与表格一致，未发现问题。').waitFor();
     }
+    // The text's findings are part of the workbook's check: the YS.CHECK cells count them too.
+    await expect(page.evaluate(() => window.yusuanWorkbench!.ysCheck('全部'))).resolves.toBe(exp.withNarrative);
+    await expect(page.evaluate(() => window.yusuanWorkbench!.published()!.reads)).resolves.toBe(0);
     await screenshot(page, `${name}-2b-说明检查`);
   });
 
