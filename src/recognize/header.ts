@@ -91,12 +91,30 @@ function isHeaderRow(view: SheetView, row: number, c0: number, c1: number): bool
   return words / distinct.size >= 0.5;
 }
 
+/** One free text, no numbers: a subtitle 「（按支出功能分类科目）」 or a working note above the header. */
+function isLoneText(view: SheetView, row: number): boolean {
+  const info = view.info(row);
+  return !!info && info.filled > 0 && info.numeric === 0 && info.texts.length === 1;
+}
+
 export function readHeader(view: SheetView, start: number, end: number, c0: number, c1: number): HeaderInfo {
   const metaRows: number[] = [];
   let r = start;
   while (r <= end && isMetaRow(view, r, c0, c1) && r - start < 4) {
     if (view.info(r)?.filled) metaRows.push(r);
     r++;
+  }
+  // subtitles and notes between the title block and the header belong to the title block, but
+  // only when a header really follows them (else the lone text is the body of a form-like table)
+  let probe = r;
+  const skipped: number[] = [];
+  while (probe <= end && probe - r < 5 && (isLoneText(view, probe) || isMetaRow(view, probe, c0, c1))) {
+    if (view.info(probe)?.filled) skipped.push(probe);
+    probe++;
+  }
+  if (skipped.length && probe <= end && (isHeaderRow(view, probe, c0, c1) || isGroupRow(view, probe, c0, c1))) {
+    metaRows.push(...skipped);
+    r = probe;
   }
   const rows: number[] = [];
   let ordinalRow: number | null = null;

@@ -176,3 +176,17 @@ describe('year columns', () => {
     expect(m.tables[0].lists[0].columns.map((c) => c.role)).toEqual(['科目名称', '上年预算数', '预算数', '增减']);
   });
 });
+
+describe('text between the title block and the header (docs/qa.md F1)', () => {
+  it.each([['（公开表）'], ['内部测算用，打印时隐藏']])('「%s」 above the header stays in the title block', (note) => {
+    const [t] = recognizeWorkbook([grid('s', [['2024年部门收入总表'], [null, '单位：万元'], [note], ['项目', '预算数'], ['一、一般公共预算财政拨款收入', 100], ['本年收入合计', 100]])]);
+    expect(t.headerRange).toEqual({ r0: 3, c0: 0, r1: 3, c1: 1 });
+    expect(t.lists[0].lines.map((l) => l.name)).toEqual(['一般公共预算财政拨款收入', '本年收入合计']);
+  });
+
+  it('a subtitle above the unit line keeps the unit and the header', () => {
+    const rows = [['2024年一般公共预算支出表'], ['（按支出功能分类科目）'], [null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['201', '一般公共服务支出', 10, 6, 4]];
+    const [t] = recognizeWorkbook([grid('s', rows)]);
+    expect([t.kind, t.unit, t.headerRange?.r0]).toEqual(['general_budget_expenditure', '万元', 3]);
+  });
+});
