@@ -7,6 +7,7 @@ import type { Figure } from '../model/types';
 import type { Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Expr, RefExpr, SumExpr } from './ast';
 import { unitOf, type Ctx } from './context';
+import { formFigures } from './form-figures';
 import { figureLines, findColumns, lineSet, mainColumn, norm } from './lines';
 import { tableKindOf } from './tables';
 import { combine, fromAmount, literal, zero, type Val } from './value';
@@ -87,6 +88,10 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
     return absent(e.line);
   }
   const name = e.name!;
+  if (t.kind === 'performance_overall' && !e.column) {
+    const ff = formFigures(t, ctx.sheets).get(norm(name));
+    if (ff) return fromAmount(ff.value, unit, [ff.cell], t.id, 1);
+  }
   const f = ctx.model.figure(tableKindOf(e.table)!, e.column ? `${name}[${e.column}]` : name, t);
   if (f) return figureVal(f, t, ctx);
   const found = figureLines(t, name);

@@ -58,7 +58,8 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
 
 export function groupFailures(failures: Failure[]): Finding[] {
   const fs = dedupe(failures);
-  const errors = fs.filter((f) => f.outcome === 'error');
+  const isError = (f: Failure) => f.outcome === 'error' && (f.severity ?? f.rule.severity) === 'error';
+  const errors = fs.filter(isError);
   const keys = (cells: CellRef[]) => new Set(cells.map(refToString));
   const totalKeys = errors.map((f) => keys(f.totals));
   const partKeys = errors.map((f) => keys(f.parts));
@@ -111,5 +112,5 @@ export function groupFailures(failures: Failure[]): Finding[] {
     primary.message += `（由此导致：${f.detail ?? f.message}）`;
   });
   for (const f of findings.values()) if (f.consequences) f.cells = uniqueCells(f.cells);
-  return [...findings.values(), ...fs.filter((f) => f.outcome !== 'error').map(toFinding)];
+  return [...findings.values(), ...fs.filter((f) => !isError(f)).map(toFinding)];
 }

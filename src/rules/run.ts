@@ -3,6 +3,7 @@
  * failures; a rule whose tables are absent is skipped (and said so), a check whose figures cannot
  * be found is not applicable (never a false error).
  */
+import type { SheetGrid } from '../grid/types';
 import type { BudgetModel } from '../model/types';
 import type { TableKind } from '../recognize/kinds';
 import type { RecognizedTable } from '../recognize/types';
@@ -32,7 +33,7 @@ export interface RunResult {
   notApplicable: NotApplicable[];
 }
 
-export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
+export function runParsedRules(rules: Rule[], model: BudgetModel, sheets?: SheetGrid[]): RunResult {
   const out: RunResult = { failures: [], skipped: [], notApplicable: [] };
   const defaultUnit = dominantUnit(model.tables);
   for (const rule of rules) {
@@ -45,7 +46,7 @@ export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
     for (const check of runnable) {
       const kinds = (alwaysRuns(check) ? [] : tablesOf([check])).map((t) => tableKindOf(t)!);
       for (const pick of picks(kinds, model)) {
-        const ctx: Ctx = { model, pick, defaultUnit };
+        const ctx: Ctx = { model, pick, defaultUnit, sheets };
         const r = runCheck(rule, check, ctx);
         if (r instanceof Missing) out.notApplicable.push({ rule, check, reason: r.reason });
         else out.failures.push(...r);

@@ -13,6 +13,7 @@ import type { Rule, StructureCheck } from './ast';
 import type { Ctx, Failure } from './context';
 import type { Missing } from './evaluate';
 import { tableShortName } from './tables';
+import { costIndicators } from './cost-indicators';
 
 export type SpecialCheck = (rule: Rule, check: StructureCheck, ctx: Ctx) => Failure[] | Missing;
 
@@ -107,4 +108,5 @@ export const SPECIAL_CHECKS: Record<string, SpecialCheck> = {
   表头分类: headerClassification,
   计量单位: unitLabel,
   空表说明: emptyNote,
+  成本指标: costIndicators,
 };

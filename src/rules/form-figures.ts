@@ -1,0 +1,76 @@
+/**
+ * Figures of form-shaped tables (整体绩效目标表: label and amount pairs side by side, e.g.
+ * 「人员经费 | 82.42 | 当年财政拨款 | 89.05」) read from the sheet when recognition gives no lines
+ * for them. A value belongs to the nearest label on its left; 「合计」 takes the name of the
+ * group label before it in the row (基本支出 … 合计 → 基本支出合计). Needs the sheets
+ * (RuleOptions.sheets); without them the figures are simply not found.
+ */
+import Decimal from 'decimal.js';
+import { parseAmount } from '../grid/number';
+import { cellAt, type CellRef, type CellValue, type SheetGrid } from '../grid/types';
+import type { RecognizedTable } from '../recognize/types';
+import { norm } from './lines';
+
+export interface FormFigure {
+  name: string;
+  value: Decimal;
+  cell: CellRef;
+}
+
+const cache = new WeakMap<RecognizedTable, Map<string, FormFigure>>();
+
+function label(s: string): string {
+  return norm(s)
+    .replace(/^\(\d+\)|^\d+[、.]/, '')
+    .replace(/[:：]$/, '')
+    .replace(/\(万元\)$/, '')
+    .replace(/^.*[:：]/, '')
+    .replace(/^\(\d+\)/, '');
+}
+
+/** Cell values with merged areas filled from their top-left cell. */
+function mergedReader(g: SheetGrid): (r: number, c: number) => CellValue {
+  const master = new Map<string, [number, number]>();
+  for (const m of g.merges) for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) master.set(`${r},${c}`, [m.r0, m.c0]);
+  return (r, c) => {
+    const m = master.get(`${r},${c}`);
+    return m ? cellAt(g, m[0], m[1]) : cellAt(g, r, c);
+  };
+}
+
+export function formFigures(t: RecognizedTable, sheets: SheetGrid[] | undefined): Map<string, FormFigure> {
+  const hit = cache.get(t);
+  if (hit) return hit;
+  const out = new Map<string, FormFigure>();
+  const g = sheets?.find((s) => s.name === t.sheet);
+  if (g) {
+    const at = mergedReader(g);
+    for (let r = t.range.r0; r <= t.range.r1; r++) {
+      let last: string | null = null;
+      let group: string | null = null;
+      let prevText: string | null = null;
+      for (let c = t.range.c0; c <= t.range.c1; c++) {
+        const v = at(r, c);
+        const p = parseAmount(v);
+        if (p.kind === 'text') {
+          const l = label(p.text);
+          if (l && l !== prevText) {
+            if (last && last !== l) group = last;
+            last = l;
+          }
+          prevText = l;
+          continue;
+        }
+        if (!last) continue;
+        if (p.kind === 'number' || (p.kind === 'blank' && prevText === last)) {
+          const name = /^(合计|小计)$/.test(last) && group ? `${group}合计` : last;
+          if (!out.has(name)) out.set(name, { name, value: p.kind === 'number' ? p.value : new Decimal(0), cell: { sheet: t.sheet, row: r, col: c } });
+          if (p.kind === 'number') last = null;
+        }
+        prevText = null;
+      }
+    }
+  }
+  cache.set(t, out);
+  return out;
+}
