@@ -44,7 +44,8 @@ export function yearFromText(s: string): number | null {
 
 export function stageFromText(s: string): Stage | null {
   if (/决算/.test(s)) return '决算';
-  if (/预算/.test(s)) return '预算';
+  // 一般公共预算 / 政府性基金预算 / 国有资本经营预算 name budgets, not the stage of the document
+  if (/预算/.test(s.replace(/(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g, ''))) return '预算';
   return null;
 }
 

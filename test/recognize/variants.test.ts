@@ -190,3 +190,11 @@ describe('text between the title block and the header (docs/qa.md F1)', () => {
     expect([t.kind, t.unit, t.headerRange?.r0]).toEqual(['general_budget_expenditure', '万元', 3]);
   });
 });
+
+describe('stage', () => {
+  it('「一般公共预算」 in a header does not make a 决算 package table a 预算 one', () => {
+    const a = grid('a', [['部门支出决算表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]]);
+    const b = grid('b', [['财政拨款支出表'], ['单位：万元'], ['单位名称', '一般公共预算支出'], ['某局', 1]]);
+    expect(recognizeWorkbook([a, b]).map((t) => t.stage)).toEqual(['决算', '决算']);
+  });
+});
