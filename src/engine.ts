@@ -32,7 +32,7 @@ export function analyze(sheets: SheetGrid[], options: AnalyzeOptions = {}): Anal
   const tables = recognizeWorkbook(sheets, options.corrections);
   const model = buildModel(tables);
   const priorModel = options.prior ? buildModel(recognizeWorkbook(options.prior)) : undefined;
-  const findings = runRules(model, options);
+  const findings = runRules(model, { ...options, sheets });
   if (options.narrative !== undefined) findings.push(...checkNarrative(options.narrative, model, priorModel, { sheets }));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, model, priorModel, findings };
