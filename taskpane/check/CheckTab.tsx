@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  // Secondary actions as wide as their words, so the three fit one row in a 320–350 px pane.
+  compact: { minWidth: 'auto' },
 });
 
 export function CheckTab() {
@@ -64,8 +66,8 @@ export function CheckTab() {
       <div className={s.sticky} data-testid="check-actions">
         <div className={s.row}>
           <Button appearance="primary" onClick={() => void pane.check()} disabled={!source || !!progress}>一键检查</Button>
-          <Button onClick={() => void mark()} disabled={!run || problemCells.length === 0}>标记问题单元格</Button>
-          <Button onClick={() => void clear()} disabled={!source}>清除标记</Button>
+          <Button className={s.compact} onClick={() => void mark()} disabled={!run || problemCells.length === 0}>标记问题单元格</Button>
+          <Button className={s.compact} onClick={() => void clear()} disabled={!source}>清除标记</Button>
         </div>
         {progress && <ProgressView progress={progress} onCancel={pane.cancel} />}
       </div>

@@ -43,16 +43,16 @@ export function PriorFigures({ model }: { model: BudgetModel }) {
 
   return (
     <details className={s.box} data-testid="prior-figures" open={given > 0 || undefined}>
-      <summary className={s.summary}>填写上年数（{given}/{fields.length} 项已填）</summary>
+      <summary className={s.summary}>填写上年数（万元，{given}/{fields.length} 项已填）</summary>
       <Text className={s.muted}>没有上年工作簿时，填写上年预算数（万元），说明中会写出比上年增减；未填的句子略去比上年部分。</Text>
       <div className={s.grid} role="group" aria-label="上年数（万元）">
         {fields.map((f) => {
           const text = typed[f.name] ?? '';
           const p = parsePriorInput(text);
           return (
-            <Field key={f.name} label={f.name} hint={`本年 ${f.current}`}
+            <Field key={f.name} label={f.name} hint={`本年 ${f.current} 万元`}
               validationState={p.ok ? 'none' : 'error'} validationMessage={p.ok ? undefined : p.message}>
-              <Input className={s.input} size="small" inputMode="decimal" contentAfter="万元" value={text}
+              <Input className={s.input} size="small" inputMode="decimal" value={text}
                 aria-label={`上年${f.name}（万元）`} data-fact={f.name}
                 onChange={(_, d) => setTyped({ ...typed, [f.name]: d.value })}
                 onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />

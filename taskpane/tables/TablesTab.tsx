@@ -4,7 +4,11 @@ import { usePaneContext } from '../state/PaneContext';
 import { indexOnSheet, rangeCells, withCorrection } from './corrections';
 import { TableItem } from './TableItem';
 
-const useStyles = makeStyles({ list: { listStyle: 'none', margin: 0, padding: 0 }, muted: { color: tokens.colorNeutralForeground3 } });
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  intro: { color: tokens.colorNeutralForeground3, marginBottom: '8px' },
+});
 
 export function TablesTab() {
   const s = useStyles();
@@ -14,7 +18,7 @@ export function TablesTab() {
   if (tables.length === 0) return <Text className={s.muted}>未在工作簿中识别到表格。</Text>;
   return (
     <>
-      <Text className={s.muted} block>识别到 {tables.length} 张表格。类型或单位识别有误时，可在下拉框中更正；更正保存在工作簿中，并会重新检查。</Text>
+      <Text className={s.intro} block>识别到 {tables.length} 张表格。类型或单位识别有误时，可在下拉框中更正；更正保存在工作簿中，并会重新检查。</Text>
       <ul className={s.list} aria-label="识别到的表格">
         {tables.map((t) => (
           <TableItem key={t.id} table={t}

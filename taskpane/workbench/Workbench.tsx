@@ -15,7 +15,8 @@ const SAMPLE = 'samples/yongdeng-2024.xlsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexWrap: 'wrap', gap: '16px', padding: '8px', alignItems: 'flex-start', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground3 },
-  pane: { width: '400px', minWidth: '320px', maxWidth: '450px', height: 'calc(100vh - 16px)', backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, display: 'flex', flexDirection: 'column' },
+  // 400 px like a wide Excel pane; narrower windows (the 350 px screenshot) get the pane alone.
+  pane: { width: 'min(400px, calc(100vw - 16px))', minWidth: '320px', maxWidth: '450px', height: 'calc(100vh - 16px)', backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, display: 'flex', flexDirection: 'column' },
   bar: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center', padding: '8px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   preview: { flex: '1 1 400px', minWidth: 0, backgroundColor: tokens.colorNeutralBackground1, padding: '8px', boxShadow: tokens.shadow4 },
   hidden: { display: 'none' },

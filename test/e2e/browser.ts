@@ -55,3 +55,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
+
+/** Open a workbook file in the workbench and run 一键检查 until the summary shows. */
+export async function openAndCheck(page: Page, file: string): Promise<void> {
+  await page.getByTestId('workbook-file').setInputFiles(file);
+  await page.getByTestId('workbook-name').filter({ hasText: path.basename(file) }).waitFor();
+  await page.getByRole('button', { name: '一键检查' }).click();
+  await page.getByTestId('summary').waitFor({ timeout: 60000 });
+}
+
+/** Poll `read` until `ok` holds (UI that updates after a re-check); returns the last value read. */
+export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let v = await read();
+  while (!ok(v) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  return v;
+}
