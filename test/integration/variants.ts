@@ -49,15 +49,19 @@ function rewriteAmounts(grids: SheetGrid[], orig: Analysis, fn: (v: Decimal, t: 
 }
 
 /** 万元 → 元: amounts ×10000 and every 「万元」 label says 元 (tables `keep` stay in 万元). */
-export function toYuan(keep?: (t: RecognizedTable) => boolean): Variant {
+export function toYuan(keepOnly?: (t: RecognizedTable) => boolean): Variant {
+  // Form-shaped 绩效目标表 carry their amounts in text cells that are not amount lines, so the
+  // variant cannot convert them reliably: they stay in 万元, a mixed-unit package the rules must
+  // compare exactly across units.
+  const keep = (t: RecognizedTable): boolean => t.kind.startsWith('performance_') || !!keepOnly?.(t);
   return (grids, orig) => {
-    const keptSheets = new Set(orig.tables.filter((t) => keep?.(t)).map((t) => t.sheet));
+    const keptSheets = new Set(orig.tables.filter((t) => keep(t)).map((t) => t.sheet));
     rewriteAmounts(grids, orig, (v) => v.times(10000).toNumber(), keep);
     for (const g of grids) {
       if (keptSheets.has(g.name)) continue;
       eachText(g, (s) => (s.length > 40 ? undefined : s.replace(/万元/g, '元').replace(/(单位\s*[:：]\s*)万(?!元)/, '$1元')));
     }
-    const unit = (t: RecognizedTable): Unit | null => (keep?.(t) ? t.unit : t.unit === '万元' ? '元' : t.unit);
+    const unit = (t: RecognizedTable): Unit | null => (keep(t) ? t.unit : t.unit === '万元' ? '元' : t.unit);
     return { grids, map: identity, exp: { unit } };
   };
 }
