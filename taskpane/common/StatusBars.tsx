@@ -1,4 +1,7 @@
-/** Errors (Chinese, dismissable; the pane stays usable) and short notices, as Fluent MessageBars. */
+/**
+ * Errors (Chinese, dismissable; the pane stays usable) and short notices, as Fluent MessageBars —
+ * multiline, since a long file name would otherwise run past the bar in a narrow pane.
+ */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
 import { usePaneContext } from '../state/PaneContext';
@@ -15,13 +18,13 @@ export function StatusBars({ extraError }: { extraError: string | null }) {
   return (
     <div className={s.box} aria-live="polite">
       {extraError && (
-        <MessageBar intent="error" data-testid="error-bar"><MessageBarBody>{extraError}</MessageBarBody></MessageBar>
+        <MessageBar intent="error" layout="multiline" data-testid="error-bar"><MessageBarBody>{extraError}</MessageBarBody></MessageBar>
       )}
       {pane.error && (
-        <MessageBar intent="error" data-testid="error-bar"><MessageBarBody>{pane.error}</MessageBarBody>{close(pane.dismissError)}</MessageBar>
+        <MessageBar intent="error" layout="multiline" data-testid="error-bar"><MessageBarBody>{pane.error}</MessageBarBody>{close(pane.dismissError)}</MessageBar>
       )}
       {pane.notice && (
-        <MessageBar intent="info" data-testid="notice-bar"><MessageBarBody>{pane.notice}</MessageBarBody>{close(() => pane.showNotice(null))}</MessageBar>
+        <MessageBar intent="info" layout="multiline" data-testid="notice-bar"><MessageBarBody>{pane.notice}</MessageBarBody>{close(() => pane.showNotice(null))}</MessageBar>
       )}
     </div>
   );

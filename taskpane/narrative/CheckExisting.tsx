@@ -1,6 +1,6 @@
 /** Paste an existing 说明 and check it against the tables: problems listed with the quoted sentence. */
 import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../src/findings';
 import { FindingItem } from '../check/FindingItem';
 import { usePaneContext } from '../state/PaneContext';
@@ -25,6 +25,11 @@ export function CheckExisting() {
   // are what the 检查 tab and the YS.CHECK cells show; listed here while the text is unchanged.
   const result = useMemo(() => (run && run.narrative !== undefined && run.narrative === text ? textFindings(run.analysis.findings) : null), [run, text]);
   const check = () => pane.attempt('检查说明', () => pane.checkNarrative(text));
+  // The result appears below the long text box: bring it into view.
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (result) resultRef.current?.scrollIntoView({ block: 'start' });
+  }, [result]);
   const edit = (value: string) => {
     setText(value);
     if (!value.trim()) void pane.checkNarrative(''); // an emptied box: later checks leave the text out
@@ -40,20 +45,24 @@ export function CheckExisting() {
         {pane.progress && <Spinner size="tiny" label="正在检查…" />}
       </div>
       {!run && <Text className={s.muted}>请先在「检查」页运行一键检查。</Text>}
-      {result && result.length === 0 && (
-        <MessageBar intent="success"><MessageBarBody>说明中的数字与表格一致，未发现问题。</MessageBarBody></MessageBar>
-      )}
-      {result && result.length > 0 && (
-        <ul className={s.list} data-testid="narrative-findings" aria-label="说明中的问题">
-          <Text block weight="semibold">发现 {result.length} 处问题：</Text>
-          {result.map((f, i) => (
-            <li key={i}>
-              <FindingItem finding={f} isNew={false}
-                onOpen={(x) => x.cells.length && pane.source && void pane.attempt('转到单元格', () => pane.source!.select(x.cells))} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <div ref={resultRef}>
+        {result && result.length === 0 && (
+          <MessageBar intent="success"><MessageBarBody>说明中的数字与表格一致，未发现问题。</MessageBarBody></MessageBar>
+        )}
+        {result && result.length > 0 && (
+          <>
+            <Text block weight="semibold" id="narrative-findings-title">发现 {result.length} 处问题：</Text>
+            <ul className={s.list} data-testid="narrative-findings" aria-labelledby="narrative-findings-title">
+              {result.map((f, i) => (
+                <li key={i}>
+                  <FindingItem finding={f} isNew={false}
+                    onOpen={(x) => x.cells.length && pane.source && void pane.attempt('转到单元格', () => pane.source!.select(x.cells))} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -14,7 +14,7 @@ import { XlsxWorkbookSource } from '../../src/sources/xlsx';
 import type { WorkbenchHook } from '../../taskpane/workbench/test-hook';
 import { fixturePath } from '../fixtures';
 import { priorYearSheets, writePriorWorkbook } from '../narrative/prior-workbook';
-import { eventually, launch, openAndCheck, openWorkbench, screenshot, type PageWatch } from './browser';
+import { eventually, launch, openAndCheck, openWorkbench, OUTPUT_DIR, screenshot, type PageWatch } from './browser';
 import { serveStatic, type StaticServer } from './server';
 
 declare global {
@@ -188,13 +188,13 @@ describe('layout and keyboard', () => {
           expect(await pane.evaluate((e) => Math.round(e.getBoundingClientRect().width))).toBe(350);
           // Nothing wider than the pane (no horizontal scrolling inside it).
           await expect(page.getByTestId('panel-narrative').evaluate((e) => e.scrollWidth <= e.clientWidth)).resolves.toBe(true);
-          await pane.screenshot({ path: path.join(path.dirname(await screenshot(page, 'narrow-350-说明-page')), 'narrow-350-说明.png') });
+          await pane.screenshot({ path: path.join(OUTPUT_DIR, 'narrow-350-说明.png') });
           await page.getByRole('tab', { name: '检查' }).click();
           await expect(page.getByTestId('panel-check').evaluate((e) => e.scrollWidth <= e.clientWidth)).resolves.toBe(true);
-          await pane.screenshot({ path: path.join(path.dirname(await screenshot(page, 'narrow-350-检查-page')), 'narrow-350-检查.png') });
+          await pane.screenshot({ path: path.join(OUTPUT_DIR, 'narrow-350-检查.png') });
           await page.getByRole('tab', { name: '表格' }).click();
           await expect(page.getByTestId('panel-tables').evaluate((e) => e.scrollWidth <= e.clientWidth)).resolves.toBe(true);
-          await pane.screenshot({ path: path.join(path.dirname(await screenshot(page, 'narrow-350-表格-page')), 'narrow-350-表格.png') });
+          await pane.screenshot({ path: path.join(OUTPUT_DIR, 'narrow-350-表格.png') });
         }
       }, { width, height: 900 });
     }
