@@ -116,12 +116,15 @@ function evalSum(e: SumExpr, ctx: Ctx): Val | Missing {
   if (t instanceof Missing) return t;
   const unit = unitOf(t, ctx);
   const sets = lineSet(t, e.set);
-  const first = ctx.block !== undefined && sets.length > 1 ? sets[ctx.block] : sets.find((s) => s.lines.length > 0);
+  const chosen = ctx.block !== undefined && sets.length > 1 ? sets[ctx.block] : sets.find((s) => s.lines.length > 0);
+  const first = chosen && chosen.lines.length > 0 ? chosen : undefined;
   if (!first) return e.optional || t.empty ? zero(unit) : new Missing(`${t.sheet} 中找不到「${e.set}」`);
   const cols = columnsFor(first.list, e.column);
   if (!cols) return new Missing(`${t.sheet} 中找不到「${e.column ?? '金额'}」栏`);
-  let acc: Val = { ...zero(unit), tables: [t.id] };
-  for (const l of first.lines) acc = combine(acc, lineValue(t, l, cols, unit), '+');
+  const sum = (lines: Line[]) => lines.reduce<Val>((acc, l) => combine(acc, lineValue(t, l, cols, unit), '+'), { ...zero(unit), tables: [t.id] });
+  const acc = sum(first.lines);
+  // Other readings of the same lines (numbering levels, 其中 continuations): see items.ts.
+  if (first.alternatives) acc.alts = first.alternatives.map((ls) => sum(ls).yuan);
   return acc;
 }
 

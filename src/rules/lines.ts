@@ -4,6 +4,7 @@
  * The model's named figures are used first; the label patterns here are the fallback.
  */
 import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
+import { CARRYOVER_ITEMS, EXPENDITURE_ITEMS, INCOME_ITEMS, itemSet, type ItemSet, type ItemSpec } from './items';
 
 export function norm(s: string): string {
   return s
@@ -115,43 +116,17 @@ export function isBoundary(l: Line): boolean {
 }
 
 /**
- * Item lines of a list between an opening figure line (本年收入) and the next figure line; from
- * the top of the list when there is no opener, unless the opener is required.
+ * The lines a set name means. 收入项 / 上年结转项 / 支出项 are the items of a two-sided list (see
+ * items.ts): a list without the closing figure line has no such set (an empty set).
  */
-function itemsAfter(list: TableList, opener: RegExp, required = false): Line[] {
-  const lines = list.lines;
-  const k = lines.findIndex((l) => opener.test(norm(l.name)));
-  if (k < 0 && required) return [];
-  const start = k >= 0 ? k + 1 : 0;
-  const out: Line[] = [];
-  for (let i = start; i < lines.length; i++) {
-    const l = lines[i];
-    if (isBoundary(l)) {
-      if (out.length || i > start) break;
-      continue;
-    }
-    if (usable(l) && !isOtherwise(l) && l.kind !== 'unit' && hasAmountsOrName(l)) out.push(l);
-  }
-  return out;
-}
-
-function hasAmountsOrName(l: Line): boolean {
-  return l.name.trim() !== '';
-}
-
-export function lineSet(t: RecognizedTable, set: string): { list: TableList; lines: Line[] }[] {
+export function lineSet(t: RecognizedTable, set: string): ItemSet[] {
   const n = norm(set);
   const pick = (side: TableList['side'][]) => t.lists.filter((l) => side.includes(l.side));
-  if (n === '收入项' || n === '本年收入项') {
-    return pick(['income', 'main']).slice(0, 1).map((list) => ({ list, lines: itemsAfter(list, /^本年收入$/) }));
-  }
-  if (n === '上年结转项') {
-    return pick(['income', 'main']).slice(0, 1).map((list) => ({ list, lines: itemsAfter(list, /^上年结转(结余)?$/, true) }));
-  }
-  if (n === '支出项' || n === '功能分类' || n === '本年支出项') {
-    // Every expenditure block (功能分类 / 经济分类 side by side) is a set of its own.
-    return pick(['expenditure']).map((list) => ({ list, lines: itemsAfter(list, /^本年支出$/) }));
-  }
+  const items = (list: TableList, spec: ItemSpec): ItemSet => itemSet(list, spec) ?? { list, lines: [] };
+  if (n === '收入项' || n === '本年收入项') return pick(['income', 'main']).slice(0, 1).map((list) => items(list, INCOME_ITEMS));
+  if (n === '上年结转项') return pick(['income', 'main']).slice(0, 1).map((list) => items(list, CARRYOVER_ITEMS));
+  // Every expenditure block (功能分类 / 经济分类 side by side) is a set of its own.
+  if (n === '支出项' || n === '功能分类' || n === '本年支出项') return pick(['expenditure']).map((list) => items(list, EXPENDITURE_ITEMS));
   const lists = t.lists.filter((l) => l.side !== 'income' || t.lists.length === 1);
   return lists.map((list) => {
     const lines = list.lines.filter((l) => usable(l));

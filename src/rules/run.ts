@@ -7,7 +7,8 @@ import type { SheetGrid } from '../grid/types';
 import type { BudgetModel } from '../model/types';
 import type { TableKind } from '../recognize/kinds';
 import type { RecognizedTable } from '../recognize/types';
-import type { Check, CompareCheck, Expr, Rule } from './ast';
+import type { Check, CompareCheck, CompareOp, Expr, Rule } from './ast';
+import type { Val } from './value';
 import { compareVals, failure } from './compare';
 import { dominantUnit, type Ctx, type Failure } from './context';
 import { evalExpr, Missing } from './evaluate';
@@ -121,8 +122,19 @@ function compareOnce(rule: Rule, check: CompareCheck, ctx: Ctx): Failure[] | Mis
   const right = evalExpr(check.right, ctx);
   if (right instanceof Missing) return right;
   const where = ctx.block !== undefined ? `第${ctx.block + 1}栏支出` : '';
-  const f = failure(rule, check.left.text, left, check.op, check.right.text, right, compareVals(left, check.op, right), where);
+  const c = compareVals(left, check.op, right);
+  const f = failure(rule, check.left.text, left, check.op, check.right.text, right, c, where);
+  if (f && c.outcome === 'error' && holdsOtherwise(left, check.op, right)) {
+    // The lines can be read another way (see items.ts) and then agree: not sure enough for an error.
+    return [{ ...f, severity: 'warning', message: `${f.message}；但按各项的层级另一种理解（如“一、”级标题之和、“其中”明细不计）则相符，请核对各项的层级与合计口径` }];
+  }
   return f ? [f] : [];
+}
+
+function holdsOtherwise(left: Val, op: CompareOp, right: Val): boolean {
+  const ls = left.alts ?? [];
+  const rs = right.alts ?? [];
+  return ls.some((y) => compareVals({ ...left, yuan: y }, op, right).outcome !== 'error') || rs.some((y) => compareVals(left, op, { ...right, yuan: y }).outcome !== 'error');
 }
 
 function runPerRow(rule: Rule, check: CompareCheck, ctx: Ctx): Failure[] | Missing {

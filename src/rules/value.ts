@@ -17,6 +17,11 @@ export interface Val {
   count: number;
   cells: CellRef[];
   tables: string[];
+  /**
+   * The value under other readings of an ambiguous line set (items.ts): a check that fails but
+   * holds under one of them is reported as a warning only.
+   */
+  alts?: Decimal[];
 }
 
 export function fromAmount(value: Decimal, unit: Unit, cells: CellRef[], tableId: string, count = 1): Val {
@@ -32,8 +37,16 @@ export function zero(unit: Unit): Val {
   return { yuan: new Decimal(0), unit, coarse: unit, count: 0, cells: [], tables: [] };
 }
 
+function combineAlts(a: Val, b: Val, op: '+' | '-'): Decimal[] | undefined {
+  if (!a.alts && !b.alts) return undefined;
+  const apply = (x: Decimal, y: Decimal) => (op === '+' ? x.plus(y) : x.minus(y));
+  return [...(a.alts ?? []).map((x) => apply(x, b.yuan)), ...(b.alts ?? []).map((y) => apply(a.yuan, y))];
+}
+
 export function combine(a: Val, b: Val, op: '+' | '-'): Val {
+  const alts = combineAlts(a, b, op);
   return {
+    ...(alts ? { alts } : {}),
     yuan: op === '+' ? a.yuan.plus(b.yuan) : a.yuan.minus(b.yuan),
     unit: a.count > 0 ? a.unit : b.unit,
     coarse: a.coarse === '万元' || b.coarse === '万元' ? '万元' : '元',

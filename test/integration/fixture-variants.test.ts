@@ -21,7 +21,7 @@ const PASSING = [
   'visibleBlankBodyRow', 'hiddenBlankAboveHeader', 'dateAboveHeader', 'notesAround', 'stacked', 'stackedGap1',
   'stackedGap0', 'extraSheets', 'shanghaiMixedUnits', 'yuanGenericText',
   'codesAsNumbers', 'margin', 'spacedHeaders', 'rotatedSheetNames', 'reversedSheets', 'unitInTitle',
-  'codeInNameCell', 'punctuation', 'centeredTitle', 'labelSynonyms', 'finalTitles',
+  'codeInNameCell', 'punctuation', 'centeredTitle', 'labelSynonyms', 'finalTitles', 'visibleNoteBodyRow', 'hiddenNoteBodyRow',
 ];
 const ALL = { ...VARIANTS, ...LAYOUT_VARIANTS };
 

@@ -1,9 +1,9 @@
 /**
- * PENDING (fails today; rename to .test.ts when fixed) — docs/qa.md F2, module src/rules
- * (src/rules/lines.ts itemsAfter/isBoundary). 「Σ收入项 = 本年收入合计」 treats every income line
- * that carries a figure name (事业收入, 政府性基金…收入) as the END of the item list, so an income
- * source whose name the vocabulary does not know (单位自筹资金, a note row) sitting between known
- * ones becomes the only "item": 5.00 ≠ 125.00, a false error in a correct table.
+ * docs/qa.md F2 (fixed in src/rules/items.ts): 「Σ收入项 = 本年收入合计」 once treated every income
+ * line that carries a figure name (事业收入, 政府性基金…收入) as the END of the item list, so an
+ * income source the vocabulary did not know (单位自筹资金, a note row) sitting between known ones
+ * became the only "item": 5.00 ≠ 125.00, a false error in a correct table. The items are now every
+ * line between the list start and 本年收入合计.
  */
 import { analyze } from '../../../src/engine';
 import type { CellValue, SheetGrid } from '../../../src/grid/types';
