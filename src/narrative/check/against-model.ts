@@ -47,13 +47,20 @@ function matches(claim: Claim, fact: Fact): boolean {
   return fact.value.toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(wan(claim).toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP));
 }
 
+/** The tables' figure a stated amount disagrees with (the first table holding its subject), or null. */
+export function tableMismatch(c: Claim, facts: Facts, model: BudgetModel): { best: Fact; cands: Fact[] } | null {
+  if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context) || otherPeriod(c, model.year)) return null;
+  const cands = candidatesFor(c.subject, facts, model);
+  if (cands.length === 0 || cands.some((f) => matches(c, f))) return null;
+  return { best: cands[0], cands };
+}
+
 export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel): Finding[] {
   const out: Finding[] = [];
   for (const c of claims) {
-    if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context) || otherPeriod(c, model.year)) continue;
-    const cands = candidatesFor(c.subject, facts, model);
-    if (cands.length === 0 || cands.some((f) => matches(c, f))) continue;
-    const best = cands[0];
+    const mismatch = tableMismatch(c, facts, model);
+    if (!mismatch || !c.subject) continue;
+    const { best, cands } = mismatch;
     const name = c.subject.startsWith('class:') ? best.table.title || '功能分类' : c.subject;
     out.push(claimFinding('amount_mismatch', c.strong ? 'error' : 'warning', c,
       `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元${c.strong ? '' : '（该数字的主语不够明确，请核对）'}`,

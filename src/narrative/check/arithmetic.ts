@@ -17,18 +17,18 @@ export function wan(c: Claim): Decimal {
   return c.value;
 }
 
-function signed(change: Claim): Decimal {
+export function signed(change: Claim): Decimal {
   return change.direction === 'down' ? wan(change).negated() : wan(change);
 }
 
-function checkRate(rate: Claim): Finding | null {
+function checkRate(rate: Claim, fitsTable: (rate: Claim) => boolean): Finding | null {
   const change = rate.of;
   const current = change?.of;
   if (!change || !current || rate.direction !== change.direction) return null;
   const prior = wan(current).minus(signed(change));
   if (prior.lte(0)) return null;
   const exact = wan(change).div(prior).times(100);
-  if (percentAccepted(rate.value, rate.decimals, exact)) return null;
+  if (percentAccepted(rate.value, rate.decimals, exact) || fitsTable(rate)) return null;
   return claimFinding('rate_mismatch', 'error', rate,
     `说明中增减率${rate.printed}%与增减额不符：上年=${fixed(prior, 2)}万元（${current.printed}${change.direction === 'down' ? '+' : '−'}${change.printed}），${change.printed}/${fixed(prior, 2)}=${fixed(exact, 4)}%，应为${fixed(exact, rate.decimals)}%`,
     { expected: percentExplained(exact, rate.decimals, wan(change), prior), actual: `${rate.printed}%`, difference: pointsDifference(rate.value, exact, rate.decimals) });
@@ -102,10 +102,11 @@ function checkPrecision(claims: Claim[]): Finding[] {
   return out;
 }
 
-export function arithmeticFindings(claims: Claim[]): Finding[] {
+/** `fitsTable`: the rate is right for the table's figure of its amount (the amount is the error then). */
+export function arithmeticFindings(claims: Claim[], fitsTable: (rate: Claim) => boolean = () => false): Finding[] {
   const out: Finding[] = [];
   for (const c of claims) {
-    const f = c.kind === 'rate' ? checkRate(c) : c.kind === 'share' ? checkShare(c) : null;
+    const f = c.kind === 'rate' ? checkRate(c, fitsTable) : c.kind === 'share' ? checkShare(c) : null;
     if (f) out.push(f);
   }
   return [...out, ...checkParts(claims), ...checkChangeParts(claims), ...checkPrecision(claims)];

@@ -10,6 +10,8 @@ import { extractClaims } from './claims';
 import { repeatedAmountFindings, repeatedCountFindings } from './consistency';
 import { indicatorCountFindings } from './indicator-counts';
 import { leftoverFindings } from './leftovers';
+import { reasonScopeFindings } from './reason-scope';
+import { rateFitsTable, tableRateFindings } from './table-rate';
 import { tocFindings } from './toc';
 
 export interface CheckOptions {
@@ -23,7 +25,9 @@ export function runNarrativeChecks(text: string, model: BudgetModel, prior?: Bud
   const checkable = (c: { subject: string | null }) => !!c.subject && candidatesFor(c.subject, facts, model).length > 0;
   const findings = [
     ...amountFindings(claims, facts, model),
-    ...arithmeticFindings(claims),
+    ...arithmeticFindings(claims, (rate) => rateFitsTable(rate, facts, model)),
+    ...tableRateFindings(claims, facts, model),
+    ...reasonScopeFindings(claims),
     ...itemFindings(claims, model),
     ...relationFindings(claims, facts),
     ...repeatedAmountFindings(claims, checkable),

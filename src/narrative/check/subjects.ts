@@ -70,26 +70,37 @@ export interface SubjectMatch {
   end: number;
 }
 
-/** The subject nearest to the end of `context` (longest on ties), or null. */
 /** A 科目 of an item-by-item list (「…（类）…（款）…（项）」, 「一般公共服务支出-…-行政运行」科目): not a subject. */
 const ITEM_CONTEXT = /[(（][类款项][)）]|科目|[\u4e00-\u9fff)）]-[\u4e00-\u9fff(（]/;
 
-export function findSubject(context: string): SubjectMatch | null {
-  if (ITEM_CONTEXT.test(context)) return null;
-  let best: SubjectMatch | null = null;
+function allMatches(text: string): SubjectMatch[] {
   const all: SubjectMatch[] = [];
   for (const s of SUBJECTS) {
     const re = new RegExp(s.pattern.source, 'g');
-    for (let m = re.exec(context); m; m = re.exec(context)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      const cand = { fact: s.fact, start: m.index, end: m.index + m[0].length };
-      if (!best || cand.end > best.end || (cand.end === best.end && cand.start < best.start)) best = cand;
-      all.push(cand);
+      all.push({ fact: s.fact, start: m.index, end: m.index + m[0].length });
     }
   }
+  return all;
+}
+
+/** Every subject named in `text`, in order, leaving out those inside a longer one (基本支出 in 一般公共预算基本支出). */
+export function subjectsIn(text: string): SubjectMatch[] {
+  const all = allMatches(text);
+  const inside = (a: SubjectMatch, b: SubjectMatch) => a !== b && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  return all.filter((a) => !all.some((b) => inside(a, b))).sort((a, b) => a.start - b.start);
+}
+
+/** The subject nearest to the end of `context` (longest on ties), or null. */
+export function findSubject(context: string): SubjectMatch | null {
+  if (ITEM_CONTEXT.test(context)) return null;
+  let best: SubjectMatch | null = null;
+  const all = allMatches(context);
+  for (const cand of all) if (!best || cand.end > best.end || (cand.end === best.end && cand.start < best.start)) best = cand;
   // 「机构运转经费支出预算」: a generic word right after a specific subject belongs to it.
   if (best && GENERIC.has(best.fact)) {
     const b = best;
