@@ -17,7 +17,7 @@ import { Summary } from './Summary';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: '10px' },
-  row: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
   // The actions stay reachable however far the list is scrolled.
   sticky: {
     position: 'sticky', top: '-8px', zIndex: 1, display: 'flex', flexDirection: 'column', gap: '6px',
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  // Secondary actions as wide as their words, so the three fit one row in a 320–350 px pane.
+  // Buttons as wide as their words, so the three actions fit one row in a 320–350 px pane.
   compact: { minWidth: 'auto' },
 });
 
@@ -65,7 +65,7 @@ export function CheckTab() {
     <div className={s.col}>
       <div className={s.sticky} data-testid="check-actions">
         <div className={s.row}>
-          <Button appearance="primary" onClick={() => void pane.check()} disabled={!source || !!progress}>一键检查</Button>
+          <Button className={s.compact} appearance="primary" onClick={() => void pane.check()} disabled={!source || !!progress}>一键检查</Button>
           <Button className={s.compact} onClick={() => void mark()} disabled={!run || problemCells.length === 0}>标记问题单元格</Button>
           <Button className={s.compact} onClick={() => void clear()} disabled={!source}>清除标记</Button>
         </div>

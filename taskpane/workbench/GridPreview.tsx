@@ -16,7 +16,8 @@ const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', gap: '6px', minWidth: 0 },
   scroller: { overflow: 'auto', maxHeight: '70vh', border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', fontSize: '12px' },
-  th: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px', fontWeight: 'normal' },
+  // zIndex: cells scrolled under the sticky header must not paint over it.
+  th: { position: 'sticky', top: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px', fontWeight: 'normal' },
   rh: { backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px', textAlign: 'right', color: tokens.colorNeutralForeground3 },
   td: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '1px 4px', whiteSpace: 'nowrap', maxWidth: '220px', overflow: 'hidden', textOverflow: 'ellipsis' },
   marked: { backgroundColor: '#FFE08A' },

@@ -167,8 +167,8 @@ describe('说明: the prior year', () => {
 });
 
 describe('layout and keyboard', () => {
-  test('section editors show their whole text, at 400 px and in a 350 px pane', async () => {
-    for (const width of [1280, 366]) {
+  test('section editors show their whole text, at 400 px and in 350 and 320 px panes; no tab scrolls sideways', async () => {
+    for (const width of [1280, 366, 336]) {
       await withPane(async ({ page }) => {
         await openAndCheck(page, fixturePath(NAME));
         await page.getByRole('tab', { name: '说明' }).click();
@@ -185,16 +185,14 @@ describe('layout and keyboard', () => {
         await expect(first.evaluate((e) => e.scrollHeight - e.clientHeight)).resolves.toBeLessThanOrEqual(1);
         if (width < 400) {
           const pane = page.locator('[data-testid="workbench-bar"]').locator('..');
-          expect(await pane.evaluate((e) => Math.round(e.getBoundingClientRect().width))).toBe(350);
-          // Nothing wider than the pane (no horizontal scrolling inside it).
-          await expect(page.getByTestId('panel-narrative').evaluate((e) => e.scrollWidth <= e.clientWidth)).resolves.toBe(true);
-          await pane.screenshot({ path: path.join(OUTPUT_DIR, 'narrow-350-说明.png') });
-          await page.getByRole('tab', { name: '检查' }).click();
-          await expect(page.getByTestId('panel-check').evaluate((e) => e.scrollWidth <= e.clientWidth)).resolves.toBe(true);
-          await pane.screenshot({ path: path.join(OUTPUT_DIR, 'narrow-350-检查.png') });
-          await page.getByRole('tab', { name: '表格' }).click();
-          await expect(page.getByTestId('panel-tables').evaluate((e) => e.scrollWidth <= e.clientWidth)).resolves.toBe(true);
-          await pane.screenshot({ path: path.join(OUTPUT_DIR, 'narrow-350-表格.png') });
+          const paneWidth = width - 16;
+          expect(await pane.evaluate((e) => Math.round(e.getBoundingClientRect().width))).toBe(paneWidth);
+          for (const [id, tab] of [['narrative', '说明'], ['check', '检查'], ['tables', '表格'], ['rules', '规则']]) {
+            await page.getByRole('tab', { name: tab }).click();
+            // Nothing wider than the pane: no horizontal scrolling inside it.
+            await expect(page.getByTestId(`panel-${id}`).evaluate((e) => e.scrollWidth - e.clientWidth)).resolves.toBeLessThanOrEqual(0);
+            await pane.screenshot({ path: path.join(OUTPUT_DIR, `narrow-${paneWidth}-${tab}.png`) });
+          }
         }
       }, { width, height: 900 });
     }
