@@ -11,6 +11,7 @@ const CODE_ROLES = new Set(['科目编码', '单位代码']);
 const LABEL_ROLES = new Set(['科目名称', '单位名称']);
 const SAMPLE_HEAD = 400;
 const SAMPLE_TAIL = 100;
+const AMOUNT_HEADER = /金额|资金|拨款|经费|预算数|决算数|合计|小计|收入|支出|（万元）|（元）/;
 const SUBJECT_CODE = /^(?:2\d{2}(?:\d{2}){0,2}|[35]\d{2}(?:\d{2})?)$/;
 
 interface ColStats {
@@ -70,8 +71,10 @@ export function readColumns(view: SheetView, paths: Map<number, string[]>, c0: n
     let type: Column['type'];
     const headerSaysCode = role !== null && CODE_ROLES.has(role);
     const split = path.some((p) => /^(类|款|项|目)$/.test(compact(p)));
+    // integers under 「项目金额 › 政府预算资金」 are amounts even when they look like codes (236, 207)
+    const amountHeader = role === null && AMOUNT_HEADER.test(path.join('|'));
     if (role === '序号' || (s.seq && filled >= 3 && path.length <= 1 && !roles.length)) type = 'text';
-    else if (headerSaysCode || split || (filled > 0 && s.codeLike >= Math.max(1, (filled - s.text) * 0.6) && s.decimals === 0 && (role === null || LABEL_ROLES.has(role)))) type = 'code';
+    else if (headerSaysCode || split || (!amountHeader && filled > 0 && s.codeLike >= Math.max(1, (filled - s.text) * 0.6) && s.decimals === 0 && (role === null || LABEL_ROLES.has(role)))) type = 'code';
     else if (role !== null && LABEL_ROLES.has(role)) type = 'name';
     else if (s.text > s.numeric) type = 'name';
     else if (filled === 0 && role === null && path.length === 0) type = 'text';

@@ -129,15 +129,45 @@ export function readHeader(view: SheetView, start: number, end: number, c0: numb
     rows.push(r);
     r++;
   }
+  const labelRows = rows.filter((x) => x !== ordinalRow);
+  const cells = carryGroupLabels(view, labelRows, c0, c1);
   const paths = new Map<number, string[]>();
   for (let c = c0; c <= c1; c++) {
     const path: string[] = [];
-    for (const hr of rows) {
-      if (hr === ordinalRow) continue;
-      const t = view.expandedText(hr, c).replace(/\s+/g, ' ').trim();
+    for (let i = 0; i < labelRows.length; i++) {
+      const t = cells[i][c - c0];
       if (t && path[path.length - 1] !== t) path.push(t);
     }
     paths.set(c, path);
   }
   return { metaRows, rows, ordinalRow, bodyStart: r, paths };
+}
+
+/**
+ * Header texts by row and column, merged cells read through their master. A group label written
+ * WITHOUT a merge (「基本支出」 over 「小计 | 人员经费 | 公用经费」, the cells to its right left
+ * empty) is carried right over the empty cells that have labels below them, as a merge would.
+ * A label with nothing below it (「合计」 spanning the header rows) is a column of its own.
+ */
+function carryGroupLabels(view: SheetView, rows: number[], c0: number, c1: number): string[][] {
+  const cells = rows.map((hr) => {
+    const out: string[] = [];
+    for (let c = c0; c <= c1; c++) out.push(view.expandedText(hr, c).replace(/\s+/g, ' ').trim());
+    return out;
+  });
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const cur = cells[i];
+    const below = cells[i + 1];
+    let origin = -1;
+    for (let j = 0; j < cur.length; j++) {
+      if (cur[j]) {
+        if (view.mergeOf(rows[i], c0 + j) === undefined || j === 0 || cur[j] !== cur[j - 1]) origin = j;
+        continue;
+      }
+      const sameGroupAbove = i === 0 || cells[i - 1][j] === cells[i - 1][j - 1];
+      if (origin >= 0 && j > 0 && cur[j - 1] && below[j] && below[origin] && sameGroupAbove && view.mergeOf(rows[i], c0 + j) === undefined) cur[j] = cur[j - 1];
+      else origin = -1;
+    }
+  }
+  return cells;
 }

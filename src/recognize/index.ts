@@ -8,7 +8,8 @@ import { isTableKind, kindName } from './kinds';
 import type { RecognizedTable, Stage, Unit } from './types';
 import { SheetView } from './sheet-view';
 import { segmentSheet } from './segment';
-import { recognizeSegment } from './table';
+import { recognizeSegment, stageFromHeader } from './table';
+import { bandGrid, sideBySideBands } from './side-by-side';
 
 /** A user's correction of a recognized table, kept in the workbook / a side-car JSON. */
 export interface TableCorrection {
@@ -32,8 +33,13 @@ export interface Recognition {
 }
 
 export function recognizeSheet(g: SheetGrid): RecognizedTable[] {
-  const view = new SheetView(g);
-  return segmentSheet(view).map((seg, i) => recognizeSegment(view, seg, i));
+  const bands = sideBySideBands(g);
+  const out: RecognizedTable[] = [];
+  for (const [c0, c1] of bands) {
+    const view = new SheetView(bands.length > 1 ? bandGrid(g, c0, c1) : g);
+    for (const seg of segmentSheet(view)) out.push(recognizeSegment(view, seg, out.length));
+  }
+  return out;
 }
 
 function mostCommon<T>(xs: (T | null)[]): T | null {
@@ -50,6 +56,9 @@ function fillFromPackage(tables: RecognizedTable[]): void {
   const unit = mostCommon(tables.filter((t) => t.kind !== 'unknown').map((t) => t.unit));
   const year = mostCommon(tables.map((t) => t.year));
   const stage = mostCommon<Stage>(tables.map((t) => t.stage));
+  // a title without a stage word (「财政拨款支出表」) follows the titles that have one, when they agree
+  const titled = new Set(tables.filter((t) => t.stage !== null && !stageFromHeader.has(t)).map((t) => t.stage));
+  const packageStage = titled.size === 1 ? [...titled][0] : null;
   const department = mostCommon(tables.map((t) => t.department));
   for (const t of tables) {
     if (t.unit === null && unit && t.kind !== 'unknown' && t.kind !== 'table_of_contents') {
@@ -57,7 +66,7 @@ function fillFromPackage(tables: RecognizedTable[]): void {
       t.warnings.push(`表内未写明金额单位，按本套报表通用单位「${unit}」处理`);
     }
     if (t.year === null) t.year = year;
-    if (t.stage === null) t.stage = stage;
+    if (t.stage === null || (packageStage && stageFromHeader.has(t))) t.stage = packageStage ?? stage;
     if (t.department === null) t.department = department;
   }
 }

@@ -31,7 +31,7 @@ export function looksLikeTitle(text: string): boolean {
   if (t.length < 2 || t.length > 60) return false;
   if (NOTE_START.test(t)) return false;
   if (/[。；;]/.test(t) || /，.*，/.test(t)) return false;
-  if (/^(单位|金额单位|编制单位|编制部门|部门名称|单位名称)[:：]/.test(t)) return false;
+  if (/^(单位|金额单位|编制单位|编制部门|填报部门|部门|部门名称|单位名称)[:：]/.test(t)) return false;
   if (isTableNumber(t)) return true;
   if (TITLE_WORDS.test(t) || /表[（(]/.test(t)) return true;
   // 「一般公共预算支出表-按功能分类」: a 表 title with a suffix; numbered body labels are not titles
@@ -41,7 +41,7 @@ export function looksLikeTitle(text: string): boolean {
 /** A unit / department line (not a title that merely mentions its unit: 「…表（单位：万元）」). */
 function isMeta(t: string): boolean {
   const c = compact(t);
-  return /^[（(]?(金额)?单位[:：]/.test(c) || /^(部门名称|编制单位|编制部门|单位名称|填报单位|预算单位|部门（单位）名称)[:：]/.test(c);
+  return /^[（(]?(金额)?单位[:：]/.test(c) || /^(部门名称|编制单位|编制部门|填报部门|部门|单位名称|填报单位|预算单位|部门（单位）名称)[:：]/.test(c);
 }
 
 function titleText(info: RowInfo): string | null {

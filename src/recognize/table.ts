@@ -11,6 +11,9 @@ import { isTableNumber } from './segment';
 import { compact } from './text';
 import { a1 } from '../grid/address';
 
+/** Tables whose stage was read only from a header cell (「预算数」): the package's stage may override it. */
+export const stageFromHeader = new WeakSet<RecognizedTable>();
+
 const NOTE_START = /^(注|备注|说明|附注|数据来源|填报说明|本表|此表|本部门|本单位)/;
 const EMPTY_NOTE = /空表|为空|无数据|没有数据|无此|无相关|无.{0,20}(收入|支出|预算|经费|资金|安排)|未安排|不涉及|未发生/;
 
@@ -68,8 +71,10 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   }
   // a dropped document heading still tells the year and the department
   const headingTexts = seg.titleRows.filter((r) => r < r0).flatMap((r) => rowTexts(view, r, c0, c1));
-  const blockTexts = [...header.metaRows, ...header.rows].flatMap((r) => rowTexts(view, r, c0, c1)).concat(headingTexts);
-  const tb = readTitleBlock(titleTexts, blockTexts);
+  const metaTexts = header.metaRows.flatMap((r) => rowTexts(view, r, c0, c1)).concat(headingTexts);
+  const headerTexts = header.rows.flatMap((r) => rowTexts(view, r, c0, c1));
+  const blockTexts = [...metaTexts, ...headerTexts];
+  const tb = readTitleBlock(titleTexts, metaTexts, headerTexts);
   let read: LinesResult[] = [];
   const build = () => {
     const cols = readColumns(view, header.paths, c0, c1, header.bodyStart, bodyEnd);
@@ -91,14 +96,17 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
     }
   }
   markPriorYearColumns(lists, tb.year);
+  moveTotalsAcrossBlocks(lists);
   let unit = tb.unit;
   let unitCell = tb.unitCell;
+  let unitLabel = tb.unitLabel;
   if (!unit) {
     for (const t of [...blockTexts, ...titleTexts]) {
       const u = unitFromText(t.text)?.unit ?? unitInLabel(t.text);
       if (u) {
         unit = u;
         unitCell = t.cell;
+        unitLabel = t.text.trim();
         break;
       }
     }
@@ -111,6 +119,7 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
         if (u) {
           unit = u;
           unitCell = t.cell;
+          unitLabel = t.text.trim();
           break;
         }
       }
@@ -153,6 +162,8 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
     warnings,
   };
   if (emptyNote) t.emptyNote = emptyNote;
+  if (unitLabel) t.unitLabel = unitLabel;
+  if (tb.stageFromHeader) stageFromHeader.add(t);
   return t;
 }
 
@@ -184,5 +195,28 @@ function markPriorYearColumns(lists: TableList[], year: number | null): void {
     const role = c.path.some((p) => p.includes('决算')) ? '上年决算数' : '上年预算数';
     c.roles = [...(c.roles ?? []), role];
     if (c.role === '预算数' || c.role === '决算数' || c.role === '合计' || c.role === null) c.role = role;
+  }
+}
+
+/**
+ * 基本支出决算表: 「公用经费合计」 is written in the first block of the 公用经费 group while its
+ * amount sits in the group's last 决算数 column, on a line of the next block that has no label:
+ * that line takes the label and the figure.
+ */
+function moveTotalsAcrossBlocks(lists: TableList[]): void {
+  const group = (l: TableList) => l.columns.find((c) => c.type === 'amount')?.path[0];
+  for (let i = 0; i + 1 < lists.length; i++) {
+    const a = lists[i];
+    if (a.side !== 'main') continue;
+    for (const line of a.lines) {
+      if (!line.figure || Object.values(line.amounts).some((x) => !x.blank)) continue;
+      for (const b of lists.slice(i + 1).filter((x) => x.side === 'main' && group(x) === group(a))) {
+        const m = b.lines.find((x) => x.row === line.row && !x.label && !x.code && Object.values(x.amounts).some((y) => !y.blank));
+        if (!m) continue;
+        Object.assign(m, { label: line.label, name: line.name, figure: line.figure, kind: line.kind });
+        line.figure = undefined;
+        break;
+      }
+    }
   }
 }

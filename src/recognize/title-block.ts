@@ -13,17 +13,23 @@ export interface TitleInfo {
   unitCell?: CellRef;
   /** 「单位：」 was written but names no unit we know (empty, 千元 …). */
   unitUnreadable?: string;
+  /** The unit text exactly as written (「单位：万」, 「金额单位：元」). */
+  unitLabel?: string;
+  /** The stage was read only from header cells (「预算数」), not from the title or the title block. */
+  stageFromHeader?: boolean;
   year: number | null;
   department: string | null;
   stage: Stage | null;
 }
 
 const UNIT_RE = /(?:金额)?单位\s*[:：]\s*(人民币)?\s*(万元|万|元|千元|亿元)?/;
-const DEPT_RE = /(?:部门名称|编制单位|编制部门|单位名称|填报单位|预算单位|部门（单位）名称|部门\(单位\)名称)\s*[:：]\s*([^\s:：][^:：]*?)\s*(?=(?:金额)?单位\s*[:：]|$)/;
+const DEPT_RE = /(?:部门名称|编制单位|编制部门|填报部门|单位名称|填报单位|预算单位|部门（单位）名称|部门\(单位\)名称|单位（部门）名称|部门|(?<!金额)单位(?=\s*[:：]\s*(?!人民币|万|元|千元|亿元|$)[^\s]{3}))\s*[:：]\s*([^\s:：][^:：]*?)\s*(?=(?:金额)?单位\s*[:：]|$)/;
 
 /** Unit from a text such as 「单位：万元」; undefined when the text names no unit. */
 export function unitFromText(s: string): { unit: Unit | null; raw: string } | undefined {
   const m = UNIT_RE.exec(s);
+  // 「单位：永登县政务服务中心」 names the unit that reports, not the unit of amounts
+  if (m && !m[2] && !m[1] && /^[^\s]{3}/.test(s.slice(m.index + m[0].length).trim()) && !/^(千|亿|人民币)/.test(s.slice(m.index + m[0].length).trim())) return undefined;
   if (!m || /单位名称|单位代码|编制单位|预算单位|单位编码|单位（|单位\(/.test(s.slice(Math.max(0, m.index - 2), m.index + 4))) return undefined;
   const u = m[2];
   if (u === '万元' || u === '万') return { unit: '万元', raw: m[0] };
@@ -73,8 +79,11 @@ export interface TitleCellText {
   cell: CellRef;
 }
 
-/** Read the title block from its texts (title rows first, then the other block rows). */
-export function readTitleBlock(titleTexts: TitleCellText[], blockTexts: TitleCellText[]): TitleInfo {
+/**
+ * Read the title block from its texts (title rows first, then the other block rows, then the
+ * header cells — which tell unit, year and department, but a stage only when nothing else does).
+ */
+export function readTitleBlock(titleTexts: TitleCellText[], blockTexts: TitleCellText[], headerTexts: TitleCellText[] = []): TitleInfo {
   const info: TitleInfo = { title: '', unit: null, year: null, department: null, stage: null };
   const titleParts = titleTexts.filter((t) => t.text.trim() !== '');
   if (titleParts.length) {
@@ -83,17 +92,22 @@ export function readTitleBlock(titleTexts: TitleCellText[], blockTexts: TitleCel
     info.title = main.text.replace(/\s+/g, ' ').trim();
     info.titleCell = main.cell;
   }
-  for (const t of [...titleParts, ...blockTexts]) {
+  const strong = titleParts.length + blockTexts.length;
+  [...titleParts, ...blockTexts, ...headerTexts].forEach((t, i) => {
     const u = unitFromText(t.text);
     if (u && info.unit === null) {
       if (u.unit) {
         info.unit = u.unit;
         info.unitCell = t.cell;
+        info.unitLabel = u.raw.trim();
       } else if (!info.unitUnreadable) info.unitUnreadable = u.raw;
     }
     if (info.year === null) info.year = yearFromText(t.text);
     if (info.department === null) info.department = departmentFromText(t.text) ?? departmentFromHeading(t.text);
-    if (info.stage === null) info.stage = stageFromText(t.text);
-  }
+    if (info.stage === null) {
+      info.stage = stageFromText(t.text);
+      if (info.stage && i >= strong) info.stageFromHeader = true;
+    }
+  });
   return info;
 }

@@ -96,6 +96,11 @@ export interface RecognizedTable {
   titleCell?: CellRef;
   unit: Unit | null;
   unitCell?: CellRef;
+  /**
+   * The unit exactly as written (「单位：万元」, 「单位：万」, 「金额（万元）」), so that rules can
+   * warn about an incomplete label such as 「单位：万」.
+   */
+  unitLabel?: string;
   year: number | null;
   department: string | null;
   /** Whole table including title block and notes. */

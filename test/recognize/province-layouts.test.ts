@@ -1,0 +1,129 @@
+/**
+ * Layouts of other provinces the fixtures do not show: tables side by side on one sheet, titles
+ * only in the sheet name, header groups without merged cells, the unit only in a header cell,
+ * 「单位：万」, 「部门：」/「编制部门：」 lines, a stage read from a header against the package's.
+ */
+import { recognize, recognizeWorkbook } from '../../src/recognize';
+import { buildModel } from '../../src/model';
+import type { CellValue } from '../../src/grid/types';
+import { expenditureTable, grid } from './grid-builder';
+
+/** Two tables printed side by side: rows of the left and right table joined, with `gap` blank columns. */
+function sideBySide(left: CellValue[][], right: CellValue[][], gap: number): CellValue[][] {
+  const width = Math.max(...left.map((r) => r.length));
+  const n = Math.max(left.length, right.length);
+  return Array.from({ length: n }, (_, i) => {
+    const l = [...(left[i] ?? [])];
+    while (l.length < width + gap) l.push(null);
+    return [...l, ...(right[i] ?? [])];
+  });
+}
+
+const THREE_PUBLIC: CellValue[][] = [
+  ['2024年“三公”经费预算表'],
+  ['单位：万元'],
+  ['项目', '预算数'],
+  ['“三公”经费合计', 12.5],
+  ['因公出国（境）费', 2],
+  ['公务接待费', 10.5],
+];
+
+describe('two tables side by side on one sheet', () => {
+  it.each([1, 2])('with %i blank column(s) between them: two tables, each with its own columns', (gap) => {
+    const rows = sideBySide(expenditureTable('2024年部门支出总表'), THREE_PUBLIC, gap);
+    const tables = recognizeWorkbook([grid('表三、表四', rows)]);
+    expect(tables.map((t) => [t.kind, t.unit, t.range.c0])).toEqual([['expenditure_summary', '万元', 0], ['three_public_expenses', '万元', 5 + gap]]);
+    const m = buildModel(tables);
+    expect(m.figure('expenditure_summary', '合计')!.value.toString()).toBe('120.5');
+    expect(m.figure('three_public_expenses', '公务接待费')!.cells[0]).toEqual({ sheet: '表三、表四', row: 5, col: 6 + gap });
+    expect(new Set(tables.map((t) => t.id)).size).toBe(2);
+  });
+
+  it('with no blank column: the two titles in one row split the sheet', () => {
+    const rows = sideBySide(expenditureTable('2024年部门支出总表'), THREE_PUBLIC, 0);
+    const tables = recognizeWorkbook([grid('s', rows)]);
+    expect(tables.map((t) => t.kind)).toEqual(['expenditure_summary', 'three_public_expenses']);
+  });
+
+  it('a blank column inside one table does not split it', () => {
+    const rows = expenditureTable('2024年部门支出总表').map((r) => [...r.slice(0, 2), null, ...r.slice(2)]);
+    const tables = recognizeWorkbook([grid('s', rows)]);
+    expect(tables.map((t) => t.kind)).toEqual(['expenditure_summary']);
+    expect(buildModel(tables).figure('expenditure_summary', '基本支出')!.value.toString()).toBe('100.5');
+  });
+});
+
+describe('titles only in the sheet name', () => {
+  it.each([
+    ['一般公共预算支出表', 'general_budget_expenditure'],
+    ['表5 一般公共预算基本支出表', 'general_budget_basic_expenditure'],
+    ['部门支出总表', 'expenditure_summary'],
+  ])('sheet 「%s」 starting with the unit line and the header → %s', (sheet, kind) => {
+    const rows: CellValue[][] = [['单位：万元'], ['科目编码', '科目名称', '合计', '人员经费', '公用经费'], ['201', '一般公共服务支出', 10, 8, 2]];
+    const [t] = recognizeWorkbook([grid(sheet, rows)]);
+    expect([t.kind, t.unit]).toEqual([kind, '万元']);
+  });
+});
+
+describe('header groups written without merged cells', () => {
+  it('「基本支出」 over 「小计 | 人员经费 | 公用经费」 with empty cells to its right', () => {
+    const rows: CellValue[][] = [
+      ['一般公共预算支出表'], ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
+      [null, null, null, '小计', '人员经费', '公用经费', null],
+      ['201', '一般公共服务支出', 10, 8, 6, 2, 2],
+    ];
+    const [t] = recognizeWorkbook([grid('s', rows)]);
+    expect(t.lists[0].columns.map((c) => c.path.join('›'))).toEqual(['科目编码', '科目名称', '合计', '基本支出›小计', '基本支出›人员经费', '基本支出›公用经费', '项目支出']);
+    expect(t.lists[0].columns.map((c) => c.role)).toEqual(['科目编码', '科目名称', '合计', '基本支出', '人员经费', '公用经费', '项目支出']);
+  });
+
+  it('「收入 | | 支出 |」 over 「项目 | 预算数 | 项目 | 预算数」: two sides', () => {
+    const rows: CellValue[][] = [['部门收支总表'], ['单位：元'], ['收入', null, '支出', null], ['项目', '预算数', '项目', '预算数'], ['一般公共预算拨款收入', 100, '一般公共服务支出', 100], ['本年收入合计', 100, '本年支出合计', 100]];
+    const [t] = recognizeWorkbook([grid('s', rows)]);
+    expect(t.lists.map((l) => l.side)).toEqual(['income', 'expenditure']);
+  });
+});
+
+describe('units', () => {
+  it('the unit only in a header cell 「金额（万元）」', () => {
+    const rows: CellValue[][] = [['部门收入总表'], ['项目', '金额（万元）'], ['一般公共预算财政拨款收入', 100], ['本年收入合计', 100]];
+    const [t] = recognizeWorkbook([grid('s', rows)]);
+    expect([t.kind, t.unit, t.unitLabel]).toEqual(['income_summary', '万元', '金额（万元）']);
+  });
+
+  it('「单位：万」 is read as 万元 and kept as written for a warning', () => {
+    const [t] = recognizeWorkbook([grid('s', expenditureTable('部门支出总表', '单位：万'))]);
+    expect([t.unit, t.unitLabel]).toEqual(['万元', '单位：万']);
+  });
+});
+
+describe('department lines', () => {
+  it.each([['部门：某某县教育局'], ['编制部门：某某县教育局'], ['填报部门：某某县教育局'], ['单位：某某县教育局']])('「%s」', (line) => {
+    const rows: CellValue[][] = [['部门支出总表'], [line, null, null, null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['201', '一般公共服务支出', 5, 5, null]];
+    const [t] = recognizeWorkbook([grid('s', rows)]);
+    expect([t.department, t.unit]).toEqual(['某某县教育局', '万元']);
+  });
+});
+
+describe('stage', () => {
+  it('a table whose stage comes only from a header 「预算数」 takes the package stage 决算', () => {
+    const a = grid('a', [['2023年部门支出决算表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]]);
+    const b = grid('b', [['机关运行经费表'], ['单位：万元'], ['项目', '预算数', '决算数'], ['机关运行经费', 2, 1]]);
+    const c = grid('c', [['部门“三公”经费支出表'], ['单位：万元'], ['项目', '预算数'], ['公务接待费', 2]]);
+    expect(recognizeWorkbook([a, b, c]).map((t) => t.stage)).toEqual(['决算', '决算', '决算']);
+  });
+
+  it('packages whose titles disagree keep each table its own stage', () => {
+    const a = grid('a', [['2023年部门支出决算表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]]);
+    const b = grid('b', [['2024年部门支出预算表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]]);
+    expect(recognizeWorkbook([a, b]).map((t) => t.stage)).toEqual(['决算', '预算']);
+  });
+});
+
+describe('sheets without a standard table', () => {
+  it('get a Chinese reason, and the model lists them', () => {
+    const r = recognize([grid('封面', [['某某局2024年部门预算公开'], ['二〇二四年二月']]), grid('空', [])]);
+    expect(r.sheets.map((s) => [s.sheet, !!s.reason])).toEqual([['封面', true], ['空', true]]);
+  });
+});
