@@ -219,13 +219,25 @@ describe('layout and keyboard', () => {
       await page.keyboard.press('Enter');
       await expect(finding.getAttribute('aria-current')).resolves.toBe('true');
       await expect(page.getByTestId('preview-selection').textContent()).resolves.not.toBe('无');
-      // Every button and text field of the pane has an accessible name.
-      const unnamed = await page.locator('[data-testid^="panel-"] button, [data-testid^="panel-"] textarea, [data-testid^="panel-"] input')
-        .evaluateAll((els) => els.filter((e) => {
-          const el = e as HTMLElement;
-          const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length;
-          return el.offsetParent !== null && !labelled && !(el.textContent ?? '').trim();
-        }).map((e) => e.outerHTML.slice(0, 80)));
+      // Every button, text field and switch of every tab has an accessible name.
+      await page.getByRole('tab', { name: '说明' }).click();
+      await page.getByRole('button', { name: '生成说明' }).click();
+      await page.getByTestId('narrative-sections').waitFor();
+      await page.getByTestId('prior-figures').locator('summary').press('Enter'); // <details> opens by keyboard
+      await page.getByRole('textbox', { name: '上年收入总计（万元）' }).waitFor();
+      const unnamed: string[] = [];
+      let controls = 0;
+      for (const tab of ['检查', '说明', '表格', '规则']) {
+        await page.getByRole('tab', { name: tab }).click();
+        controls += await page.locator('[data-testid^="panel-"] :is(button, textarea, input, [role="combobox"]):visible').count();
+        unnamed.push(...await page.locator('[data-testid^="panel-"] :is(button, textarea, input, [role="combobox"])')
+          .evaluateAll((els) => els.filter((e) => {
+            const el = e as HTMLElement;
+            const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length;
+            return el.offsetParent !== null && !labelled && !(el.textContent ?? '').trim();
+          }).map((e) => e.outerHTML.slice(0, 100))));
+      }
+      expect(controls).toBeGreaterThan(40); // the check saw the tabs' controls
       expect(unnamed).toEqual([]);
     });
   });
