@@ -163,8 +163,31 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   };
   if (emptyNote) t.emptyNote = emptyNote;
   if (unitLabel) t.unitLabel = unitLabel;
+  if (!t.department) t.department = departmentInBody(view, t);
   if (tb.stageFromHeader) stageFromHeader.add(t);
   return t;
+}
+
+const DEPT_LABEL = /^(部门（单位）名称|部门名称|单位名称|预算单位|编制单位|填报单位|单位（部门）名称)[:：]?$/;
+
+/**
+ * The department when the title block does not name it: a 「部门（单位）名称 | 某某中心」 row of a
+ * form (绩效目标表), else the one unit a by-unit table lists (财政拨款支出表 of a one-unit 部门).
+ */
+function departmentInBody(view: SheetView, t: RecognizedTable): string | null {
+  if (t.kind.startsWith('performance') && t.dataRange) {
+    for (let r = t.dataRange.r0; r <= Math.min(t.dataRange.r1, t.dataRange.r0 + 8); r++) {
+      for (let c = t.range.c0; c < t.range.c1; c++) {
+        if (!DEPT_LABEL.test(compact(view.text(r, c)))) continue;
+        for (let d = c + 1; d <= t.range.c1; d++) {
+          const v = view.text(r, d);
+          if (v && !view.mergeOf(r, d)) return compact(v);
+        }
+      }
+    }
+  }
+  const units = new Set(t.lists.flatMap((l) => l.lines.filter((x) => x.kind === 'unit' && x.name).map((x) => x.name)));
+  return units.size === 1 ? [...units][0] : null;
 }
 
 /** Form-style tables (绩效目标表) keep figures in label columns: any non-zero number counts. */

@@ -62,9 +62,13 @@ export function departmentFromText(s: string): string | null {
   return d && !/^(万元|元)$/.test(d) ? d : null;
 }
 
+const ORGAN_BEFORE_YEAR = /^(.{2,30}?(?:局|委员会|委|办公室|办|院|中心|所|站|队|会|厅|处|馆|学校|医院|社|部|党校|法院|检察院))(?:19|20)\d{2}年/;
+
 /** Department named before the year in a heading: 「上海市普陀区财政局2024年度部门决算表」 → 上海市普陀区财政局. */
 export function departmentFromHeading(s: string): string | null {
-  const m = /^(?:第[一二三四五六七八九十]+部分)?(.{2,40}?)(?:19|20)\d{2}年度?(?:部门|单位)?(?:综合)?(?:预算|决算)/.exec(cleanTitle(s));
+  const t = cleanTitle(s).replace(/^第[一二三四五六七八九十]+部分/, '');
+  // 「某某局2024年部门预算」, or an organ's name before the year of any title (「某某局2024年收支总表」)
+  const m = /^(.{2,40}?)(?:19|20)\d{2}年度?(?:部门|单位)?(?:综合)?(?:预算|决算)/.exec(t) ?? ORGAN_BEFORE_YEAR.exec(t);
   if (!m || /^(附件|附表|表)/.test(m[1])) return null;
   return m[1];
 }

@@ -106,6 +106,26 @@ describe('department lines', () => {
   });
 });
 
+describe('department without a 「部门名称：」 line', () => {
+  it('from a 「部门（单位）名称 | 某某中心」 row of a 绩效目标表, spread to the package', () => {
+    const perf = grid('绩效', [['部门（单位）整体绩效目标表'], ['（2024年度）'], ['部门（单位）名称', null, '某某县政务服务中心'], ['年度履职目标', '保障运转'], ['预算情况', '部门预算总额（万元）', 10]], [{ r0: 2, c0: 0, r1: 2, c1: 1 }]);
+    const exp = grid('支出', [['部门支出总表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 10]]);
+    const tables = recognizeWorkbook([exp, perf]);
+    expect(tables.map((t) => t.department)).toEqual(['某某县政务服务中心', '某某县政务服务中心']);
+    expect(buildModel(tables).department).toBe('某某县政务服务中心');
+  });
+
+  it('from the one unit a by-unit table lists', () => {
+    const rows: CellValue[][] = [['财政拨款支出表'], ['单位：万元'], ['单位编码', '单位名称', '合计', '一般公共预算'], ['106001', '某某县图书馆', 5, 5], [null, '合计', 5, 5]];
+    expect(recognizeWorkbook([grid('s', rows)])[0].department).toBe('某某县图书馆');
+  });
+
+  it('from a title 「某某县文化馆2024年部门支出总表」', () => {
+    const [t] = recognizeWorkbook([grid('s', expenditureTable('某某县文化馆2024年部门支出总表').map((r, i) => (i === 1 ? [null, null, null, null, '单位：万元'] : r)))]);
+    expect([t.kind, t.department]).toEqual(['expenditure_summary', '某某县文化馆']);
+  });
+});
+
 describe('stage', () => {
   it('a table whose stage comes only from a header 「预算数」 takes the package stage 决算', () => {
     const a = grid('a', [['2023年部门支出决算表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]]);
