@@ -77,9 +77,9 @@ describe('department name', () => {
     tables: titles.map((title) => ({ title, lists: [{ lines: units.map((name) => ({ name, kind: 'unit' })) }] }) as unknown as RecognizedTable),
   }) as BudgetModel;
 
-  it('永登: recognition has none, the by-unit tables list one unit', () => {
-    expect(plain.department).toBeNull();
+  it('永登: from recognition, or else the one unit the by-unit tables list', () => {
     expect(generateNarrative(plain).title).toBe('永登县政务服务中心2024年部门预算说明');
+    expect(departmentOf({ ...plain, department: null } as BudgetModel)).toBe('永登县政务服务中心');
   });
 
   it('from a title that names it, before or after the year; never a table name', () => {

@@ -36,11 +36,15 @@ export function candidatesFor(subject: string, facts: Facts, model: BudgetModel)
 /** An amount of another period (年初预算 of a 决算, last year's 执行数, 「2023年…」 in a 2024 说明). */
 const OTHER_PERIOD = /年初预算|全年预算|调整预算|调整后预算|执行数|上年(?!结转|结余)|去年|上一年/;
 
-export function otherPeriod(c: Claim, year: number | null): boolean {
+export function otherPeriod(c: Claim, model: Pick<BudgetModel, 'year' | 'stage'>): boolean {
   const clause = c.context.replace(/\s+/g, '').replace(/^.*[。！？；;]/, '');
   if (OTHER_PERIOD.test(clause)) return true;
+  // a 预算 package quoting last year's 决算 (「其中：基本支出决算80万元」)
+  if (model.stage === '预算' && /(?<!预)决算/.test(clause)) return true;
+  // the items of a 「其中」 list of another period's total
+  if (c.listTotal && c.listTotal !== c && otherPeriod(c.listTotal, model)) return true;
   const years = clause.match(/(19|20)\d{2}(?=年)/g) ?? [];
-  return year !== null && years.length > 0 && years[years.length - 1] !== String(year);
+  return model.year !== null && years.length > 0 && years[years.length - 1] !== String(model.year);
 }
 
 function matches(claim: Claim, fact: Fact): boolean {
@@ -49,7 +53,7 @@ function matches(claim: Claim, fact: Fact): boolean {
 
 /** The tables' figure a stated amount disagrees with (the first table holding its subject), or null. */
 export function tableMismatch(c: Claim, facts: Facts, model: BudgetModel): { best: Fact; cands: Fact[] } | null {
-  if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context) || otherPeriod(c, model.year)) return null;
+  if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context) || otherPeriod(c, model)) return null;
   const cands = candidatesFor(c.subject, facts, model);
   if (cands.length === 0 || cands.some((f) => matches(c, f))) return null;
   return { best: cands[0], cands };
@@ -91,7 +95,7 @@ export function itemFindings(claims: Claim[], model: BudgetModel): Finding[] {
   const items = lines.filter((x) => x.line.classification === 'function' && x.line.level === 7);
   if (items.length === 0) return out;
   for (const c of claims) {
-    if (c.kind !== 'amount' || otherPeriod(c, model.year)) continue;
+    if (c.kind !== 'amount' || otherPeriod(c, model)) continue;
     // the 科目 named right before the figure (or in the title line above a figure-first line)
     const m = ITEM.exec(c.context.replace(/\s+/g, '')) ?? (c.lead ? ITEM.exec(`${c.lead}${c.context}`.replace(/\s+/g, '')) : null);
     if (!m) continue;

@@ -21,16 +21,40 @@ export function signed(change: Claim): Decimal {
   return change.direction === 'down' ? wan(change).negated() : wan(change);
 }
 
-function checkRate(rate: Claim, fitsTable: (rate: Claim) => boolean): Finding | null {
-  const change = rate.of;
-  const current = change?.of;
-  if (!change || !current || rate.direction !== change.direction) return null;
+function rateFrom(rate: Claim, change: Claim, current: Claim): { prior: Decimal; exact: Decimal; fits: boolean } | null {
   const prior = wan(current).minus(signed(change));
   if (prior.lte(0)) return null;
   const exact = wan(change).div(prior).times(100);
-  if (percentAccepted(rate.value, rate.decimals, exact) || fitsTable(rate)) return null;
-  return claimFinding('rate_mismatch', 'error', rate,
-    `说明中增减率${rate.printed}%与增减额不符：上年=${fixed(prior, 2)}万元（${current.printed}${change.direction === 'down' ? '+' : '−'}${change.printed}），${change.printed}/${fixed(prior, 2)}=${fixed(exact, 4)}%，应为${fixed(exact, rate.decimals)}%`,
+  return { prior, exact, fits: percentAccepted(rate.value, rate.decimals, exact) };
+}
+
+/**
+ * The amounts of the sentence before a change with no subject of its own: 「支出预算137.05万元，其中
+ * 基本支出89.05万元，项目支出48万元，比上年增加10万元」 may change the total as well as the last item.
+ */
+function otherBases(change: Claim, claims: Claim[]): Claim[] {
+  if (change.subject && change.strong) return [];
+  const values = new Set<string>();
+  return claims.filter((c) => {
+    const other = c !== change.of && c.kind === 'amount' && c.para === change.para && c.sentence === change.sentence && c.start < change.start && !wan(c).eq(wan(change.of!)) && !values.has(wan(c).toString());
+    if (other) values.add(wan(c).toString());
+    return other;
+  });
+}
+
+function checkRate(rate: Claim, claims: Claim[], fitsTable: (rate: Claim) => boolean): Finding | null {
+  const change = rate.of;
+  const current = change?.of;
+  if (!change || !current || rate.direction !== change.direction) return null;
+  const r = rateFrom(rate, change, current);
+  if (!r || r.fits || fitsTable(rate)) return null;
+  const others = otherBases(change, claims);
+  if (others.some((o) => rateFrom(rate, change, o)?.fits)) return null;
+  const { prior, exact } = r;
+  // which amount the change belongs to is not certain: a warning
+  const unsure = others.length > 0;
+  return claimFinding('rate_mismatch', unsure ? 'warning' : 'error', rate,
+    `说明中增减率${rate.printed}%与增减额不符：上年=${fixed(prior, 2)}万元（${current.printed}${change.direction === 'down' ? '+' : '−'}${change.printed}），${change.printed}/${fixed(prior, 2)}=${fixed(exact, 4)}%，应为${fixed(exact, rate.decimals)}%${unsure ? `（按同句其他金额${others.map((o) => o.printed).join('、')}万元计算亦不符，请核对增减额所指）` : ''}`,
     { expected: percentExplained(exact, rate.decimals, wan(change), prior), actual: `${rate.printed}%`, difference: pointsDifference(rate.value, exact, rate.decimals) });
 }
 
@@ -38,10 +62,12 @@ function checkShare(share: Claim): Finding | null {
   const part = share.of;
   const total = part?.listTotal;
   if (!part || !total || total.kind !== 'amount' || wan(total).isZero()) return null;
+  // 「其中：基本支出89.05万元，占本年收入的65%」: a share of another figure than the list's total
+  if (share.denominator && total.subject && share.denominator !== total.subject) return null;
   const exact = wan(part).div(wan(total)).times(100);
   if (percentAccepted(share.value, share.decimals, exact)) return null;
-  return claimFinding('share_mismatch', 'error', share,
-    `说明中占比${share.printed}%有误：${part.printed}/${total.printed}=${fixed(exact, 4)}%，应为${fixed(exact, share.decimals)}%`,
+  return claimFinding('share_mismatch', part.listUnsure ? 'warning' : 'error', share,
+    `说明中占比${share.printed}%有误：${part.printed}/${total.printed}=${fixed(exact, 4)}%，应为${fixed(exact, share.decimals)}%${part.listUnsure ? '（「其中」所指的总数不够明确，请核对）' : ''}`,
     { expected: percentExplained(exact, share.decimals, wan(part), wan(total)), actual: `${share.printed}%`, difference: pointsDifference(share.value, exact, share.decimals) });
 }
 
@@ -56,10 +82,11 @@ function checkParts(claims: Claim[]): Finding[] {
     const over = sum.minus(tot);
     if (over.lte(0)) continue;
     const rounding = isMoney && over.lte(new Decimal('0.01').times(parts.length));
+    const unsure = parts.some((p) => p.listUnsure);
     const unit = isMoney ? '万元' : total.unit;
     const last = parts[parts.length - 1];
-    out.push(claimFinding('parts_exceed_total', rounding ? 'warning' : 'error', last,
-      `说明中分项之和${sum.toString()}${unit}大于总数${total.printed}${unit}（${parts.map((p) => p.printed).join('+')}=${sum.toString()}）${rounding ? '，差额在四舍五入尾差以内' : ''}`,
+    out.push(claimFinding('parts_exceed_total', rounding || unsure ? 'warning' : 'error', last,
+      `说明中分项之和${sum.toString()}${unit}大于总数${total.printed}${unit}（${parts.map((p) => p.printed).join('+')}=${sum.toString()}）${rounding ? '，差额在四舍五入尾差以内' : ''}${unsure ? '（「其中」所指的总数不够明确，请核对）' : ''}`,
       { expected: `≤${total.printed}`, actual: sum.toString(), difference: over.toString(), rounding }));
   }
   return out;
@@ -106,7 +133,7 @@ function checkPrecision(claims: Claim[]): Finding[] {
 export function arithmeticFindings(claims: Claim[], fitsTable: (rate: Claim) => boolean = () => false): Finding[] {
   const out: Finding[] = [];
   for (const c of claims) {
-    const f = c.kind === 'rate' ? checkRate(c, fitsTable) : c.kind === 'share' ? checkShare(c) : null;
+    const f = c.kind === 'rate' ? checkRate(c, claims, fitsTable) : c.kind === 'share' ? checkShare(c) : null;
     if (f) out.push(f);
   }
   return [...out, ...checkParts(claims), ...checkChangeParts(claims), ...checkPrecision(claims)];

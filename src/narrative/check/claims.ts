@@ -4,6 +4,7 @@
  * share or a change belongs to, the total of a 「其中：」 list). Pure text work; checks come after.
  */
 import Decimal from 'decimal.js';
+import { LIST_MARK, parenDepth, placeInList, type OpenList } from './lists';
 import { findSubject } from './subjects';
 import { lineAt, logicalLines, type LogicalLine } from './wrapped';
 
@@ -25,6 +26,8 @@ export interface Claim {
   direction?: 'up' | 'down';
   /** Fact name of the subject (fact-sources.ts, or class:201), null when none is named. */
   subject: string | null;
+  /** Share: the subject named after 占 (「占本年收入的」 → 收入合计), null when none. */
+  denominator?: string | null;
   /** Subject named in the same clause as the figure (not across a comma). */
   strong: boolean;
   /** The noun after a counter ("部门（单位）" in 「33 个部门（单位）」). */
@@ -34,6 +37,8 @@ export interface Claim {
   of?: Claim;
   /** Item of a 「其中/包括」 list → the list's total. */
   listTotal?: Claim;
+  /** Which figure that total is, is not certain (lists.ts): a warning at most. */
+  listUnsure?: boolean;
   /** Text between the previous figure (or sentence start) and this one. */
   context: string;
   /** The sentence up to this figure (to tell which part of a long sentence it belongs to). */
@@ -49,7 +54,9 @@ const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|元|%|个|辆|套|�
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|提高|压减|节约|增|减)了?\s*$/;
 const RATE_VERB = /(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|减幅|增长率|下降率)(为|了)?\s*$/;
 const UP = /增|上升|提高/;
-const LIST_MARK = /其中|包括|分别为|具体为|主要有/;
+const PER_UNIT = /人均|生均|户均|每人|每[年月天日次辆台个]|标准|定额|单价|限额/;
+/** After 占: the 年初预算/全年预算/调整预算/计划 a 决算 is compared with (完成率). */
+const COMPLETION = /年初|全年|调整|预算数|计划|任务/;
 
 function sentenceStart(line: string, start: number): number {
   const before = line.slice(0, start);
@@ -63,15 +70,6 @@ function sentenceAround(line: string, start: number, end: number): string {
   return line.slice(s, e < 0 ? line.length : end + e + 1).trim().slice(0, 160);
 }
 
-function parenDepth(text: string): number {
-  let d = 0;
-  for (const ch of text) {
-    if (ch === '（' || ch === '(') d++;
-    else if ((ch === '）' || ch === ')') && d > 0) d--;
-  }
-  return d;
-}
-
 /** The text of the 说明 as extractClaims reads it: wrapped lines joined (wrapped.ts). */
 export function extractClaims(text: string): Claim[] {
   return claimsOf(logicalLines(text));
@@ -81,14 +79,14 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
   const claims: Claim[] = [];
   let prevLineText = '';
   let pendingListTotal: Claim | undefined; // a 「包括：」 line: items follow on the next lines
-  let carried: { depth: number; total: Claim }[] = []; // lists open at the end of the previous line
+  let carried: OpenList[] = []; // lists open at the end of the previous line
   lines.forEach((ll, i) => {
     const line = ll.text;
     const inLine: Claim[] = [];
     // the heading a figure-first line sits under (「1. 交通运输支出(类)…(项)」 / 「2024 年预算数为 0 万元」)
     const lead = prevLineText && !/[。！？；;]\s*$/.test(prevLineText) && prevLineText.length <= 80 ? prevLineText.trim() : undefined;
     // a line that starts with a figure continues the previous line's sentence (and its lists)
-    const openLists: { depth: number; total: Claim }[] = /^\s*[\d,.]+\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/.test(line) ? [...carried] : [];
+    const openLists: OpenList[] = /^\s*[\d,.]+\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/.test(line) ? [...carried] : [];
     if (/^[\s#*]*(其中|包括)[:：]?\s*$/.test(line)) {
       pendingListTotal = [...claims].reverse().find((c) => c.kind === 'amount' || c.kind === 'count');
       return;
@@ -108,9 +106,18 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       const decimals = printed.includes('.') ? printed.split('.')[1].length : 0;
       let kind: ClaimKind;
       let direction: 'up' | 'down' | undefined;
+      let denominator: string | null | undefined;
       if (unit === '%') {
         const verb = RATE_VERB.exec(context);
-        if (/占/.test(context)) kind = 'share';
+        const share = /占([^占]*)$/.exec(context);
+        if (share && COMPLETION.test(share[1])) {
+          lastEnd = end;
+          continue; // 「占年初预算的98.5%」: a 完成率, not a share
+        }
+        if (share) {
+          kind = 'share';
+          denominator = findSubject(share[1].replace(/\s+/g, ''))?.fact ?? null;
+        }
         else if (verb) {
           kind = 'rate';
           direction = UP.test(verb[1]) ? 'up' : 'down';
@@ -127,7 +134,9 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       } else kind = 'count';
       // the subject is named in the figure's own sentence, never in the one before
       const compact = context.replace(/\s+/g, '').replace(/^.*[。！？]/, '');
-      const subj = findSubject(compact);
+      const found = findSubject(compact);
+      // 「人均公用经费5000元」「按每人每年6000元标准」: a rate per head or a standard, not the subject's amount
+      const subj = found && (PER_UNIT.test(compact.slice(Math.max(0, found.start - 3))) || /^\s*[/／每]/.test(line.slice(end))) ? null : found;
       const strong = subj !== null && !/[，,；;。]/.test(compact.slice(subj.end));
       const claim: Claim = {
         id: claims.length,
@@ -141,6 +150,7 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
         decimals,
         unit,
         direction,
+        denominator,
         subject: subj?.fact ?? null,
         strong,
         sentence: sentenceAround(line, start, end),
@@ -157,13 +167,8 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       // a list ends with its sentence (joined lines hold whole paragraphs)
       if (/[。！？]/.test(line.slice(lastEnd, start))) openLists.length = 0;
       const countAcrossSentence = kind === 'count' && /[。！？]/.test(context.slice(0, context.search(LIST_MARK)));
-      if ((kind === 'amount' || kind === 'count') && LIST_MARK.test(context) && !countAcrossSentence && !openLists.some((l) => l.depth === depth)) {
-        const total = [...inLine].reverse().find((c) => (c.kind === 'amount' || c.kind === 'count') && parenDepth(line.slice(0, c.start)) <= depth) ?? (inLine.length === 0 ? [...claims].reverse().find((c) => c.para >= i - 3 && (c.kind === 'amount' || c.kind === 'count')) : undefined);
-        if (total) openLists.push({ depth, total });
-      }
-      const open = openLists.find((l) => l.depth === depth);
-      if ((kind === 'amount' || kind === 'count') && open && open.total !== claim) claim.listTotal = open.total;
-      else if (kind === 'amount' && !open && pendingListTotal && inLine.length === 0) claim.listTotal = pendingListTotal;
+      placeInList(claim, { line, para: i, depth, opens: LIST_MARK.test(context) && !countAcrossSentence, inLine, claims }, openLists);
+      if (kind === 'amount' && !openLists.some((l) => l.depth === depth) && pendingListTotal && inLine.length === 0) claim.listTotal = pendingListTotal;
       inLine.push(claim);
       claims.push(claim);
       lastEnd = end;

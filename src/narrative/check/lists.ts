@@ -1,0 +1,75 @@
+/**
+ * 「其中/包括」 lists of the 说明: which figure is a list's total, which figures are its items, and
+ * whether that is certain. A list opens at the figure after its mark, at the parenthesis depth of
+ * that figure, and ends with its sentence. Its total is the figure before the mark — unsure when the
+ * mark opens a new sentence after one with several figures (「基本支出89.05万元，项目支出48万元。其中：
+ * 人员经费…」 may list either) or when a second mark opens a list inside the list; the checks report
+ * an unsure list as a warning, never an error.
+ */
+import type { Claim } from './claims';
+
+export interface OpenList {
+  depth: number;
+  total: Claim;
+  unsure: boolean;
+}
+
+export const LIST_MARK = /其中|包括|分别为|具体为|主要有/;
+
+export function parenDepth(text: string): number {
+  let d = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') d++;
+    else if ((ch === '）' || ch === ')') && d > 0) d--;
+  }
+  return d;
+}
+
+const listable = (c: Claim) => c.kind === 'amount' || c.kind === 'count';
+
+/** More than one figure of the total's kind in its sentence: which one a later 其中 lists is unsure. */
+function crowded(total: Claim, claims: Claim[]): boolean {
+  return claims.filter((c) => c.para === total.para && c.sentence === total.sentence && c.kind === total.kind).length > 1;
+}
+
+export interface ListPlace {
+  line: string;
+  para: number;
+  depth: number;
+  /** The figure's context carries a list mark (and may open a list). */
+  opens: boolean;
+  inLine: Claim[];
+  /** Every claim before this one (this line's included). */
+  claims: Claim[];
+}
+
+/** Open a list at `claim` when its mark is before it, and make it an item of the list open at its depth. */
+export function placeInList(claim: Claim, at: ListPlace, openLists: OpenList[]): void {
+  if (!listable(claim)) return;
+  const open = openLists.find((l) => l.depth === at.depth);
+  // with a list open, only a mark in the figure's own clause opens another (「…，包括基本工资…；公用经费」 does not)
+  const clauseMark = LIST_MARK.test(claim.context.slice(Math.max(claim.context.lastIndexOf('；'), claim.context.lastIndexOf(';')) + 1));
+  if (at.opens && (!open || clauseMark)) {
+    const total =
+      [...at.inLine].reverse().find((c) => listable(c) && parenDepth(at.line.slice(0, c.start)) <= at.depth) ??
+      (at.inLine.length === 0 ? [...at.claims].reverse().find((c) => c.para >= at.para - 3 && listable(c)) : undefined);
+    if (total && (!open || open.total !== total)) {
+      const across = total.para !== at.para || /[。！？]/.test(at.line.slice(total.end, claim.start));
+      let unsure = across && crowded(total, at.claims);
+      if (open) {
+        openLists.splice(openLists.indexOf(open), 1);
+        // 「…占100%；支出137.05万元，其中…」: a new total after 「；」 leaves the old list; else a list inside the list
+        const before = at.inLine[at.inLine.indexOf(total) - 1];
+        const restart = total.para !== at.para || /[；;。！？]/.test(at.line.slice(before?.end ?? 0, total.start));
+        if (restart && total.listTotal === open.total) delete total.listTotal;
+        else unsure = true;
+      }
+      openLists.push({ depth: at.depth, total, unsure });
+    }
+  }
+  const list = openLists.find((l) => l.depth === at.depth);
+  if (list && list.total !== claim) {
+    claim.listTotal = list.total;
+    if (list.unsure) claim.listUnsure = true;
+  }
+}

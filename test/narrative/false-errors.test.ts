@@ -1,0 +1,55 @@
+/**
+ * Phrasing of real 说明 from other provinces that the claim extractor could read wrongly, checked
+ * against the real 永登 workbook (支出 137.05 = 基本 89.05 + 项目 48; 人员经费 82.42, 公用经费 6.63):
+ * what is uncertain is a warning or left alone, never an error; what is certain stays an error.
+ */
+import { analyze } from '../../src/engine';
+import { loadWorkbook } from '../../src/cli/load';
+import type { BudgetModel } from '../../src/model/types';
+import { checkNarrative } from '../../src/narrative';
+import { fixturePath } from '../fixtures';
+
+let model: BudgetModel;
+beforeAll(async () => {
+  model = analyze((await loadWorkbook(fixturePath('yongdeng-2024'))).sheets).model;
+});
+
+const found = (text: string) => checkNarrative(text, model).map((f) => `${f.severity} ${f.rule}`);
+
+describe('no false error', () => {
+  it.each([
+    ['a change after a 其中 list, of the total (7.87% = 10/127.05)', '2024年支出预算137.05万元，其中基本支出89.05万元，项目支出48万元，比上年增加10万元，增长7.87%。'],
+    ['a change after a parenthesized 其中', '2024年财政拨款收入137.05万元（其中一般公共预算拨款137.05万元），比上年减少6万元，下降4.19%。'],
+    ['a per-head figure in 元', '人员经费82.42万元，公用经费6.63万元，人均公用经费5000元。'],
+    ['a standard in 元', '公用经费按照每人每年6000元标准安排。'],
+    ['a share of another total than the list\'s', '一般公共预算支出137.05万元，其中：基本支出89.05万元，占本年收入的70%。'],
+    ['last year\'s 决算 and its 完成率 in a 预算 package', '2023年支出决算100万元，完成年初预算的95.89%。其中：基本支出决算80万元，占年初预算的98.5%。'],
+    ['a second 其中 after 「；」 starts a new list', '2024年部门预算收入137.05万元，其中一般公共预算拨款收入137.05万元，占100%；支出137.05万元，其中基本支出89.05万元，占64.98%；项目支出48万元，占35.02%。'],
+  ])('%s', (_what, text) => {
+    expect(found(text).filter((f) => f.startsWith('error'))).toEqual([]);
+  });
+
+  it('a 其中 opening a sentence after several figures: parts over the nearest one are a warning', () => {
+    expect(found('基本支出89.05万元，项目支出48万元。其中：人员经费82.42万元，公用经费6.63万元。')).toEqual(['warning narrative.parts_exceed_total']);
+  });
+
+  it('a rate that fits none of the amounts its change may belong to: a warning', () => {
+    expect(found('2024年支出预算137.05万元，其中基本支出89.05万元，项目支出48万元，比上年增加10万元，增长9%。')).toEqual(['warning narrative.rate_mismatch']);
+  });
+});
+
+describe('still errors when certain', () => {
+  it('a list within one sentence adding up past its total', () => {
+    expect(found('基本支出89.05万元，其中：人员经费82.42万元，公用经费16.63万元。')).toContain('error narrative.parts_exceed_total');
+  });
+
+  it('a 其中 after a sentence with one figure', () => {
+    expect(found('基本支出89.05万元。其中：人员经费82.42万元，公用经费16.63万元。')).toContain('error narrative.parts_exceed_total');
+  });
+
+  it('a rate wrong for the one amount of its sentence, and an amount in 元 that is the subject\'s', () => {
+    expect(found('项目支出48万元，比上年减少5万元，下降0.9%。')).toEqual(['error narrative.rate_mismatch']);
+    expect(found('公用经费66300元。')).toEqual([]);
+    expect(found('公用经费63000元。')).toEqual(['error narrative.amount_mismatch']);
+  });
+});
