@@ -25,6 +25,8 @@ describe('no false error', () => {
     ['a share of another total than the list\'s', '一般公共预算支出137.05万元，其中：基本支出89.05万元，占本年收入的70%。'],
     ['last year\'s 决算 and its 完成率 in a 预算 package', '2023年支出决算100万元，完成年初预算的95.89%。其中：基本支出决算80万元，占年初预算的98.5%。'],
     ['a second 其中 after 「；」 starts a new list', '2024年部门预算收入137.05万元，其中一般公共预算拨款收入137.05万元，占100%；支出137.05万元，其中基本支出89.05万元，占64.98%；项目支出48万元，占35.02%。'],
+    ['a new total inside a list ends it (counts)', '本部门编制12人，其中行政编制10人，实有人员15人，其中在职12人，退休3人。'],
+    ['a 合计 after the items is not an item', '2024年收入预算137.05万元，其中：一般公共预算拨款收入137.05万元，上年结转0万元，合计137.05万元。'],
   ])('%s', (_what, text) => {
     expect(found(text).filter((f) => f.startsWith('error'))).toEqual([]);
   });
@@ -41,6 +43,10 @@ describe('no false error', () => {
 describe('still errors when certain', () => {
   it('a list within one sentence adding up past its total', () => {
     expect(found('基本支出89.05万元，其中：人员经费82.42万元，公用经费16.63万元。')).toContain('error narrative.parts_exceed_total');
+  });
+
+  it('the items after a new total belong to its own list', () => {
+    expect(found('本部门编制12人，其中行政编制10人，实有人员15人，其中在职12人，退休4人。')).toEqual(['error narrative.parts_exceed_total']);
   });
 
   it('a 其中 after a sentence with one figure', () => {

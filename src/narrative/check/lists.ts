@@ -25,6 +25,9 @@ export function parenDepth(text: string): number {
   return d;
 }
 
+/** A figure named a total (not an item) even inside a list. */
+const TOTAL_WORD = /合计|总计|共计|总额|总数|实有|现有|共有|^共/;
+
 const listable = (c: Claim) => c.kind === 'amount' || c.kind === 'count';
 
 /** More than one figure of the total's kind in its sentence: which one a later 其中 lists is unsure. */
@@ -68,6 +71,11 @@ export function placeInList(claim: Claim, at: ListPlace, openLists: OpenList[]):
     }
   }
   const list = openLists.find((l) => l.depth === at.depth);
+  // 「编制12人，其中行政编制10人，实有人员15人」「…服务类5万元，合计10万元」: a new total ends the list
+  if (list && !at.opens && TOTAL_WORD.test(claim.context.split(/[，,、；;]/).pop() ?? '')) {
+    openLists.splice(openLists.indexOf(list), 1);
+    return;
+  }
   if (list && list.total !== claim) {
     claim.listTotal = list.total;
     if (list.unsure) claim.listUnsure = true;
