@@ -45,6 +45,12 @@ describe('still errors when certain', () => {
     expect(found('基本支出89.05万元，其中：人员经费82.42万元，公用经费16.63万元。')).toContain('error narrative.parts_exceed_total');
   });
 
+  it('a change measured from a stated prior-year amount changes the current one', () => {
+    expect(found('2024年基本支出89.05万元，比2023年预算数90.05万元减少1万元，下降1.11%。')).toEqual([]);
+    const [f] = checkNarrative('2024年基本支出89.05万元，较上年预算（90.05万元）减少1万元，下降5%。', model);
+    expect([f.severity, f.rule, f.expected]).toEqual(['error', 'narrative.rate_mismatch', '1%（1/90.05=1.1105%）']);
+  });
+
   it('the items after a new total belong to its own list', () => {
     expect(found('本部门编制12人，其中行政编制10人，实有人员15人，其中在职12人，退休4人。')).toEqual(['error narrative.parts_exceed_total']);
   });

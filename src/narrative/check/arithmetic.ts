@@ -36,7 +36,7 @@ function otherBases(change: Claim, claims: Claim[]): Claim[] {
   if (change.subject && change.strong) return [];
   const values = new Set<string>();
   return claims.filter((c) => {
-    const other = c !== change.of && c.kind === 'amount' && c.para === change.para && c.sentence === change.sentence && c.start < change.start && !wan(c).eq(wan(change.of!)) && !values.has(wan(c).toString());
+    const other = c !== change.of && c.kind === 'amount' && !c.baseline && c.para === change.para && c.sentence === change.sentence && c.start < change.start && !wan(c).eq(wan(change.of!)) && !values.has(wan(c).toString());
     if (other) values.add(wan(c).toString());
     return other;
   });

@@ -39,6 +39,8 @@ export interface Claim {
   listTotal?: Claim;
   /** Which figure that total is, is not certain (lists.ts): a warning at most. */
   listUnsure?: boolean;
+  /** 「比2023年预算数90.05万元减少…」: the amount a change is measured from, not the one it changes. */
+  baseline?: boolean;
   /** Text between the previous figure (or sentence start) and this one. */
   context: string;
   /** The sentence up to this figure (to tell which part of a long sentence it belongs to). */
@@ -54,6 +56,7 @@ const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|元|%|个|辆|套|�
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|提高|压减|节约|增|减)了?\s*$/;
 const RATE_VERB = /(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|减幅|增长率|下降率)(为|了)?\s*$/;
 const UP = /增|上升|提高/;
+const BASELINE = /(比|较|同比|与)[^，,。；;比较]*(上年|去年|上一年|(19|20)\d{2}年|年初|预算数)[^，,。；;]*$/;
 const PER_UNIT = /人均|生均|户均|每人|每[年月天日次辆台个]|标准|定额|单价|限额/;
 /** After 占: the 年初预算/全年预算/调整预算/计划 a 决算 is compared with (完成率). */
 const COMPLETION = /年初|全年|调整|预算数|计划|任务/;
@@ -159,6 +162,7 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
         text: line,
       };
       if (inLine.length === 0 && lead) claim.lead = lead;
+      if (kind === 'amount' && BASELINE.test(compact)) claim.baseline = true;
       if (kind === 'count') claim.noun = /^[^、，,。；;\s]{0,12}/.exec(line.slice(end))?.[0];
       relate(claim, inLine, claims);
       // lists: a figure followed by 其中/包括 opens a list at the current parenthesis depth
@@ -186,7 +190,7 @@ function relate(claim: Claim, inLine: Claim[], all: Claim[]): void {
   if (claim.kind === 'share') claim.of = [...inLine].reverse().find((c) => c.kind === 'amount');
   else if (claim.kind === 'rate') claim.of = last && last.kind === 'change' ? last : undefined;
   else if (claim.kind === 'change') {
-    const amounts = (xs: Claim[]) => [...xs].reverse().filter((c) => c.kind === 'amount');
+    const amounts = (xs: Claim[]) => [...xs].reverse().filter((c) => c.kind === 'amount' && !c.baseline);
     const named = claim.subject ? amounts(inLine).find((c) => c.subject === claim.subject) : undefined;
     claim.of = named ?? (claim.strong ? amounts(all).find((c) => c.subject === claim.subject) : undefined) ?? amounts(inLine)[0];
   }
