@@ -12,6 +12,7 @@ import { amountColumns, isTotalColumnName, norm } from './lines';
 import { mergeRows } from './run';
 import { amountVal, lineLabel, relationFailures } from './relation';
 import { combine, type Val } from './value';
+import { groupedTops } from './hierarchy';
 
 interface Node {
   label: string;
@@ -54,9 +55,18 @@ interface Relation {
   text: string;
 }
 
+/** 「本年支出合计」 heads its level when no 合计/总计 does; it never includes carry-overs. */
+const THIS_YEAR_TOTAL = /^本年(收入|支出)合计$/;
+const CARRYOVER = /(结转|结余|年初|年末)/;
+
 function relations(node: Node, out: Relation[]): void {
-  const totals = node.children.filter((n) => n.column && isTotalColumnName(n.label));
-  const parts = node.children.filter((n) => !totals.includes(n) && !NOT_A_SUMMAND.test(norm(n.label)));
+  let totals = node.children.filter((n) => n.column && isTotalColumnName(n.label));
+  let thisYear = false;
+  if (totals.length === 0) {
+    totals = node.children.filter((n) => n.column && THIS_YEAR_TOTAL.test(norm(n.label)));
+    thisYear = totals.length === 1;
+  }
+  const parts = node.children.filter((n) => !totals.includes(n) && !NOT_A_SUMMAND.test(norm(n.label)) && !(thisYear && CARRYOVER.test(norm(n.label))));
   if (totals.length === 1 && parts.length >= 1 && !(parts.length === 1 && parts[0].column)) {
     out.push({ total: totals[0].column!, parts, text: `${node.label ? `${node.label}` : ''}${totals[0].label} = ${parts.map((p) => p.label).join(' + ')}` });
   } else if (totals.length === 1 && parts.length === 1) {
@@ -131,7 +141,20 @@ export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList,
       const sum = rel.parts.map((p) => groupValue(p, t, ctx, line)).reduce((a, b) => combine(a, b, '+'));
       rows.push(...relationFailures(rule, lineLabel(line), [{ label: rel.text.split(' = ')[0], total, sum }], [t.id]));
     }
+    if (rows.length && flatGrouping(rel, list)) continue;
     for (const f of mergeRows(rows)) out.push({ ...f, message: f.message.replace(rule.name, `${rule.name}（${rel.text}）`) });
   }
   return out;
+}
+
+/**
+ * Sub-columns written side by side without merged group headers (合计 | 基本支出 | 人员经费 |
+ * 公用经费 | 项目支出): when a column equals the sum of the columns right after it in every row,
+ * it is their group and the relation holds read that way (hierarchy.ts).
+ */
+function flatGrouping(rel: Relation, list: TableList): boolean {
+  if (rel.parts.length < 3 || rel.parts.some((p) => !p.column)) return false;
+  const lines = list.lines.filter((l) => l.kind !== 'placeholder' && l.kind !== 'note');
+  const vec = (col: number) => lines.map((l) => l.amounts[col]?.value ?? new Decimal(0));
+  return groupedTops(vec(rel.total.col), rel.parts.map((p) => vec(p.column!.col)), new Decimal('0.01')) !== null;
 }

@@ -100,8 +100,9 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
     if (!cols) return absent(`${name}.${e.column ?? '金额'}`);
     return found.lines.map((l) => lineValue(t, l, cols, unit)).reduce((a, b) => combine(a, b, '+'));
   }
-  if (!e.column) {
-    // 支出总表.基本支出: the total line's column of that name.
+  if (!e.column && t.lists.every((l) => l.side === 'main')) {
+    // 支出总表.基本支出: the total line's column of that name. (Not in a two-sided table: there
+    // the total line of a side mixes this year with carry-overs.)
     for (const list of t.lists) {
       const total = list.lines.find((l) => l.kind === 'total');
       const cols = findColumns(list, name);

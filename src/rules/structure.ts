@@ -15,6 +15,8 @@ import { amountVal, lineLabel, relationFailures, type Part } from './relation';
 import { columnRelations } from './columns';
 import { sumCents } from './fast';
 import { runSpecial } from './special';
+import { groupedTops } from './hierarchy';
+import Decimal from 'decimal.js';
 import { tableKindOf } from './tables';
 
 export function runStructure(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] | Missing {
@@ -66,10 +68,12 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
   const cols = amountColumns(list).map((c) => c.col);
   if (cols.length === 0) return [];
   const lines = list.lines.filter(usable);
-  const relations: { parent: Line; kids: Line[]; what: string }[] = [];
+  const relations: { parent: Line; kids: Line[]; what: string; flat?: boolean }[] = [];
   const total = lines.find((l) => l.kind === 'total');
   const units = lines.filter((l) => l.kind === 'unit');
-  const coded = lines.filter((l) => l.code && l.level && l.kind !== 'unit' && l.kind !== 'total');
+  // 「其中」 lines are parts of the line above, never summands of their siblings.
+  const coded = lines.filter((l) => l.code && l.level && l.kind !== 'unit' && l.kind !== 'total' && !l.ofWhich && !isOtherwise(l));
+  const codedSet = new Set(coded);
   const { tops, children } = unitTree(units);
   // A 部门 line without codes that repeats the total over its units (合计 / 部门 / 单位 rows).
   let unitTops = tops;
@@ -81,22 +85,23 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
   const minLevel = Math.min(...coded.map((l) => l.level!));
   const topCoded = coded.filter((l) => l.level === minLevel);
   if (total) {
-    if (unitTops.length) relations.push({ parent: total, kids: unitTops, what: `${lineLabel(total)}与各单位之和` });
+    if (unitTops.length) relations.push({ parent: total, kids: unitTops, what: `${lineLabel(total)}与各单位之和`, flat: !unitTops.every((u) => u.code) });
     else if (topCoded.length) relations.push({ parent: total, kids: topCoded, what: `${lineLabel(total)}与各科目之和` });
     else if (!lines.some((l) => l !== total && isBoundary(l))) {
       // (A list shaped by named figures — 本年收入合计, 上年结转, 收入合计 — is left to the figure rules.)
       const items = lines.filter((l) => l !== total && (l.kind === 'item' || l.kind === 'subtotal') && !isOtherwise(l));
       const subtotals = items.filter((l) => l.kind === 'subtotal');
       const kids = subtotals.length ? subtotals : items;
-      if (kids.length) relations.push({ parent: total, kids, what: `${lineLabel(total)}与各项之和` });
+      if (kids.length) relations.push({ parent: total, kids, what: `${lineLabel(total)}与各项之和`, flat: true });
     }
   }
   for (const [p, kids] of children) relations.push({ parent: p, kids, what: `${lineLabel(p)}与所属单位之和` });
+  relations.push(...unitMembers(lines, units, children));
   // Segments: the lines under each unit line (or the whole list when there are no units).
   const segments: { unit: Line | null; coded: Line[] }[] = [{ unit: null, coded: [] }];
   for (const l of lines) {
     if (l.kind === 'unit') segments.push({ unit: l, coded: [] });
-    else if (l.code && l.level && l.kind !== 'total') segments[segments.length - 1].coded.push(l);
+    else if (codedSet.has(l)) segments[segments.length - 1].coded.push(l);
   }
   for (const seg of segments) {
     if (!seg.coded.length) continue;
@@ -128,6 +133,8 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
       return t === null || k === null || t !== k;
     });
     if (bad.length === 0) continue;
+    // Uncoded lines may be groups and their members on one level (see hierarchy.ts).
+    if (r.flat && r.kids.every(named) && groupedTops(vector(r.parent, cols), r.kids.map((k) => vector(k, cols)), STEP)) continue;
     const parts: Part[] = bad.map((c) => ({
       label: columnName(list, c),
       total: amountVal(t, ctx, [r.parent], c),
@@ -136,6 +143,40 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
     out.push(...relationFailures(rule, r.what, parts, [t.id]));
   }
   return mergeRows(out.filter((f) => f.outcome === 'rounding')).concat(out.filter((f) => f.outcome === 'error'));
+}
+
+const STEP = new Decimal('0.01');
+
+/** A line that can be a group or a member: named data (never a continuation or text row). */
+function named(l: Line): boolean {
+  return (l.kind === 'item' || l.kind === 'unit' || l.kind === 'subtotal') && l.name.trim() !== '';
+}
+
+function vector(l: Line, cols: number[]): Decimal[] {
+  return cols.map((c) => l.amounts[c]?.value ?? new Decimal(0));
+}
+
+/**
+ * A unit line over uncoded lines (its projects, a continuation line with money): unit = Σ the
+ * lines below it up to the next unit. Coded lines are left to the 科目 segments; lines without any
+ * amount (a text row) are no members, and a unit without members is not checked.
+ */
+function unitMembers(lines: Line[], units: Line[], children: Map<Line, Line[]>): { parent: Line; kids: Line[]; what: string; flat: boolean }[] {
+  const out: { parent: Line; kids: Line[]; what: string; flat: boolean }[] = [];
+  const isUnit = new Set(units);
+  for (let i = 0; i < lines.length; i++) {
+    const u = lines[i];
+    if (!isUnit.has(u) || u.code || children.has(u)) continue;
+    const kids: Line[] = [];
+    let coded = false;
+    for (let j = i + 1; j < lines.length && !isUnit.has(lines[j]) && lines[j].kind !== 'total'; j++) {
+      const l = lines[j];
+      if (l.code) coded = true;
+      else if (l.kind !== 'subtotal' && !isOtherwise(l) && !l.ofWhich && Object.values(l.amounts).some((a) => !a.blank)) kids.push(l);
+    }
+    if (kids.length && !coded) out.push({ parent: u, kids, what: `${lineLabel(u)}与所属各项之和`, flat: true });
+  }
+  return out;
 }
 
 export function columnName(list: TableList, col: number): string {
