@@ -27,6 +27,8 @@ describe('no false error', () => {
     ['a second 其中 after 「；」 starts a new list', '2024年部门预算收入137.05万元，其中一般公共预算拨款收入137.05万元，占100%；支出137.05万元，其中基本支出89.05万元，占64.98%；项目支出48万元，占35.02%。'],
     ['a new total inside a list ends it (counts)', '本部门编制12人，其中行政编制10人，实有人员15人，其中在职12人，退休3人。'],
     ['a 合计 after the items is not an item', '2024年收入预算137.05万元，其中：一般公共预算拨款收入137.05万元，上年结转0万元，合计137.05万元。'],
+    ['a 类 name going on into a 款/项 name', '城乡社区管理事务行政运行117.54万元。'],
+    ['a share\'s change (占比较上年提高)', '基本支出89.05万元，其中：人员经费82.42万元，占比较上年提高2%。'],
   ])('%s', (_what, text) => {
     expect(found(text).filter((f) => f.startsWith('error'))).toEqual([]);
   });
@@ -57,6 +59,13 @@ describe('still errors when certain', () => {
 
   it('a 其中 after a sentence with one figure', () => {
     expect(found('基本支出89.05万元。其中：人员经费82.42万元，公用经费16.63万元。')).toContain('error narrative.parts_exceed_total');
+  });
+
+  it('a 类 named by itself, and a share in a list', () => {
+    expect(checkNarrative('一般公共预算支出137.05万元，其中：一般公共服务支出107.54万元。', model).map((f) => [f.rule, f.message])).toEqual([
+      ['narrative.amount_mismatch', expect.stringContaining('一般公共服务支出107.54万元与表中数不符')],
+    ]);
+    expect(found('基本支出89.05万元，其中：人员经费82.42万元，占90%。')).toEqual(['error narrative.share_mismatch']);
   });
 
   it('a rate wrong for the one amount of its sentence, and an amount in 元 that is the subject\'s', () => {

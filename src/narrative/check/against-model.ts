@@ -11,6 +11,7 @@ import type { TableKind } from '../../recognize/kinds';
 import type { Line, RecognizedTable } from '../../recognize/types';
 import { toHalfWidth } from '../../grid/number';
 import { amountIn } from '../../model/lines';
+import { FUNCTION_CLASSES } from '../../model/vocabulary';
 import { subjectPhrase } from '../subject-phrase';
 import type { Fact, Facts } from '../facts';
 import { toWan } from '../facts';
@@ -65,7 +66,8 @@ export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel
     const mismatch = tableMismatch(c, facts, model);
     if (!mismatch || !c.subject) continue;
     const { best, cands } = mismatch;
-    const name = c.subject.startsWith('class:') ? best.table.title || '功能分类' : c.subject;
+    const cls = c.subject.startsWith('class:') ? FUNCTION_CLASSES.find((x) => `class:${x.code}` === c.subject) : undefined;
+    const name = c.subject.startsWith('class:') ? cls?.name ?? '功能分类' : c.subject;
     out.push(claimFinding('amount_mismatch', c.strong ? 'error' : 'warning', c,
       `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元${c.strong ? '' : '（该数字的主语不够明确，请核对）'}`,
       { expected: fixed(best.value, 2), actual: c.printed, difference: fixed(wan(c).minus(best.value), 2), cells: cands.flatMap((f) => f.cells) }));

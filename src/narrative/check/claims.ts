@@ -113,9 +113,9 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       if (unit === '%') {
         const verb = RATE_VERB.exec(context);
         const share = /占([^占]*)$/.exec(context);
-        if (share && COMPLETION.test(share[1])) {
+        if (share && (COMPLETION.test(share[1]) || RATE_VERB.test(share[1]))) {
           lastEnd = end;
-          continue; // 「占年初预算的98.5%」: a 完成率, not a share
+          continue; // 「占年初预算的98.5%」: a 完成率; 「占比较上年提高2%」: a share's change — not a share
         }
         if (share) {
           kind = 'share';

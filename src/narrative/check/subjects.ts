@@ -73,6 +73,9 @@ export interface SubjectMatch {
 /** A 科目 of an item-by-item list (「…（类）…（款）…（项）」, 「一般公共服务支出-…-行政运行」科目): not a subject. */
 const ITEM_CONTEXT = /[(（][类款项][)）]|科目|[\u4e00-\u9fff)）]-[\u4e00-\u9fff(（]/;
 
+const CLASS_GOES_ON = /^[\u4e00-\u9fff]/;
+const CLASS_THEN = /^(支出|预算|决算|为|是|共|合计|安排|方面|类|拨款|资金|[0-9]|年)/;
+
 function allMatches(text: string): SubjectMatch[] {
   const all: SubjectMatch[] = [];
   for (const s of SUBJECTS) {
@@ -99,7 +102,8 @@ export function subjectsIn(text: string): SubjectMatch[] {
 export function findSubject(context: string): SubjectMatch | null {
   if (ITEM_CONTEXT.test(context)) return null;
   let best: SubjectMatch | null = null;
-  const all = allMatches(context);
+  // a 类 name going on into a 款/项 name (「城乡社区管理事务行政运行」) does not name the 类
+  const all = allMatches(context).filter((c) => !c.fact.startsWith('class:') || !CLASS_GOES_ON.test(context.slice(c.end)) || CLASS_THEN.test(context.slice(c.end)));
   for (const cand of all) if (!best || cand.end > best.end || (cand.end === best.end && cand.start < best.start)) best = cand;
   // 「机构运转经费支出预算」: a generic word right after a specific subject belongs to it.
   if (best && GENERIC.has(best.fact)) {
