@@ -62,6 +62,13 @@ describe('说明 with a prior-year workbook', () => {
     expect(checkNarrative(text, yichuan.model).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('a change after a 其中 list may be the total\'s: checked against each amount, a warning when none fits', () => {
+    const text = (change: string) => `2024年支出预算1145.25万元，其中基本支出909.25万元，项目支出236万元，比上年增加${change}。`;
+    expect(checkNarrative(text('229.05万元，增长25%'), yichuan.model, yichuan.priorModel)).toEqual([]);
+    const wrong = checkNarrative(text('200万元'), yichuan.model, yichuan.priorModel);
+    expect(wrong.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning narrative.prior_change_mismatch']);
+  });
+
   it('a decrease, and an item new this year (no prior amount: change without rate), checked clean (永登)', async () => {
     const sheets = (await loadWorkbook(fixturePath('yongdeng-2024'))).sheets;
     const current = analyze(sheets);

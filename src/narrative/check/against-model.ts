@@ -52,6 +52,12 @@ function matches(claim: Claim, fact: Fact): boolean {
   return fact.value.toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(wan(claim).toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP));
 }
 
+/** How a finding names a subject: the fact, or the 类 of a class:201 subject. */
+export function subjectName(subject: string): string {
+  const cls = /^class:(\d+)$/.exec(subject);
+  return cls ? FUNCTION_CLASSES.find((x) => x.code === cls[1])?.name ?? '功能分类' : subject;
+}
+
 /** The tables' figure a stated amount disagrees with (the first table holding its subject), or null. */
 export function tableMismatch(c: Claim, facts: Facts, model: BudgetModel): { best: Fact; cands: Fact[] } | null {
   if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context) || otherPeriod(c, model)) return null;
@@ -66,8 +72,7 @@ export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel
     const mismatch = tableMismatch(c, facts, model);
     if (!mismatch || !c.subject) continue;
     const { best, cands } = mismatch;
-    const cls = c.subject.startsWith('class:') ? FUNCTION_CLASSES.find((x) => `class:${x.code}` === c.subject) : undefined;
-    const name = c.subject.startsWith('class:') ? cls?.name ?? '功能分类' : c.subject;
+    const name = subjectName(c.subject);
     out.push(claimFinding('amount_mismatch', c.strong ? 'error' : 'warning', c,
       `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元${c.strong ? '' : '（该数字的主语不够明确，请核对）'}`,
       { expected: fixed(best.value, 2), actual: c.printed, difference: fixed(wan(c).minus(best.value), 2), cells: cands.flatMap((f) => f.cells) }));

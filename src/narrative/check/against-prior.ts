@@ -10,8 +10,8 @@ import type { Finding } from '../../findings';
 import { fixed, roundHalfUp } from '../../grid/decimal';
 import type { BudgetModel } from '../../model/types';
 import type { Fact, Facts } from '../facts';
-import { candidatesFor } from './against-model';
-import { wan } from './arithmetic';
+import { candidatesFor, subjectName } from './against-model';
+import { otherBases, wan } from './arithmetic';
 import type { Claim } from './claims';
 import { claimFinding } from './finding';
 import { percentAccepted, percentExplained } from './percent';
@@ -75,16 +75,19 @@ export function priorFindings(claims: Claim[], facts: Facts, model: BudgetModel,
     const ps = s ? pairs(s.subject, facts, model, priorFacts, prior) : [];
     if (!s || ps.length === 0) continue;
     const p = ps[0];
-    const name = s.subject.startsWith('class:') ? p.current.table.title || '功能分类' : s.subject;
-    const severity = s.strong ? 'error' : 'warning';
+    const name = subjectName(s.subject);
+    // a change with no subject of its own after several amounts may change any of them
+    const others = c.subject ? [] : otherBases(c, claims).filter((o) => o.subject).map((o) => pairs(o.subject!, facts, model, priorFacts, prior));
+    const severity = s.strong && others.length === 0 ? 'error' : 'warning';
     if (!ps.some((x) => changeMatches(c, x))) {
+      if (others.some((o) => o.some((x) => changeMatches(c, x)))) continue;
       out.push(claimFinding('prior_change_mismatch', severity, c,
         `说明称${name}比上年${c.direction === 'down' ? '减少' : '增加'}${c.printed}${c.unit}，按本年表${fixed(p.current.value, 2)}万元与上年表${fixed(p.prior.value, 2)}万元计算应为${changeWords(p.printed)}`,
         { expected: changeWords(p.printed), actual: `${c.direction === 'down' ? '减少' : '增加'}${c.printed}`, difference: fixed(signedChange(c).minus(p.printed).abs(), 2), cells: p.current.cells }));
       continue;
     }
     const rate = claims.find((r) => r.kind === 'rate' && r.of === c);
-    if (!rate || ps.some((x) => rateMatches(rate, x))) continue;
+    if (!rate || ps.some((x) => rateMatches(rate, x)) || others.some((o) => o.some((x) => rateMatches(rate, x)))) continue;
     const base = roundHalfUp(p.prior.value, 2);
     if (base.isZero()) continue;
     const exact = p.printed.div(base).times(100);

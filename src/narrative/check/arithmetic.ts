@@ -32,7 +32,7 @@ function rateFrom(rate: Claim, change: Claim, current: Claim): { prior: Decimal;
  * The amounts of the sentence before a change with no subject of its own: 「支出预算137.05万元，其中
  * 基本支出89.05万元，项目支出48万元，比上年增加10万元」 may change the total as well as the last item.
  */
-function otherBases(change: Claim, claims: Claim[]): Claim[] {
+export function otherBases(change: Claim, claims: Claim[]): Claim[] {
   if (change.subject && change.strong) return [];
   const values = new Set<string>();
   return claims.filter((c) => {
