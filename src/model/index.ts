@@ -10,6 +10,7 @@ import { figureOfLabel, functionClassOf } from '../recognize/roles';
 import { columnOf, mainColumn } from './lines';
 import type { BudgetModel, Figure } from './types';
 import { FUNCTION_CLASSES, TOTAL_NAMES_BY_KIND } from './vocabulary';
+import { sheetReportsOf, type SheetReport } from '../recognize';
 
 export { functionClassOf };
 
@@ -36,6 +37,12 @@ function resolve(table: RecognizedTable, name: string): Figure | undefined {
   const rowName = m ? m[1] : name.trim();
   const colRole = m ? m[2] : undefined;
   const pick = (list: TableList) => (colRole ? columnOf(list, colRole) : mainColumn(list));
+  // 0. a form's line by its label as written (整体绩效目标表.基本支出合计)
+  for (const list of table.lists) {
+    if (!list.columns.some((c) => c.virtual)) continue;
+    const line = list.lines.find((l) => l.name === rowName);
+    if (line) return makeFigure(name, table, list, line, pick(list));
+  }
   // 1. a row figure, by its canonical name or any label it is known by (一般公共预算 → 一般公共预算财政拨款收入)
   const canonical = figureOfLabel(rowName);
   for (const fig of canonical && canonical !== rowName ? [rowName, canonical] : [rowName]) {
@@ -94,7 +101,11 @@ function allFigures(table: RecognizedTable): Figure[] {
   return out;
 }
 
-export function buildModel(tables: RecognizedTable[]): BudgetModel {
+/**
+ * @param sheets the per-sheet reports of recognize(); by default those of the recognizeWorkbook()
+ * call that returned `tables`.
+ */
+export function buildModel(tables: RecognizedTable[], sheets: SheetReport[] = sheetReportsOf(tables)): BudgetModel {
   const stage = tables.some((t) => t.stage === '决算') ? '决算' : '预算';
   const cache = new Map<RecognizedTable, Map<string, Figure | undefined>>();
   const firstOf = (kind: TableKind, table?: RecognizedTable) => table ?? tables.find((t) => t.kind === kind);
@@ -104,6 +115,8 @@ export function buildModel(tables: RecognizedTable[]): BudgetModel {
     year: tables.find((t) => t.year !== null)?.year ?? null,
     department: tables.find((t) => t.department)?.department ?? null,
     tablesOf: (kind: TableKind) => tables.filter((t) => t.kind === kind),
+    indicators: (table: RecognizedTable) => table.indicators ?? [],
+    sheets,
     figure(kind: TableKind, name: string, table?: RecognizedTable): Figure | undefined {
       const t = firstOf(kind, table);
       if (!t) return undefined;

@@ -6,7 +6,8 @@
 import type Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
 import type { TableKind } from '../recognize/kinds';
-import type { Line, RecognizedTable, Stage, Unit } from '../recognize/types';
+import type { Line, PerformanceIndicator, RecognizedTable, Stage, Unit } from '../recognize/types';
+import type { SheetReport } from '../recognize';
 
 export interface Figure {
   /** Canonical name (see vocabulary.ts), e.g. "收入总计". */
@@ -38,6 +39,13 @@ export interface BudgetModel {
    * 'expenditure' / 'main'. Use with amountIn(list, line, role) from src/model/lines.ts.
    */
   lines(kind: TableKind, side?: 'main' | 'income' | 'expenditure', table?: RecognizedTable): Line[];
+  /**
+   * The indicator rows of a 绩效目标表 (一级/二级/三级指标, 指标值, cells); [] for other tables.
+   * Count them with countIndicators() from src/model/indicators.ts.
+   */
+  indicators(table: RecognizedTable): PerformanceIndicator[];
+  /** One report per sheet of the workbook: how many tables, and a Chinese reason when it holds no standard table. */
+  sheets: SheetReport[];
   /** The line with this 科目编码 ("201", "2010301", "30101") in the first (or given) table of a kind. */
   line(kind: TableKind, code: string, table?: RecognizedTable): Line | undefined;
 }

@@ -129,6 +129,34 @@ export const COLUMN_ROLES: NameDef[] = [
   { name: '机关运行经费', aliases: ['机关运行经费', '机关运行经费预算数', '机关运行经费预算', '机关运行经费决算数'] },
 ];
 
+/** The amounts of a 项目支出绩效目标表 form, as column roles of its one line per project. */
+export const PROJECT_FORM_AMOUNTS: NameDef[] = [
+  { name: '合计', aliases: ['年度资金总额', '资金总额', '项目资金总额', '年度资金', '项目总金额', '总额'] },
+  { name: '财政拨款', aliases: ['当年财政拨款', '财政拨款', '本年财政拨款', '政府预算资金', '财政资金'] },
+  { name: '上年结转', aliases: ['上年结转资金', '上年结转', '上年结转结余'] },
+  { name: '其他资金', aliases: ['其他资金', '单位资金', '自筹资金'] },
+];
+
+/**
+ * Named figures of a 整体支出绩效目标表 form. The line keeps the label as written (基本支出合计);
+ * its figure is the canonical name below.
+ */
+export const PERFORMANCE_FIGURES: NameDef[] = [
+  { name: '部门预算总额', aliases: ['预算总额', '年度预算总额', '部门年度预算总额', '部门预算总额', '年度资金总额', '资金总额'] },
+  { name: '收入预算合计', aliases: ['收入预算合计', '收入合计', '收入预算总额'] },
+  { name: '支出预算合计', aliases: ['支出预算合计', '支出合计', '支出预算总额'] },
+  { name: '基本支出', aliases: ['基本支出', '基本支出合计'] },
+  { name: '人员经费', aliases: ['人员经费', '人员经费合计'] },
+  { name: '公用经费', aliases: ['公用经费', '公用经费合计'] },
+  { name: '项目支出', aliases: ['项目支出', '项目支出合计'] },
+  { name: '当年财政拨款', aliases: ['当年财政拨款', '财政拨款', '本年财政拨款'] },
+  { name: '上年结转资金', aliases: ['上年结转资金', '上年结转', '上年结转结余'] },
+  { name: '其他资金', aliases: ['其他资金'] },
+  { name: '政府预算资金', aliases: ['政府预算资金'] },
+  { name: '财政专户管理资金', aliases: ['财政专户管理资金', '财政专户'] },
+  { name: '单位资金', aliases: ['单位资金'] },
+];
+
 /** 政府收支分类 功能分类 类 (3-digit codes) with their usual names, for lines without codes. */
 export const FUNCTION_CLASSES: { code: string; name: string; aliases: string[] }[] = [
   { code: '201', name: '一般公共服务支出', aliases: ['一般公共服务'] },
@@ -202,6 +230,8 @@ export const FIGURES_BY_KIND: Partial<Record<TableKind, string[]>> = {
   project_expenditure: ['合计'],
   government_procurement: ['合计', '货物', '工程', '服务'],
   carryover_expenditure: ['合计'],
+  performance_overall: ['部门预算总额', '收入预算合计', '支出预算合计', '基本支出', '人员经费', '公用经费', '项目支出', '当年财政拨款', '上年结转资金', '其他资金', '政府预算资金', '财政专户管理资金', '单位资金'],
+  performance_project: ['合计', '财政拨款', '上年结转', '其他资金'],
 };
 
 /** Other names of a kind's total line: model.figure('agency_operating_expenses', '机关运行经费') is its 合计. */

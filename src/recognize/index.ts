@@ -123,6 +123,16 @@ export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = 
   return { tables, sheets: reports };
 }
 
+const reportsByTables = new WeakMap<RecognizedTable[], SheetReport[]>();
+
+/** Tables only; their sheet reports stay reachable through sheetReportsOf(tables) (buildModel uses it). */
 export function recognizeWorkbook(sheets: SheetGrid[], corrections: TableCorrection[] = []): RecognizedTable[] {
-  return recognize(sheets, corrections).tables;
+  const r = recognize(sheets, corrections);
+  reportsByTables.set(r.tables, r.sheets);
+  return r.tables;
+}
+
+/** The sheet reports of the recognizeWorkbook() call that returned these tables ([] for any other array). */
+export function sheetReportsOf(tables: RecognizedTable[]): SheetReport[] {
+  return reportsByTables.get(tables) ?? [];
 }

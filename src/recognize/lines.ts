@@ -14,7 +14,11 @@ const GOV_ECONOMIC_CODE = /^5\d{2}(\d{2})?$/;
 const TOTAL_FIGURES = new Set(['合计', '收入总计', '支出总计', '本年收入合计', '本年支出合计']);
 const DIGITS = /^\d+$/;
 const PLACEHOLDER = /^([.…。·．]+|\*+|—+|-+|无)$/;
-const LEADING_CODE = /^\s*[[【(（]?\s*(\d{3,7})\s*[\]】)）]?\s*[-—:：.、]?\s*(?=\D)/;
+const LEADING_CODE = /^\s*[[【(（]?\s*(\d{3,7})\s*[\]】)）]?\s*[-—:：.、]?\s*(?=\D)(?![年度])/;
+/** A leading code set off by brackets, a separator or a space (「[106001]某某局」, 「106001 某某局」). */
+const SEPARATED = /[[【(（\]】)）\-—:：.、\s]/;
+/** 项目编码 are long (12–20 digits); 科目编码 and 单位代码 are 3–9. */
+const PROJECT_CODE_LENGTH = 10;
 
 function classify(code: string): Line['classification'] | undefined {
   if (FUNCTION_CODE.test(code)) return 'function';
@@ -28,7 +32,7 @@ function digits(v: string): string {
 }
 
 /** Read the code columns of a list (first group of adjacent code columns): joined code text. */
-function readCode(view: SheetView, row: number, codeCols: Column[]): { code?: string; other?: string; unitCode?: boolean } {
+function readCode(view: SheetView, row: number, codeCols: Column[]): { code?: string; other?: string; unitCode?: boolean; itemCode?: string } {
   const parts: string[] = [];
   let other: string | undefined;
   let unitCode = false;
@@ -44,6 +48,8 @@ function readCode(view: SheetView, row: number, codeCols: Column[]): { code?: st
       other = other ?? t;
       continue;
     }
+    // 「单位编码（项目编码）」: short codes are units (106001), long ones projects (410329230000001387)
+    if (d.length >= PROJECT_CODE_LENGTH && parts.length === 0) return { itemCode: d, other };
     if (c.role === '单位代码') unitCode = true;
     parts.push(parts.length > 0 && d.length === 1 ? `0${d}` : d);
   }
@@ -76,6 +82,7 @@ class SheetLine {
   figure: string | undefined = undefined;
   hidden: boolean | undefined = undefined;
   ofWhich: boolean | undefined = undefined;
+  itemCode: string | undefined = undefined;
   private cache: Record<number, Amount> | undefined = undefined;
 
   constructor(
@@ -85,6 +92,7 @@ class SheetLine {
     label: string,
     side: Line['side'],
     private readonly cols: number[],
+    private readonly textCols: number[] = [],
   ) {
     this.row = row;
     this.name = name;
@@ -105,13 +113,31 @@ class SheetLine {
     this.cache = a;
   }
 
+  /** Texts of the list's label/text columns on this row (成本指标 text, 项目单位 …), by column. */
+  get texts(): Record<number, string> {
+    const t: Record<number, string> = {};
+    for (const c of this.textCols) {
+      const s = cellText(this.view.value(this.row, c));
+      if (s) t[c] = s;
+    }
+    return t;
+  }
+
   toJSON(): Line {
-    const { view: _v, cols: _c, cache: _x, ...rest } = this as unknown as Record<string, unknown>;
+    const { view: _v, cols: _c, cache: _x, textCols: _t, ...rest } = this as unknown as Record<string, unknown>;
     void _v;
     void _c;
     void _x;
-    return { ...(rest as unknown as Line), amounts: this.amounts };
+    void _t;
+    return { ...(rest as unknown as Line), amounts: this.amounts, texts: this.texts };
   }
+}
+
+/** A line of a form (绩效目标表) whose amounts come from cells anywhere in the form. */
+export function formSheetLine(view: SheetView, row: number, name: string, amounts: Record<number, Amount>): Line {
+  const line = new SheetLine(view, row, name, name, 'main', []) as Line;
+  line.amounts = amounts;
+  return line;
 }
 
 export function readLines(view: SheetView, list: TableList, r0: number, r1: number): LinesResult {
@@ -123,11 +149,12 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
   const ofWhich: [Line, string][] = [];
   const sheet = view.grid.name;
   const colIdx = amountCols.map((c) => c.col);
+  const textIdx = list.columns.filter((c) => c.type !== 'amount').map((c) => c.col);
   for (let r = r0; r <= r1; r++) {
     const info = view.info(r);
     if (!info || info.filled === 0) continue;
     if (info.numeric === 0 && repeatsHeader(view, r, list)) continue;
-    const { code: rawCode, other, unitCode } = readCode(view, r, codeCols);
+    const { code: rawCode, other, unitCode, itemCode } = readCode(view, r, codeCols);
     let label = nameCol ? cellText(view.value(r, nameCol.col)) : '';
     if (!label && other) label = other;
     if (!label && !rawCode) {
@@ -154,7 +181,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
       else if (!a.problem) result.hasZeros = true;
       if (a.problem && result.problems.length < 5) result.problems.push(a);
     }
-    if (!label && !rawCode && nonBlank === 0) continue;
+    if (!label && !rawCode && !itemCode && nonBlank === 0) continue;
     let code: string | undefined;
     let unitLine = unitCode === true;
     const lead = LEADING_CODE.exec(label);
@@ -162,9 +189,11 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     if (candidate && classify(candidate) && !unitCode) {
       code = candidate;
       if (!rawCode && lead) label = label.slice(lead[0].length) || label;
-    } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate) unitLine = true;
-    const name = normalizeLabel(lead && label.startsWith(lead[0]) ? label.slice(lead[0].length) : label);
-    const line = new SheetLine(view, r, name, label, list.side, colIdx) as Line;
+    } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate && (rawCode !== undefined || (lead !== null && SEPARATED.test(lead[0])))) unitLine = true;
+    const cut = lead !== null && label.startsWith(lead[0]) && (code !== undefined || unitLine);
+    const name = normalizeLabel(cut ? label.slice(lead[0].length) : label);
+    const line = new SheetLine(view, r, name, label, list.side, colIdx, textIdx) as Line;
+    if (itemCode) line.itemCode = itemCode;
     if (code) {
       line.code = code;
       line.level = code.length;

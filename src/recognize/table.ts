@@ -10,6 +10,8 @@ import { bestTitle, classify } from './classify';
 import { isTableNumber } from './segment';
 import { compact } from './text';
 import { a1 } from '../grid/address';
+import { overallFormList, projectFormList } from './performance';
+import { readIndicators } from './indicators';
 
 /** Tables whose stage was read only from a header cell (「预算数」): the package's stage may override it. */
 export const stageFromHeader = new WeakSet<RecognizedTable>();
@@ -126,6 +128,14 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
     }
   }
   let hasValue = read.some((x) => x.hasValue);
+  if (choice.kind.startsWith('performance')) {
+    const box = { r0: afterTitle, r1: bodyEnd, c0, c1 };
+    const form = choice.kind === 'performance_project' ? projectFormList(view, box) : overallFormList(view, box);
+    if (form) {
+      lists = [form];
+      hasValue = form.lines.some((l) => Object.values(l.amounts).some((a) => !a.value.isZero()));
+    }
+  }
   const problems = choice.kind.startsWith('performance') ? [] : read.flatMap((x) => x.problems).slice(0, 5).map((a) => `${a1(a.cell.row, a.cell.col)}：${a.problem}`);
   if (!hasValue) hasValue = formHasNumbers(view, lists, header.bodyStart, bodyEnd);
   const warnings: string[] = [];
@@ -140,6 +150,7 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   // all blank → empty; explicit zeros state 「0」 unless a note says the table is empty
   const empty = !hasValue && (!read.some((x) => x.hasZeros) || noteSaysEmpty !== undefined);
   const emptyNote = empty ? noteSaysEmpty : undefined;
+  const indicators = choice.kind.startsWith('performance') ? readIndicators(view, lists, { r0: afterTitle, r1: bodyEnd, c0, c1 }, { r0: header.bodyStart, r1: bodyEnd, c0, c1 }) : [];
   const t: RecognizedTable = {
     id: `${sheet}#${ordinal}`,
     sheet,
@@ -163,6 +174,7 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   };
   if (emptyNote) t.emptyNote = emptyNote;
   if (unitLabel) t.unitLabel = unitLabel;
+  if (indicators.length) t.indicators = indicators;
   if (!t.department) t.department = departmentInBody(view, t);
   if (tb.stageFromHeader) stageFromHeader.add(t);
   return t;

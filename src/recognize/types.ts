@@ -35,6 +35,11 @@ export interface Column {
   /** Every recognized role along the path, outermost first (["基本支出", "人员经费", "工资福利支出"]). */
   roles?: string[];
   hidden?: boolean;
+  /**
+   * A column of a form-shaped table (绩效目标表) that has no cells of its own: `col` is numbered
+   * after the table's last column; every amount under it carries its real cell.
+   */
+  virtual?: boolean;
 }
 
 export type LineKind =
@@ -66,6 +71,13 @@ export interface Line {
   hidden?: boolean;
   /** A 「其中：」 line: a part of the line above, never added into sums of its siblings. */
   ofWhich?: boolean;
+  /** A 项目编码 or other long code that is not a 科目编码 (项目绩效目标汇总表: 410329230000001387). */
+  itemCode?: string;
+  /**
+   * Texts of the list's non-amount columns on this row, keyed by absolute column (项目单位, 项目类型,
+   * 成本指标 text …). Read on access; blank cells are absent.
+   */
+  texts?: Record<number, string>;
   /** Which list side the line sits on (copied from its TableList for convenience). */
   side?: 'main' | 'income' | 'expenditure';
 }
@@ -81,6 +93,21 @@ export interface TableList {
   block?: string;
   columns: Column[];
   lines: Line[];
+}
+
+/**
+ * One indicator row of a 绩效目标表: 一级/二级/三级指标 text (merged or repeated labels already
+ * carried down) and the 指标值, with their cells. Summary tables (one row per project, 「成本指标 ›
+ * 三级指标 | 指标值」 column pairs) give level1 = the group (成本指标), level2 = ''.
+ */
+export interface PerformanceIndicator {
+  /** The project the indicator belongs to (项目绩效目标表), when known. */
+  project?: string;
+  level1: string;
+  level2: string;
+  level3: string;
+  value: string;
+  cells: { level1?: CellRef; level2?: CellRef; level3: CellRef; value?: CellRef };
 }
 
 export interface RecognizedTable {
@@ -115,6 +142,8 @@ export interface RecognizedTable {
   notes: string[];
   /** Problems recognition noticed (hidden rows, unreadable cells …), in Chinese. */
   warnings: string[];
+  /** 绩效目标表 only: the indicator rows (model.indicators(table), countIndicators in src/model). */
+  indicators?: PerformanceIndicator[];
   /** True when the user corrected the kind/unit. */
   corrected?: boolean;
 }

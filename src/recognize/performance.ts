@@ -1,0 +1,154 @@
+/**
+ * Form-shaped 绩效目标表 (label | value pairs, not rows of a list) as lists the model can read:
+ *  - 项目支出绩效目标表 (one project per form): one line per 「项目名称」, named with the project's
+ *    full name, with its 资金总额 / 当年财政拨款 / 上年结转资金 / 其他资金 amounts;
+ *  - 整体支出绩效目标表: one line per named figure (部门预算总额, 基本支出, 人员经费 …).
+ * Form amounts sit in different rows and columns, so the list's columns are *virtual* (numbered
+ * after the table's last column, `virtual: true`); every amount keeps its real cell.
+ */
+import { CellAmount } from './amount';
+import type { Column, Line, TableList } from './types';
+import type { SheetView } from './sheet-view';
+import { compact } from './text';
+import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS } from '../model/vocabulary';
+import { parseAmount } from '../grid/number';
+import { formSheetLine } from './lines';
+
+interface Box {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+}
+
+/** A form label as the 说明 and the rules name it: numbering, 「1、资金来源：」 and 「（万元）」 removed. */
+export function formLabel(s: string): string {
+  return compact(s)
+    .replace(/^[(（]\d+[)）]|^\d+[、.．]/, '')
+    .replace(/[:：]$/, '')
+    .replace(/（万元）$|（元）$/, '')
+    .replace(/^.*[:：]/, '')
+    .replace(/^[(（]\d+[)）]/, '')
+    .replace(/^其中[:：]?/, '');
+}
+
+function canonical(defs: { name: string; aliases: string[] }[], label: string): string | undefined {
+  return defs.find((d) => d.name === label || d.aliases.includes(label))?.name;
+}
+
+function formLine(view: SheetView, row: number, name: string, figure: string | undefined, kind: Line['kind']): Line {
+  const line = formSheetLine(view, row, name, {});
+  line.kind = kind;
+  if (figure) line.figure = figure;
+  return line;
+}
+
+function virtualColumn(col: number, role: string): Column {
+  return { col, path: [role], role, roles: [role], type: 'amount', virtual: true };
+}
+
+/** The first number right of a label cell on its row (its cell), else the first free cell there. */
+function valueRightOf(view: SheetView, row: number, col: number, box: Box): { row: number; col: number; number: boolean } | null {
+  let free: { row: number; col: number } | null = null;
+  for (let c = col + 1; c <= box.c1; c++) {
+    if (view.mergeOf(row, c)) continue;
+    const v = view.value(row, c);
+    const p = parseAmount(v);
+    if (p.kind === 'number') return { row, col: c, number: true };
+    if (p.kind === 'text') {
+      if (free) break; // the next label: this one has no value
+      continue;
+    }
+    if (!free) free = { row, col: c };
+  }
+  return free ? { ...free, number: false } : null;
+}
+
+function textRightOf(view: SheetView, row: number, col: number, box: Box): string {
+  for (let c = col + 1; c <= box.c1; c++) {
+    const t = view.mergeOf(row, c) ? '' : view.text(row, c);
+    if (t) return t.replace(/\s+/g, ' ').trim();
+  }
+  return '';
+}
+
+/** The 「一级指标 | 二级指标 | 三级指标」 row: the figures of a form end there. */
+export function isIndicatorHeader(view: SheetView, row: number, box: Box): boolean {
+  let n = 0;
+  for (let c = box.c0; c <= box.c1; c++) if (/^(一级指标|二级指标|三级指标)$/.test(compact(view.text(row, c)))) n++;
+  return n >= 2;
+}
+
+/** 项目支出绩效目标表 as a form: one line per project. Null when the form has no 「项目名称」. */
+export function projectFormList(view: SheetView, box: Box): TableList | null {
+  const columns = PROJECT_FORM_AMOUNTS.map((d, i) => virtualColumn(box.c1 + 1 + i, d.name));
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  for (let r = box.r0; r <= box.r1; r++) {
+    for (let c = box.c0; c <= box.c1; c++) {
+      if (view.mergeOf(r, c)) continue;
+      const label = formLabel(view.text(r, c));
+      if (!label) continue;
+      if (/^项目名称$/.test(label)) {
+        current = formLine(view, r, textRightOf(view, r, c, box) || '（未填写项目名称）', undefined, 'item');
+        lines.push(current);
+        break;
+      }
+      const role = canonical(PROJECT_FORM_AMOUNTS, label);
+      if (!role || !current) continue;
+      const col = columns.find((x) => x.role === role)!;
+      if (current.amounts[col.col]) continue;
+      const at = valueRightOf(view, r, c, box);
+      if (at) current.amounts[col.col] = new CellAmount(view.value(at.row, at.col), view.grid.name, at.row, at.col);
+    }
+  }
+  return lines.length ? { side: 'main', columns, lines } : null;
+}
+
+/**
+ * 整体支出绩效目标表 as a form: every label followed by an amount is a line. 「合计」 takes the
+ * group label before it in the row (基本支出 … 合计 → 基本支出合计, figure 基本支出).
+ */
+export function overallFormList(view: SheetView, box: Box): TableList | null {
+  const col = virtualColumn(box.c1 + 1, '合计');
+  const lines: Line[] = [];
+  const seen = new Set<string>();
+  for (let r = box.r0; r <= box.r1 && !isIndicatorHeader(view, r, box); r++) {
+    let last: string | null = null;
+    let group: string | null = null;
+    for (let c = box.c0; c <= box.c1; c++) {
+      const v = view.expanded(r, c);
+      const p = parseAmount(v);
+      if (p.kind === 'text') {
+        const l = formLabel(p.text);
+        if (l && l !== last) {
+          if (last) group = last;
+          last = l;
+        }
+        continue;
+      }
+      if (p.kind !== 'number' || !last || view.mergeOf(r, c) || /%/.test(String(v))) continue;
+      const name = /^(合计|小计)$/.test(last) && group ? `${group}合计` : last;
+      last = null;
+      if (seen.has(name) || name.length > 20) continue;
+      seen.add(name);
+      const figure = canonical(PERFORMANCE_FIGURES, name);
+      const line = formLine(view, r, name, figure && !lines.some((x) => x.figure === figure) ? figure : undefined, 'item');
+      line.amounts[col.col] = new CellAmount(view.value(r, c), view.grid.name, r, c);
+      lines.push(line);
+    }
+    // a known figure left blank (「上年结转资金 | 」) is a figure of 0, on the cell where it would be
+    for (let c = box.c0; c <= box.c1; c++) {
+      const name = view.mergeOf(r, c) ? '' : formLabel(view.text(r, c));
+      const figure = name ? canonical(PERFORMANCE_FIGURES, name) : undefined;
+      if (!figure || seen.has(name) || lines.some((x) => x.figure === figure)) continue;
+      const at = valueRightOf(view, r, c, box);
+      if (!at || at.number) continue;
+      seen.add(name);
+      const line = formLine(view, r, name, figure, 'item');
+      line.amounts[col.col] = new CellAmount(null, view.grid.name, at.row, at.col);
+      lines.push(line);
+    }
+  }
+  return lines.length >= 2 ? { side: 'main', columns: [col], lines } : null;
+}
