@@ -82,6 +82,8 @@ export interface StructureCheck {
   name?: string;
   /** 逐科目: how the two tables compare (= or ≤). */
   op?: CompareOp;
+  /** 必备（预算） / 必备（决算）: the list applies to packages of that stage only. */
+  stage?: '预算' | '决算';
   when?: { left: Expr; op: CompareOp; right: Expr };
   line: number;
   text: string;

@@ -1,6 +1,6 @@
 /**
  * One check line → Check. Grammar (docs/rules.md):
- *   check   := compare | 逐行 表：compare | 逐级汇总 表 | 逐栏汇总 表 | 逐科目 表 = 表 | 必备 表、表… | 内置 名称 表…
+ *   check   := compare | 逐行 表：compare | 逐级汇总 表 | 逐栏汇总 表 | 逐科目 表 = 表 | 必备[（预算|决算）] 表、表… | 内置 名称 表…
  *   compare := expr (= | ≤ | ≥ | ≈) expr
  *   expr    := term ((+|-) term)*
  *   term    := 数字 | (expr) | 合计(表.集合[.栏]) | 表[科目或行名].名称[.栏] | 栏名[?] (逐行 only)
@@ -57,6 +57,12 @@ function parseStructure(word: (typeof STRUCTURE_WORDS)[number], text: string, li
   const restCol = offset + text.indexOf(rest, word.length);
   let name: string | undefined;
   let tablePart = rest;
+  let stage: '预算' | '决算' | undefined;
+  const staged = word === '必备' ? /^[（(]\s*(预算|决算)\s*[）)]\s*(.*)$/.exec(rest) : null;
+  if (staged) {
+    stage = staged[1] as '预算' | '决算';
+    tablePart = staged[2];
+  }
   if (word === '内置') {
     const m = /^(\S+)\s*(.*)$/.exec(rest);
     if (!m) throw new CheckSyntaxError('「内置」后应写检查名称', restCol);
@@ -68,7 +74,7 @@ function parseStructure(word: (typeof STRUCTURE_WORDS)[number], text: string, li
   if (word === '逐科目' && tables.length !== 2) throw new CheckSyntaxError('「逐科目」应写两张表，例如：逐科目 一般公共预算支出表 = 支出总表', restCol);
   const op = word === '逐科目' ? (/[≤]|<=/.test(rest) ? '<=' : /[≥]|>=/.test(rest) ? '>=' : '=') : undefined;
   for (const t of tables) if (!tableKindOf(t)) throw unknownTable(t, offset + text.indexOf(t));
-  return { type: 'structure', kind: word, tables, name, op, line, text };
+  return { type: 'structure', kind: word, tables, name, op, line, text, ...(stage ? { stage } : {}) };
 }
 
 function parseCompare(text: string, offset: number, perRow: boolean): { left: Expr; op: CompareOp; right: Expr } {

@@ -14,6 +14,7 @@ import type { Ctx, Failure } from './context';
 import type { Missing } from './evaluate';
 import { tableShortName } from './tables';
 import { costIndicators } from './cost-indicators';
+import { tableOfContents } from './toc';
 
 export type SpecialCheck = (rule: Rule, check: StructureCheck, ctx: Ctx) => Failure[] | Missing;
 
@@ -109,4 +110,5 @@ export const SPECIAL_CHECKS: Record<string, SpecialCheck> = {
   计量单位: unitLabel,
   空表说明: emptyNote,
   成本指标: costIndicators,
+  目录: tableOfContents,
 };

@@ -32,6 +32,8 @@ export function runStructure(rule: Rule, check: StructureCheck, ctx: Ctx): Failu
     case '逐科目':
       return byCode(rule, check, ctx);
     case '必备': {
+      // A 预算 list says nothing about a 决算 package and the reverse.
+      if (check.stage && check.stage !== ctx.model.stage) return [];
       // Only a package (at least 3 of the tables present) is expected to be complete.
       const missing = check.tables.filter((name) => ctx.model.tablesOf(tableKindOf(name)!).length === 0);
       if (missing.length === 0 || check.tables.length - missing.length < 3) return [];

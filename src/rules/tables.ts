@@ -36,6 +36,18 @@ const ALIASES: Record<string, TableKind> = {
   整体绩效目标表: 'performance_overall',
   项目绩效目标表: 'performance_project',
   目录: 'table_of_contents',
+  // 决算 names (the completeness list of a 决算 package speaks them)
+  收入支出决算总表: 'income_expenditure_summary',
+  收入决算表: 'income_summary',
+  支出决算表: 'expenditure_summary',
+  财政拨款收入支出决算总表: 'fiscal_appropriation_summary',
+  一般公共预算财政拨款支出决算表: 'general_budget_expenditure',
+  一般公共预算财政拨款基本支出决算表: 'general_budget_basic_expenditure',
+  '“三公”经费决算表': 'three_public_expenses',
+  三公经费决算表: 'three_public_expenses',
+  '一般公共预算财政拨款“三公”经费支出决算表': 'three_public_expenses',
+  政府性基金预算财政拨款收入支出决算表: 'government_fund_expenditure',
+  国有资本经营预算财政拨款支出决算表: 'state_capital_expenditure',
 };
 
 for (const [kind, name] of Object.entries(TABLE_KINDS)) ALIASES[name] = kind as TableKind;
