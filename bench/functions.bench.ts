@@ -51,8 +51,8 @@ async function liveCells(): Promise<void> {
   let pushes = 0;
   const cell = { setResult: () => void pushes++ };
   const t0 = process.hrtime.bigint();
-  for (let i = 0; i < 1000; i++) liveCell(state, (a) => amount(a, '收支总表', '收入总计'), { ...cell });
-  for (let i = 0; i < 1000; i++) liveCell(state, (a) => checkCount(a), { ...cell });
+  for (let i = 0; i < 1000; i++) liveCell(state, (s) => amount(s.analysis, '收支总表', '收入总计'), { ...cell });
+  for (let i = 0; i < 1000; i++) liveCell(state, (s) => checkCount(s.analysis), { ...cell });
   await flush(state);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   line('2,000 live cells (1,000 AMOUNT + 1,000 CHECK)', `reads ${state.reads}   context.sync ${wb.syncs}   values set ${pushes}   ${ms.toFixed(0)} ms`);

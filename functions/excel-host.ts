@@ -4,9 +4,11 @@
  * stale. Registering the handlers costs one context.sync at start-up; the handlers themselves do
  * no Excel call at all (the re-read is debounced in WorkbookState).
  */
+import { analyze } from '../src/engine';
 import { ExcelWorkbookSource } from '../src/sources/excel';
 import type { ExcelRun } from '../src/sources/excel-read';
-import { sourceReader, type WorkbookState } from './workbook-state';
+import { readNarrativeSettings } from './narrative-settings';
+import type { AnalysisReader, WorkbookState } from './workbook-state';
 
 /**
  * Worksheet-collection events that can change what the engine sees, with their API set. Not
@@ -47,8 +49,20 @@ export async function watchWorkbook(state: WorkbookState, opts: ConnectOptions =
   });
 }
 
+/**
+ * The functions' own read in Excel: the sheets (one batched read) and the 说明 settings the pane
+ * saved in the workbook, so that YS.TEXT writes with the pane's template and typed prior figures
+ * even when the pane has not published.
+ */
+export function excelReader(source: ExcelWorkbookSource): AnalysisReader {
+  return async () => {
+    const [sheets, narrative] = await Promise.all([source.readSheets(), readNarrativeSettings(source).catch(() => undefined)]);
+    return { analysis: analyze(sheets), narrative };
+  };
+}
+
 /** Connect the state to Excel (called once from Office.onReady in the shared runtime). */
 export async function connectExcel(state: WorkbookState, opts: ConnectOptions = {}): Promise<void> {
-  state.setReader(sourceReader(new ExcelWorkbookSource(opts.run ? { run: opts.run } : {})));
+  state.setReader(excelReader(new ExcelWorkbookSource(opts.run ? { run: opts.run } : {})));
   await watchWorkbook(state, opts);
 }

@@ -136,7 +136,7 @@ export function codeName(code: any[][], year?: any): string {
  * @param invocation 流式调用：由 Excel 提供
  */
 export function amount(table: any, item: any, column: any, unit: any, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  liveCell(workbookState, (a) => amountOf(a, table, item, column, unit), invocation);
+  liveCell(workbookState, (s) => amountOf(s.analysis, table, item, column, unit), invocation);
 }
 
 /**
@@ -147,7 +147,7 @@ export function amount(table: any, item: any, column: any, unit: any, invocation
  * @param invocation 流式调用：由 Excel 提供
  */
 export function check(level: any, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  liveCell(workbookState, (a) => checkCount(a, level), invocation);
+  liveCell(workbookState, (s) => checkCount(s.analysis, level), invocation);
 }
 
 /**
@@ -158,7 +158,7 @@ export function check(level: any, invocation: CustomFunctions.StreamingInvocatio
  * @param invocation 流式调用：由 Excel 提供
  */
 export function text(section: any, invocation: CustomFunctions.StreamingInvocation<string>): void {
-  liveCell(workbookState, (a) => sectionText(a, section), invocation);
+  liveCell(workbookState, (s) => sectionText(s.analysis, section, s.narrative), invocation);
 }
 
 // In Excel's shared runtime: read the workbook through Office.js and follow its changes.

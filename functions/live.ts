@@ -1,13 +1,12 @@
 /**
  * Live cells: YS.AMOUNT / YS.CHECK / YS.TEXT are streaming functions. Each cell computes its
- * value from the shared analysis and is pushed a new value whenever the analysis changes (a
- * workbook edit, a publish from the task pane), so the cells follow the tables without any
- * per-cell read. A value is set only when it differs from the last one, so a re-read that changes
- * nothing writes nothing (and cannot start a change → read → write loop).
+ * value from the shared snapshot (analysis + 说明 settings) and is pushed a new value whenever it
+ * changes (a workbook edit, a publish from the task pane), so the cells follow the tables without
+ * any per-cell read. A value is set only when it differs from the last one, so a re-read that
+ * changes nothing writes nothing (and cannot start a change → read → write loop).
  */
-import type { Analysis } from '../src/engine';
 import { excelError, internalError, isFnError, notAvailable, type Result } from './errors';
-import type { WorkbookState } from './workbook-state';
+import type { Snapshot, WorkbookState } from './workbook-state';
 
 /** The part of CustomFunctions.StreamingInvocation a live cell uses (a fake in tests). */
 export interface StreamTarget {
@@ -17,10 +16,10 @@ export interface StreamTarget {
 
 export function liveCell<T>(
   state: WorkbookState,
-  compute: (analysis: Analysis) => Result<T>,
+  compute: (snapshot: Snapshot) => Result<T>,
   target: StreamTarget,
 ): void {
-  let lastAnalysis: Analysis | undefined;
+  let lastSnapshot: Snapshot | undefined;
   let lastKey: string | undefined;
   const show = (r: Result<T>) => {
     const key = isFnError(r) ? `${r.code}:${r.message}` : JSON.stringify(r);
@@ -28,12 +27,12 @@ export function liveCell<T>(
     lastKey = key;
     target.setResult(isFnError(r) ? excelError(r) : r);
   };
-  const push = (a: Analysis) => {
-    if (a === lastAnalysis) return;
-    lastAnalysis = a;
+  const push = (s: Snapshot) => {
+    if (s === lastSnapshot) return;
+    lastSnapshot = s;
     let r: Result<T>;
     try {
-      r = compute(a);
+      r = compute(s);
     } catch (e) {
       r = internalError(e);
     }
@@ -43,7 +42,7 @@ export function liveCell<T>(
   target.onCanceled = () => {
     unsubscribe();
   };
-  state.current().then(push, (e: unknown) => {
+  state.currentSnapshot().then(push, (e: unknown) => {
     const detail = e instanceof Error ? e.message : String(e);
     show(notAvailable(`无法读取工作簿：${detail}`));
   });

@@ -9,16 +9,32 @@ import { generateNarrative } from '../../src/narrative/generate';
 import type { NarrativeDoc, NarrativeSection } from '../../src/narrative/types';
 import { normalizeLabel } from '../../src/recognize/text';
 import { badValue, isFnError, notAvailable, type Result } from '../errors';
+import type { NarrativeSettings } from '../narrative-settings';
 import { textArg, type Arg } from './inputs';
 
-/** One document per analysis: 1,000 YS.TEXT cells generate the 说明 once. */
-const docs = new WeakMap<Analysis, NarrativeDoc>();
+const DEFAULT_SETTINGS: NarrativeSettings = Object.freeze({});
 
-export function narrativeOf(analysis: Analysis): NarrativeDoc {
-  let doc = docs.get(analysis);
+/** One document per (analysis, settings): 1,000 YS.TEXT cells generate the 说明 once. */
+const docs = new WeakMap<Analysis, WeakMap<NarrativeSettings, Result<NarrativeDoc>>>();
+
+/**
+ * The 说明 as the task pane generates it (taskpane/engine/narrative-api.ts generate): the prior
+ * year from a prior-year model, else from the typed figures; an unknown template is an error.
+ */
+export function narrativeOf(analysis: Analysis, settings: NarrativeSettings = DEFAULT_SETTINGS): Result<NarrativeDoc> {
+  let bySettings = docs.get(analysis);
+  if (!bySettings) docs.set(analysis, (bySettings = new WeakMap()));
+  let doc = bySettings.get(settings);
   if (!doc) {
-    doc = generateNarrative(analysis.model, analysis.priorModel ? { prior: analysis.priorModel } : {});
-    docs.set(analysis, doc);
+    const prior = settings.prior ?? analysis.priorModel;
+    const typed = settings.priorFigures;
+    const priorFigures = !prior && typed && Object.keys(typed).length > 0 ? typed : undefined;
+    try {
+      doc = generateNarrative(analysis.model, { template: settings.template ?? undefined, prior, priorFigures });
+    } catch (e) {
+      doc = notAvailable(`无法生成说明：${e instanceof Error ? e.message : String(e)}`);
+    }
+    bySettings.set(settings, doc);
   }
   return doc;
 }
@@ -48,11 +64,12 @@ function sectionParagraphs(sections: NarrativeSection[], i: number): string[] {
   return out;
 }
 
-export function sectionText(analysis: Analysis, section: Arg): Result<string> {
+export function sectionText(analysis: Analysis, section: Arg, settings?: NarrativeSettings): Result<string> {
   const name = textArg(section, '说明章节');
   if (isFnError(name)) return name;
   if (!name) return badValue('说明章节为空：请写章节名，如「收入预算」「三公经费」');
-  const doc = narrativeOf(analysis);
+  const doc = narrativeOf(analysis, settings);
+  if (isFnError(doc)) return doc;
   const i = findSection(doc, name);
   if (i < 0) {
     const note = doc.notes.find((n) => headingKey(n).includes(headingKey(name)));

@@ -1,37 +1,21 @@
 import { analyze } from '../../src/engine';
 import type { SheetGrid } from '../../src/grid/types';
-import type { WorkbookSource } from '../../src/source';
-import { liveCell, type StreamTarget } from '../../functions/live';
+import { liveCell } from '../../functions/live';
 import { checkCount } from '../../functions/pure/check';
 import { amount } from '../../functions/pure/amount';
 import { sourceReader, WorkbookState } from '../../functions/workbook-state';
+import { fakeCell, FakeSource, grid } from './fake-source';
 import { finding, sampleAnalysis } from './helpers';
 
 /** A WorkbookSource that counts readSheets calls (each is one batched read in Excel). */
-class CountingSource implements WorkbookSource {
-  readonly name = 'fake.xlsx';
+class CountingSource extends FakeSource {
   reads = 0;
-  grids: SheetGrid[] = [{ name: 'Sheet1', index: 0, top: 0, left: 0, values: [['收入总计', 1]], merges: [], hiddenRows: [], hiddenCols: [] }];
-  async listSheets() {
-    return this.grids.map((g) => g.name);
-  }
+  grids: SheetGrid[] = grid();
   async readSheets() {
     this.reads++;
     await new Promise((r) => setTimeout(r, 5));
     return this.grids;
   }
-  async select() {}
-  async mark() {}
-  async clearMarks() {}
-  async getSetting<T>(): Promise<T | undefined> {
-    return undefined;
-  }
-  async setSetting() {}
-}
-
-function fakeCell(): StreamTarget & { values: unknown[] } {
-  const values: unknown[] = [];
-  return { values, setResult: (v) => values.push(v) };
 }
 
 describe('WorkbookState', () => {
@@ -94,7 +78,7 @@ describe('live cells', () => {
     const reader = jest.fn(async () => sampleAnalysis(undefined, total));
     const state = new WorkbookState(reader, { debounceMs: 5 });
     const cells = Array.from({ length: 1000 }, () => fakeCell());
-    for (const c of cells) liveCell(state, (a) => amount(a, '收支总表', '收入总计'), c);
+    for (const c of cells) liveCell(state, (s) => amount(s.analysis, '收支总表', '收入总计'), c);
     await state.idle();
     await new Promise((r) => setTimeout(r, 0));
     expect(reader).toHaveBeenCalledTimes(1);
@@ -116,8 +100,8 @@ describe('live cells', () => {
     const state = new WorkbookState(async () => sampleAnalysis([]), { debounceMs: 1 });
     const kept = fakeCell();
     const dropped = fakeCell();
-    liveCell(state, (a) => checkCount(a), kept);
-    liveCell(state, (a) => checkCount(a), dropped);
+    liveCell(state, (s) => checkCount(s.analysis), kept);
+    liveCell(state, (s) => checkCount(s.analysis), dropped);
     await state.idle();
     await new Promise((r) => setTimeout(r, 0));
     expect(kept.values).toEqual([0]);
@@ -131,7 +115,7 @@ describe('live cells', () => {
     const state = new WorkbookState(async () => sampleAnalysis(), { debounceMs: 1 });
     const missing = fakeCell();
     const buggy = fakeCell();
-    liveCell(state, (a) => amount(a, '项目支出表', '合计'), missing);
+    liveCell(state, (s) => amount(s.analysis, '项目支出表', '合计'), missing);
     liveCell(state, () => {
       throw new Error('boom');
     }, buggy);
@@ -146,7 +130,7 @@ describe('live cells', () => {
       throw new Error('工作簿已关闭');
     });
     const cell = fakeCell();
-    liveCell(state, (a) => checkCount(a), cell);
+    liveCell(state, (s) => checkCount(s.analysis), cell);
     await new Promise((r) => setTimeout(r, 5));
     expect(cell.values[0]).toMatchObject({ code: '#N/A', message: '无法读取工作簿：工作簿已关闭' });
   });
