@@ -29,6 +29,8 @@ describe('no false error', () => {
     ['a 合计 after the items is not an item', '2024年收入预算137.05万元，其中：一般公共预算拨款收入137.05万元，上年结转0万元，合计137.05万元。'],
     ['a 类 name going on into a 款/项 name', '城乡社区管理事务行政运行117.54万元。'],
     ['a share\'s change (占比较上年提高)', '基本支出89.05万元，其中：人员经费82.42万元，占比较上年提高2%。'],
+    ['the part of a subject the projects cover (涉及…)', '2024年实行绩效目标管理的项目2个，涉及一般公共预算当年拨款48万元。'],
+    ['a carried-over figure of a subject, set apart from the list (另有上年结转…)', '项目支出48万元，其中：政务大厅运行经费40万元，政务专网运维8万元，另有上年结转项目支出10万元。'],
   ])('%s', (_what, text) => {
     expect(found(text).filter((f) => f.startsWith('error'))).toEqual([]);
   });

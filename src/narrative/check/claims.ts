@@ -57,6 +57,8 @@ const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|提高|压减|�
 const RATE_VERB = /(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|减幅|增长率|下降率)(为|了)?\s*$/;
 const UP = /增|上升|提高/;
 const BASELINE = /(比|较|同比|与)[^，,。；;比较]*(上年|去年|上一年|(19|20)\d{2}年|年初|预算数)[^，,。；;]*$/;
+/** 「涉及一般公共预算当年拨款48万元」「上年结转项目支出10万元」: a part of the subject, or another figure of it. */
+const NOT_THE_WHOLE = /涉及|覆盖|结转$|结余$|追加$|调增$|调减$/;
 const PER_UNIT = /人均|生均|户均|每人|每[年月天日次辆台个]|标准|定额|单价|限额/;
 /** After 占: the 年初预算/全年预算/调整预算/计划 a 决算 is compared with (完成率). */
 const COMPLETION = /年初|全年|调整|预算数|计划|任务/;
@@ -139,7 +141,7 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       const compact = context.replace(/\s+/g, '').replace(/^.*[。！？]/, '');
       const found = findSubject(compact);
       // 「人均公用经费5000元」「按每人每年6000元标准」: a rate per head or a standard, not the subject's amount
-      const subj = found && (PER_UNIT.test(compact.slice(Math.max(0, found.start - 3))) || /^\s*[/／每]/.test(line.slice(end))) ? null : found;
+      const subj = found && (PER_UNIT.test(compact.slice(Math.max(0, found.start - 3))) || /^\s*[/／每]/.test(line.slice(end)) || NOT_THE_WHOLE.test(compact.slice(0, found.start).replace(/^.*[，,；;：:]/, ''))) ? null : found;
       const strong = subj !== null && !/[，,；;。]/.test(compact.slice(subj.end));
       const claim: Claim = {
         id: claims.length,

@@ -25,8 +25,8 @@ export function parenDepth(text: string): number {
   return d;
 }
 
-/** A figure named a total (not an item) even inside a list. */
-const TOTAL_WORD = /合计|总计|共计|总额|总数|实有|现有|共有|^共/;
+/** A figure named a total (not an item) even inside a list, or set apart from it (另有…). */
+const TOTAL_WORD = /合计|总计|共计|总额|总数|实有|现有|共有|^共|另有|另外|此外|^另/;
 
 const listable = (c: Claim) => c.kind === 'amount' || c.kind === 'count';
 
