@@ -33,10 +33,11 @@ export interface Recognition {
 }
 
 export function recognizeSheet(g: SheetGrid): RecognizedTable[] {
-  const bands = sideBySideBands(g);
+  const whole = new SheetView(g);
+  const bands = sideBySideBands(g, whole.rows, whole.right);
   const out: RecognizedTable[] = [];
   for (const [c0, c1] of bands) {
-    const view = new SheetView(bands.length > 1 ? bandGrid(g, c0, c1) : g);
+    const view = bands.length > 1 ? new SheetView(bandGrid(g, c0, c1)) : whole;
     for (const seg of segmentSheet(view)) out.push(recognizeSegment(view, seg, out.length));
   }
   return out;

@@ -6,6 +6,7 @@
  * the tables — at the second title's column.
  */
 import type { CellValue, SheetGrid } from '../grid/types';
+import type { RowInfo } from './sheet-view';
 import { bestTitle } from './classify';
 import { looksLikeTitle } from './segment';
 
@@ -17,52 +18,46 @@ function isKindTitle(v: CellValue | undefined): boolean {
   return t.length >= 4 && looksLikeTitle(t) && bestTitle(t) !== null;
 }
 
-/** Columns (absolute) that start a titled area: a title cell in a short, number-free row. */
-function titleColumns(g: SheetGrid, covered: (r: number, c: number) => boolean): { cols: Set<number>; pairCuts: Set<number> } {
+/** Columns (absolute) of title cells in short, number-free rows; and second titles of a row. */
+function titleColumns(g: SheetGrid, rows: RowInfo[], covered: (r: number, c: number) => boolean): { cols: Set<number>; pairCuts: Set<number> } {
   const cols = new Set<number>();
   const pairCuts = new Set<number>();
-  g.values.forEach((row, i) => {
-    if (!row) return;
-    let filled = 0;
+  for (const info of rows) {
+    if (info.filled === 0 || info.numeric > 0 || info.filled > MAX_TITLE_SCAN_CELLS) continue;
+    const row = g.values[info.row - g.top] ?? [];
     const titles: number[] = [];
-    for (let j = 0; j < row.length && filled <= MAX_TITLE_SCAN_CELLS; j++) {
-      const v = row[j];
-      if (v === null || v === undefined || v === '') continue;
-      if (typeof v === 'number') return;
-      filled++;
-      if (isKindTitle(v)) titles.push(g.left + j);
-    }
-    if (filled > MAX_TITLE_SCAN_CELLS || titles.length === 0) return;
+    for (let j = 0; j < row.length; j++) if (isKindTitle(row[j])) titles.push(g.left + j);
     for (const c of titles) cols.add(c);
     // two titles in one row whose cells do not touch: the second starts another table
-    for (let k = 1; k < titles.length; k++) if (!covered(g.top + i, titles[k])) pairCuts.add(titles[k]);
-  });
+    for (let k = 1; k < titles.length; k++) if (!covered(info.row, titles[k])) pairCuts.add(titles[k]);
+  }
   return { cols, pairCuts };
 }
 
-/** Column bands [c0, c1] of a sheet holding side-by-side tables; one band when there is nothing to cut. */
-export function sideBySideBands(g: SheetGrid): [number, number][] {
-  let width = 0;
-  for (const row of g.values) if (row && row.length > width) width = row.length;
+/**
+ * Column bands [c0, c1] of a sheet holding side-by-side tables; one band when there is nothing to
+ * cut. `rows` are the sheet's row statistics (SheetView), so that a sheet whose titles all start
+ * in one column costs no extra pass over its cells.
+ */
+export function sideBySideBands(g: SheetGrid, rows: RowInfo[], right: number): [number, number][] {
+  if (right - g.left < 3) return [[g.left, right]];
+  const spans = g.merges.filter((m) => m.c1 > m.c0);
+  const covered = (r: number, c: number) => spans.some((m) => m.c0 < c && c <= m.c1 && m.r0 <= r && r <= m.r1);
+  const { cols: titled, pairCuts } = titleColumns(g, rows, covered);
+  if (titled.size < 2) return [[g.left, right]];
+  const width = right - g.left + 1;
   const usedCol = new Uint8Array(width);
   for (const row of g.values) {
     if (!row) continue;
-    for (let j = 0; j < row.length; j++) {
+    for (let j = 0; j < row.length && j < width; j++) {
       const v = row[j];
       if (usedCol[j] || v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '')) continue;
       usedCol[j] = 1;
     }
   }
-  let right = g.left - 1;
-  for (let j = 0; j < width; j++) if (usedCol[j]) right = g.left + j;
-  if (right - g.left < 3) return [[g.left, right]];
   const used = new Map<number, boolean>();
   for (let j = 0; j < width; j++) if (usedCol[j]) used.set(g.left + j, true);
-  const spans = g.merges.filter((m) => m.c1 > m.c0);
   for (const m of spans) for (let c = m.c0; c <= Math.min(m.c1, right); c++) used.set(c, true);
-  const covered = (r: number, c: number) => spans.some((m) => m.c0 < c && c <= m.c1 && m.r0 <= r && r <= m.r1);
-  const { cols: titled, pairCuts } = titleColumns(g, covered);
-  if (titled.size < 2) return [[g.left, right]];
   // candidate cuts: first used column after a blank column, and second titles of a row
   const starts: number[] = [];
   let prevBlank = true;
