@@ -4,10 +4,9 @@
  * every filled 三级 cell is one 三级指标; consecutive rows with the same 一级 and 二级 (merged or
  * repeated) are one 二级指标.
  *
- * The model carries amounts, not the text of these rows, so the cells are read from the sheet
- * grid: the one the caller passes (engine sheets), else the grid recognition's lines were read
- * from (their read-only sheet view). Until recognition provides the indicator rows, this is the
- * one place that looks past the model (docs/narrative.md).
+ * The checker takes the rows recognition gives (model.indicators + countIndicators) first; this
+ * reading of the sheet grid (the one the caller passes, else the grid behind the table's lines) is
+ * the fallback for tables whose rows recognition does not give (docs/narrative.md).
  */
 import type { CellRange, CellRef, CellValue, SheetGrid } from '../grid/types';
 import { cellAt } from '../grid/types';

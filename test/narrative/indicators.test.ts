@@ -48,6 +48,14 @@ describe('stated indicator counts', () => {
     expect(check('项目支出绩效目标设置一级指标4个，二级指标8个，三级指标10个。', oneProject)).toEqual([]);
   });
 
+  it('takes the indicator rows recognition gives, without the sheets (永登 F15)', () => {
+    const found = checkNarrative('整体支出绩效目标设置一级指标3个、二级指标12个、三级指标12个。', buildModel(tables)).filter((f) => f.rule === 'narrative.indicator_count');
+    expect(found.map((f) => [f.expected, f.actual, f.cells[0]])).toEqual([
+      ['11', '12', { sheet: '整体支出绩效目标表', row: 13, col: 2 }],
+      ['11', '12', { sheet: '整体支出绩效目标表', row: 13, col: 3 }],
+    ]);
+  });
+
   it('project counts are not checked against one of several project tables', () => {
     expect(check('项目支出绩效目标设置二级指标12个、三级指标12个。', () => true)).toEqual([]);
   });

@@ -11,7 +11,9 @@ import type { SheetGrid } from '../../grid/types';
 import type { BudgetModel } from '../../model/types';
 import type { TableKind } from '../../recognize/kinds';
 import { kindName } from '../../recognize/kinds';
-import { tableIndicators, type IndicatorLevel } from '../performance-indicators';
+import { countIndicators } from '../../model/indicators';
+import type { RecognizedTable } from '../../recognize/types';
+import { tableIndicators, type IndicatorLevel, type TableIndicators } from '../performance-indicators';
 import type { Claim } from './claims';
 import { claimFinding } from './finding';
 
@@ -42,13 +44,22 @@ function span(level: IndicatorLevel): string {
   return `${first.sheet}!${rangeA1({ r0: first.row, c0: first.col, r1: last.row, c1: last.col })}`;
 }
 
+/**
+ * The indicator rows recognition gives (model.indicators), when they form 一级/二级/三级 levels;
+ * a summary table without 二级 (项目绩效目标汇总表) is left to the grid reading, which skips it.
+ */
+function fromModel(model: BudgetModel, table: RecognizedTable): TableIndicators | null {
+  const counted = countIndicators(model.indicators?.(table) ?? []);
+  return counted.level2.count > 0 && counted.level3.count > 0 ? { table, ...counted } : null;
+}
+
 export function indicatorCountFindings(claims: Claim[], model: BudgetModel, sheets?: SheetGrid[]): Finding[] {
   const out: Finding[] = [];
   const cache = new Map<TableKind, ReturnType<typeof tableIndicators>>();
   const indicators = (kind: TableKind) => {
     if (!cache.has(kind)) {
       const tables = model.tablesOf(kind);
-      cache.set(kind, tables.length === 1 ? tableIndicators(tables[0], sheets) : null);
+      cache.set(kind, tables.length === 1 ? fromModel(model, tables[0]) ?? tableIndicators(tables[0], sheets) : null);
     }
     return cache.get(kind)!;
   };
