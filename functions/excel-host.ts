@@ -7,6 +7,7 @@
 import { analyze } from '../src/engine';
 import { ExcelWorkbookSource } from '../src/sources/excel';
 import type { ExcelRun } from '../src/sources/excel-read';
+import type { WorkbookSource } from '../src/source';
 import { readNarrativeSettings } from './narrative-settings';
 import type { AnalysisReader, WorkbookState } from './workbook-state';
 
@@ -54,7 +55,7 @@ export async function watchWorkbook(state: WorkbookState, opts: ConnectOptions =
  * saved in the workbook, so that YS.TEXT writes with the pane's template and typed prior figures
  * even when the pane has not published.
  */
-export function excelReader(source: ExcelWorkbookSource): AnalysisReader {
+export function excelReader(source: WorkbookSource): AnalysisReader {
   return async () => {
     const [sheets, narrative] = await Promise.all([source.readSheets(), readNarrativeSettings(source).catch(() => undefined)]);
     return { analysis: analyze(sheets), narrative };
