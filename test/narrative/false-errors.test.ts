@@ -31,12 +31,17 @@ describe('no false error', () => {
     ['a share\'s change (占比较上年提高)', '基本支出89.05万元，其中：人员经费82.42万元，占比较上年提高2%。'],
     ['the part of a subject the projects cover (涉及…)', '2024年实行绩效目标管理的项目2个，涉及一般公共预算当年拨款48万元。'],
     ['a carried-over figure of a subject, set apart from the list (另有上年结转…)', '项目支出48万元，其中：政务大厅运行经费40万元，政务专网运维8万元，另有上年结转项目支出10万元。'],
+    ['indicator levels nest, they do not add up', '整体绩效目标共设置三级指标11个，其中一级指标3个、二级指标11个、三级指标11个。'],
   ])('%s', (_what, text) => {
     expect(found(text).filter((f) => f.startsWith('error'))).toEqual([]);
   });
 
   it('a 其中 opening a sentence after several figures: parts over the nearest one are a warning', () => {
     expect(found('基本支出89.05万元，项目支出48万元。其中：人员经费82.42万元，公用经费6.63万元。')).toEqual(['warning narrative.parts_exceed_total']);
+  });
+
+  it('a list naming another subject than the figure before it: a warning', () => {
+    expect(found('财政拨款支出137.05万元，一般公共预算支出包括：一般公共服务支出117.54万元，社会保障和就业支出9.28万元，政务服务专项30万元。')).toEqual(['warning narrative.parts_exceed_total']);
   });
 
   it('a rate that fits none of the amounts its change may belong to: a warning', () => {

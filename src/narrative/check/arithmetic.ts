@@ -76,6 +76,8 @@ function checkParts(claims: Claim[]): Finding[] {
   const byTotal = new Map<Claim, Claim[]>();
   for (const c of claims) if (c.listTotal && (c.kind === c.listTotal.kind)) byTotal.set(c.listTotal, [...(byTotal.get(c.listTotal) ?? []), c]);
   for (const [total, parts] of byTotal) {
+    // 「一级指标3个、二级指标11个、三级指标11个」: levels nest, they do not add up
+    if (parts.some((p) => /[一二三四]级/.test(p.context))) continue;
     const isMoney = total.kind === 'amount';
     const sum = parts.reduce((s, p) => s.plus(isMoney ? wan(p) : p.value), new Decimal(0));
     const tot = isMoney ? wan(total) : total.value;

@@ -7,6 +7,7 @@
  * an unsure list as a warning, never an error.
  */
 import type { Claim } from './claims';
+import { findSubject } from './subjects';
 
 export interface OpenList {
   depth: number;
@@ -58,7 +59,9 @@ export function placeInList(claim: Claim, at: ListPlace, openLists: OpenList[]):
       (at.inLine.length === 0 ? [...at.claims].reverse().find((c) => c.para >= at.para - 3 && listable(c)) : undefined);
     if (total && (!open || open.total !== total)) {
       const across = total.para !== at.para || /[。！？]/.test(at.line.slice(total.end, claim.start));
-      let unsure = across && crowded(total, at.claims);
+      // 「财政拨款支出200万元，一般公共预算支出包括：…」: the list names another subject than its total
+      const named = findSubject(at.line.slice(total.end, claim.start).replace(/\s+/g, '').split(LIST_MARK)[0]);
+      let unsure = (across && crowded(total, at.claims)) || (!!named && named.fact !== total.subject);
       if (open) {
         openLists.splice(openLists.indexOf(open), 1);
         // 「…占100%；支出137.05万元，其中…」: a new total after 「；」 leaves the old list; else a list inside the list
