@@ -225,8 +225,30 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     used.add(fig);
     line.figure = fig;
   }
+  markOfWhichRuns(list.lines);
   markSubtotals(list.lines);
   return result;
+}
+
+const NUMBERING_STYLES = [/^\s*[一二三四五六七八九十]+\s*[、.．]/, /^\s*[(（][一二三四五六七八九十]+[)）]/, /^\s*\d{1,2}\s*[、.．](?!\d)/, /^\s*[(（]\d{1,2}[)）]/];
+
+/**
+ * 「一、财政拨款收入 | 其中：一般公共预算 | 政府性基金 | 二、事业收入」: the lines after a 「其中」 line
+ * are parts too, up to the next line numbered like the parent (or a total).
+ */
+function markOfWhichRuns(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i].ofWhich || lines[i + 1]?.ofWhich) continue;
+    let p = i - 1;
+    while (p > 0 && lines[p].ofWhich) p--;
+    const style = NUMBERING_STYLES.find((re) => re.test(lines[p].label));
+    if (!style) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.kind !== 'item' || l.code || style.test(l.label) || (l.figure && TOTAL_FIGURES.has(l.figure))) break;
+      l.ofWhich = true;
+    }
+  }
 }
 
 /** A header repeated inside the body (a page break of a PDF conversion): every cell is its column's header text. */
