@@ -40,12 +40,20 @@ export interface JsonFinding {
   consequences?: JsonFinding[];
 }
 
+/** Every sheet of the workbook: how many tables it holds, or why it holds none. */
+export interface JsonSheet {
+  sheet: string;
+  tables: number;
+  reason?: string;
+}
+
 export interface JsonReport {
   workbook: string;
   tables: JsonTable[];
   findings: JsonFinding[];
   // extensions
   summary: { tables: number; errors: number; warnings: number; infos: number };
+  sheets: JsonSheet[];
 }
 
 export function findingToJson(f: Finding): JsonFinding {
@@ -95,5 +103,6 @@ export function toJsonReport(workbook: string, a: Analysis): JsonReport {
       warnings: a.findings.filter((f) => f.severity === 'warning').length,
       infos: a.findings.filter((f) => f.severity === 'info').length,
     },
+    sheets: a.model.sheets.map((r) => (r.reason ? { sheet: r.sheet, tables: r.tables, reason: r.reason } : { sheet: r.sheet, tables: r.tables })),
   };
 }

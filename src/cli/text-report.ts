@@ -12,6 +12,7 @@ export function textReport(r: JsonReport): string {
     const kind = isTableKind(t.kind) ? kindName(t.kind) : t.kind;
     lines.push(`  · ${t.sheet}  ${t.range}  ${kind}${t.unit ? `（${t.unit}）` : ''}${t.empty ? '  空表' : ''}`);
   }
+  for (const sh of r.sheets ?? []) if (sh.reason) lines.push(`  · 工作表「${sh.sheet}」：${sh.reason}`);
   const { errors, warnings, infos } = r.summary;
   lines.push(`检查结果：错误 ${errors} 项，提示 ${warnings} 项，信息 ${infos} 项。`);
   r.findings.forEach((f, i) => {

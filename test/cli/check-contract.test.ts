@@ -25,6 +25,11 @@ describe('yusuan check --json (the contract)', () => {
       expect(t.range).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
       expect(typeof t.empty).toBe('boolean');
     }
+    // every sheet is accounted for: a table count, or a reason
+    expect(j.sheets.map((s: { sheet: string }) => s.sheet)).toEqual(
+      expect.arrayContaining(j.tables.map((t: { sheet: string }) => t.sheet)),
+    );
+    expect(j.sheets).toHaveLength(17);
     for (const f of j.findings) {
       expect(typeof f.rule).toBe('string');
       expect(['error', 'warning', 'info']).toContain(f.severity);
