@@ -20,6 +20,7 @@ interface Node {
   path: string[];
   children: Node[];
   column?: Column;
+  shape?: { total?: Node; summands: Node[] };
 }
 
 const NOT_A_SUMMAND = /(其中|%|％|增减|比上年|上年(预算|决算)?数|率$|变动|差额|占比)/;
@@ -79,13 +80,21 @@ function addOrNull(a: number, b: number | null): number | null {
   return b === null ? null : a + b;
 }
 
+/** A group's own total column, or the sub-columns it is the sum of (computed once per node: hot loop). */
+function shapeOf(node: Node): { total?: Node; summands: Node[] } {
+  if (!node.shape) {
+    const total = node.children.find((n) => n.column && isTotalColumnName(n.label));
+    node.shape = { total, summands: node.children.filter((n) => !NOT_A_SUMMAND.test(norm(n.label))) };
+  }
+  return node.shape;
+}
+
 function rawCents(node: Node, line: Line): number | null {
   if (node.column) return centsOf(line.amounts[node.column.col]);
-  const total = node.children.find((n) => n.column && isTotalColumnName(n.label));
+  const { total, summands } = shapeOf(node);
   if (total) return rawCents(total, line);
   let s = 0;
-  for (const p of node.children) {
-    if (NOT_A_SUMMAND.test(norm(p.label))) continue;
+  for (const p of summands) {
     const c = rawCents(p, line);
     if (c === null) return null;
     s += c;
@@ -95,18 +104,17 @@ function rawCents(node: Node, line: Line): number | null {
 
 function rawValue(node: Node, line: Line): Decimal {
   if (node.column) return line.amounts[node.column.col]?.value ?? new Decimal(0);
-  const total = node.children.find((n) => n.column && isTotalColumnName(n.label));
+  const { total, summands } = shapeOf(node);
   if (total) return rawValue(total, line);
-  return node.children.filter((n) => !NOT_A_SUMMAND.test(norm(n.label))).reduce((acc, p) => acc.plus(rawValue(p, line)), new Decimal(0));
+  return summands.reduce((acc, p) => acc.plus(rawValue(p, line)), new Decimal(0));
 }
 
 /** The value of a header group in a row: its own total column, else the sum of its parts. */
 function groupValue(node: Node, t: RecognizedTable, ctx: Ctx, line: Line): Val {
   if (node.column) return amountVal(t, ctx, [line], node.column.col);
-  const total = node.children.find((n) => n.column && isTotalColumnName(n.label));
+  const { total, summands } = shapeOf(node);
   if (total) return groupValue(total, t, ctx, line);
-  const parts = node.children.filter((n) => !NOT_A_SUMMAND.test(norm(n.label)));
-  return parts.map((p) => groupValue(p, t, ctx, line)).reduce((a, b) => combine(a, b, '+'));
+  return summands.map((p) => groupValue(p, t, ctx, line)).reduce((a, b) => combine(a, b, '+'));
 }
 
 export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx): Failure[] {

@@ -6,7 +6,20 @@
 import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
 import { CARRYOVER_ITEMS, EXPENDITURE_ITEMS, INCOME_ITEMS, itemSet, type ItemSet, type ItemSpec } from './items';
 
+const NORM_CACHE = new Map<string, string>();
+
+/** A label without spaces, numbering and quotes (memoized: rules call it for every line of huge tables). */
 export function norm(s: string): string {
+  let n = NORM_CACHE.get(s);
+  if (n === undefined) {
+    if (NORM_CACHE.size > 100_000) NORM_CACHE.clear();
+    n = normalize(s);
+    NORM_CACHE.set(s, n);
+  }
+  return n;
+}
+
+function normalize(s: string): string {
   return s
     .replace(/[\s\u3000]+/g, '')
     .replace(/^[（(]?[一二三四五六七八九十]+[）)、.．]?/, '')
@@ -73,7 +86,7 @@ const FIGURE_PATTERNS: Record<string, RegExp> = {
 };
 
 export function isOtherwise(line: Line): boolean {
-  return /^其中/.test(norm(line.label));
+  return !!line.ofWhich || (line.label.includes('其中') && /^其中/.test(norm(line.label)));
 }
 
 function usable(line: Line): boolean {

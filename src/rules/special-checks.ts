@@ -31,6 +31,14 @@ const CLASSIFIED = new Set(['function', 'economic', 'gov_economic']);
 
 function subjectNames(rule: Rule, _check: StructureCheck, ctx: Ctx): Failure[] {
   const out: Failure[] = [];
+  // By-unit tables repeat the same 科目 under every unit: look each (code, name) up once.
+  const seen = new Map<string, ReturnType<typeof compareName>>();
+  const lookUp = (code: string, name: string) => {
+    const k = `${code}|${name}`;
+    let c = seen.get(k);
+    if (!c) seen.set(k, (c = compareName(code, name, ctx.model.year ?? undefined)));
+    return c;
+  };
   for (const t of ctx.model.tables) {
     const unknown: { line: Line; list: TableList }[] = [];
     // The same 科目 repeated under several units is one finding with all its cells.
@@ -42,7 +50,7 @@ function subjectNames(rule: Rule, _check: StructureCheck, ctx: Ctx): Failure[] {
         if (!line.code || !line.classification || !CLASSIFIED.has(line.classification) || line.kind === 'unit') continue;
         const name = line.name.trim();
         if (!name) continue;
-        const cmp = compareName(line.code, name, ctx.model.year ?? undefined);
+        const cmp = lookUp(line.code, name);
         if (cmp.status === 'unknown') {
           if (!unknown.some((u) => u.line.code === line.code)) unknown.push({ line, list });
         } else if (cmp.severity === 'warning') {
