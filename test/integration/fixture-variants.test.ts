@@ -22,6 +22,7 @@ const PASSING = [
   'stackedGap0', 'extraSheets', 'shanghaiMixedUnits', 'yuanGenericText',
   'codesAsNumbers', 'margin', 'spacedHeaders', 'rotatedSheetNames', 'reversedSheets', 'unitInTitle',
   'codeInNameCell', 'punctuation', 'centeredTitle', 'labelSynonyms', 'finalTitles', 'visibleNoteBodyRow', 'hiddenNoteBodyRow',
+  'hiddenNoteAboveHeader', 'visibleNoteAboveHeader', 'subtitleAboveHeader',
 ];
 const ALL = { ...VARIANTS, ...LAYOUT_VARIANTS };
 
