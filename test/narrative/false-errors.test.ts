@@ -32,6 +32,7 @@ describe('no false error', () => {
     ['the part of a subject the projects cover (涉及…)', '2024年实行绩效目标管理的项目2个，涉及一般公共预算当年拨款48万元。'],
     ['a carried-over figure of a subject, set apart from the list (另有上年结转…)', '项目支出48万元，其中：政务大厅运行经费40万元，政务专网运维8万元，另有上年结转项目支出10万元。'],
     ['indicator levels nest, they do not add up', '整体绩效目标共设置三级指标11个，其中一级指标3个、二级指标11个、三级指标11个。'],
+    ['changes from the 年初预算 are not parts of a change from last year', '2024年收支总计137.05万元，与上年相比，收支总计增加10万元。\n基本支出89.05万元，项目支出48万元，与年初预算相比，基本支出减少5万元，项目支出减少3万元。'],
   ])('%s', (_what, text) => {
     expect(found(text).filter((f) => f.startsWith('error'))).toEqual([]);
   });
@@ -62,6 +63,10 @@ describe('still errors when certain', () => {
 
   it('the items after a new total belong to its own list', () => {
     expect(found('本部门编制12人，其中行政编制10人，实有人员15人，其中在职12人，退休4人。')).toEqual(['error narrative.parts_exceed_total']);
+  });
+
+  it('parts changed less than their total did, both from last year', () => {
+    expect(found('2024年收支总计137.05万元，与上年相比，收支总计增加10万元。\n基本支出89.05万元，项目支出48万元，与上年相比，基本支出减少5万元，项目支出减少3万元。')).toEqual(['error narrative.change_parts']);
   });
 
   it('a 其中 after a sentence with one figure', () => {

@@ -98,6 +98,13 @@ function checkParts(claims: Claim[]): Finding[] {
  * Parts whose current amounts add up to an earlier total: the total's change cannot be larger
  * than the parts' changes together (the other sources are 0 now, so they can only have fallen).
  */
+/** What a change is measured from: last year, or this year's 年初/调整预算 (决算 documents), or an 执行数. */
+function comparedWith(change: Claim): string {
+  const words = change.before.replace(/\s+/g, '').match(/年初|调整|执行|上年|去年|上一年|(19|20)\d{2}年/g) ?? [];
+  const last = words[words.length - 1] ?? '';
+  return /年初|调整/.test(last) ? 'budget' : /执行/.test(last) ? 'execution' : 'prior';
+}
+
 function checkChangeParts(claims: Claim[]): Finding[] {
   const out: Finding[] = [];
   const changes = claims.filter((c) => c.kind === 'change' && c.of && c.strong);
@@ -108,7 +115,7 @@ function checkChangeParts(claims: Claim[]): Finding[] {
     if (parts.length < 2 || bases.size !== parts.length) continue;
     const baseSum = [...bases].reduce((s, b) => s.plus(wan(b)), new Decimal(0));
     const changeSum = parts.reduce((s, p) => s.plus(signed(p)), new Decimal(0));
-    const total = changes.find((c) => c.line < line && !bases.has(c.of!) && wan(c.of!).eq(baseSum) && !baseSum.isZero());
+    const total = changes.find((c) => c.line < line && !bases.has(c.of!) && wan(c.of!).eq(baseSum) && !baseSum.isZero() && parts.every((p) => comparedWith(p) === comparedWith(c)));
     if (!total || signed(total).lte(changeSum)) continue;
     out.push(claimFinding('change_parts', 'error', parts[0],
       `说明前后增减额矛盾：第${total.line}行总计${total.direction === 'down' ? '减少' : '增加'}${total.printed}万元，而本行各分项（合计${fixed(baseSum, 2)}万元，与总计相等）增减额合计为${fixed(changeSum, 2)}万元`,
