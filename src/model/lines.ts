@@ -18,10 +18,13 @@ export function columnOf(list: TableList, role: string): Column | undefined {
   return under.length === 1 ? under[0] : undefined;
 }
 
-/** The list's main amount column: 合计 / 预算数 / 决算数, else the first amount column. */
+/**
+ * The list's main amount column: 合计, else 决算数 (a 决算 table printing 预算数 | 决算数 is about
+ * the 决算), else 预算数, else the first amount column.
+ */
 export function mainColumn(list: TableList): Column | undefined {
   const amountCols = list.columns.filter((c) => c.type === 'amount');
-  for (const role of ['合计', '预算数', '决算数', '本年收入']) {
+  for (const role of ['合计', '决算数', '预算数', '本年收入']) {
     const c = amountCols.find((x) => x.role === role && x.path.length <= 1) ?? amountCols.find((x) => x.role === role);
     if (c) return c;
   }

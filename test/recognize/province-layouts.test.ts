@@ -141,6 +141,24 @@ describe('stage', () => {
   });
 });
 
+describe('决算 tables that print 预算数 | 决算数', () => {
+  it('a row-oriented 三公 决算 table: the bare figure is the 决算数, 「[预算数]」 the budget', () => {
+    const rows: CellValue[][] = [['2023年“三公”经费支出决算表'], ['单位：万元'], ['项目', '预算数', '决算数', '增减率（%）'], ['合计', 12, 10, -16.67], ['因公出国（境）费', 2, 1, -50], ['公务接待费', 10, 9, -10]];
+    const m = buildModel(recognizeWorkbook([grid('s', rows)]));
+    expect(['公务接待费', '公务接待费[预算数]', '合计'].map((n) => m.figure('three_public_expenses', n)?.value.toString())).toEqual(['9', '10', '10']);
+    expect(m.tables[0].lists[0].columns.map((c) => c.role)).toEqual(['科目名称', '预算数', '决算数', '增减率']);
+  });
+});
+
+describe('政府采购预算表', () => {
+  it('货物 | 工程 | 服务 columns have roles and figures', () => {
+    const rows: CellValue[][] = [['2024年政府采购预算表'], ['单位：万元'], ['采购项目', '合计', '货物', '工程', '服务'], ['合计', 30, 10, null, 20], ['办公设备', 10, 10, null, null], ['物业管理', 20, null, null, 20]];
+    const m = buildModel(recognizeWorkbook([grid('s', rows)]));
+    expect(m.tables[0].kind).toBe('government_procurement');
+    expect(['合计', '货物', '工程', '服务'].map((n) => m.figure('government_procurement', n)?.value.toString())).toEqual(['30', '10', '0', '20']);
+  });
+});
+
 describe('sheets without a standard table', () => {
   it('get a Chinese reason, and the model lists them', () => {
     const r = recognize([grid('封面', [['某某局2024年部门预算公开'], ['二〇二四年二月']]), grid('空', [])]);
