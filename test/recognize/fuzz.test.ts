@@ -61,11 +61,27 @@ function mutate(g: SheetGrid, r: () => number, i: number): SheetGrid {
   return { ...g, name: `M${i}`, values };
 }
 
+/** Two real sheets printed side by side (with 0–2 blank columns between them), then mutated. */
+function sideBySide(a: SheetGrid, b: SheetGrid, r: () => number, i: number): SheetGrid {
+  const width = Math.max(0, ...a.values.map((row) => row.length)) + Math.floor(r() * 3);
+  const values = Array.from({ length: Math.max(a.values.length, b.values.length) }, (_, y) => {
+    const left = (a.values[y] ?? []).slice();
+    while (left.length < width) left.push(null);
+    return [...left, ...(b.values[y] ?? [])];
+  });
+  const shift = width + a.left - b.left;
+  const merges = [...a.merges, ...b.merges.map((m) => ({ ...m, c0: m.c0 + shift, c1: m.c1 + shift, r0: m.r0 - b.top + a.top, r1: m.r1 - b.top + a.top }))];
+  return mutate({ ...a, values, merges }, r, i);
+}
+
 function run(g: SheetGrid): void {
   const t0 = Date.now();
   const res = recognize([g]);
   const model = buildModel(res.tables);
-  for (const t of res.tables) model.figures(t);
+  for (const t of res.tables) {
+    model.figures(t);
+    model.indicators(t);
+  }
   model.figure('income_expenditure_summary', '收入总计');
   expect(Date.now() - t0).toBeLessThan(1000);
   for (const s of res.sheets) if (s.reason) expect(s.reason).toMatch(/[\u4e00-\u9fa5]/);
@@ -77,10 +93,10 @@ describe('fuzz', () => {
     for (let i = 0; i < 6000; i++) run(randomGrid(r, i));
   });
 
-  it('4,000 mutated real sheets', async () => {
+  it('4,000 mutated real sheets (every fifth: two sheets side by side)', async () => {
     const r = rng(7);
     const sheets: SheetGrid[] = [];
     for (const n of FIXTURE_NAMES) sheets.push(...(await gridsOf(fixturePath(n))));
-    for (let i = 0; i < 4000; i++) run(mutate(sheets[i % sheets.length], r, i));
+    for (let i = 0; i < 4000; i++) run(i % 5 === 4 ? sideBySide(sheets[i % sheets.length], sheets[(i * 7) % sheets.length], r, i) : mutate(sheets[i % sheets.length], r, i));
   });
 });
