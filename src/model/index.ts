@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { convertUnit } from '../grid/decimal';
 import type { TableKind } from '../recognize/kinds';
 import type { Amount, Column, Line, RecognizedTable, TableList, Unit } from '../recognize/types';
-import { figureOfLabel, functionClassOf } from '../recognize/roles';
+import { figureOfLabel, functionClassOf, roleOfText } from '../recognize/roles';
 import { columnOf, mainColumn } from './lines';
 import type { BudgetModel, Figure } from './types';
 import { FUNCTION_CLASSES, TOTAL_NAMES_BY_KIND } from './vocabulary';
@@ -66,10 +66,12 @@ function resolve(table: RecognizedTable, name: string): Figure | undefined {
       if (line) return makeFigure(name, table, list, line, pick(list));
     }
   }
-  // 4. a column role on the total line (or the single data line)
+  // 4. a column role on the total line (or the single data line); a row figure's name finds its
+  //    column too (收入总表 by columns: 一般公共预算财政拨款收入 → the 一般公共预算 column)
+  const asRole = roleOfText(rowName);
   if (!colRole) {
     for (const list of table.lists) {
-      const col = columnOf(list, rowName);
+      const col = columnOf(list, rowName) ?? (asRole ? columnOf(list, asRole) : undefined);
       if (!col) continue;
       const data = dataLines(list);
       const line = totalLine(list) ?? (data.length === 1 ? data[0] : undefined);

@@ -159,6 +159,20 @@ describe('政府采购预算表', () => {
   });
 });
 
+describe('收入总表 by columns, by unit', () => {
+  it('row-figure names find their column on the 合计 line (一般公共预算财政拨款收入 → 一般公共预算)', () => {
+    const rows: CellValue[][] = [
+      ['2024年部门收入总表'], ['单位：万元'],
+      ['单位编码', '单位名称', '合计', '上年结转', '一般公共预算拨款收入', '政府性基金预算拨款收入', '财政专户管理资金收入', '事业收入', '其他收入'],
+      [null, '合计', 100, 10, 60, 10, 5, 10, 5],
+      ['101001', '某某局本级', 100, 10, 60, 10, 5, 10, 5],
+    ];
+    const m = buildModel(recognizeWorkbook([grid('s', rows)]));
+    expect(['一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '财政专户管理资金收入', '上年结转', '事业收入'].map((n) => m.figure('income_summary', n)?.value.toString())).toEqual(['60', '10', '5', '10', '10']);
+    expect(m.department).toBe('某某局本级');
+  });
+});
+
 describe('sheets without a standard table', () => {
   it('get a Chinese reason, and the model lists them', () => {
     const r = recognize([grid('封面', [['某某局2024年部门预算公开'], ['二〇二四年二月']]), grid('空', [])]);

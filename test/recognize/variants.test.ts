@@ -44,6 +44,11 @@ describe('title variants', () => {
     ['部门整体绩效目标表', 'performance_overall'],
     ['专项资金绩效目标表', 'performance_project'],
     ['公开报表目录', 'table_of_contents'],
+    ['部门综合预算一般公共预算基本支出明细表（按功能科目）', 'general_budget_basic_functional'],
+    ['一般公共预算支出明细表（按经济科目）', 'general_budget_economic_expenditure'],
+    ['上年结转结余资金支出表', 'carryover_expenditure'],
+    ['部门整体支出绩效目标申报表', 'performance_overall'],
+    ['项目支出绩效目标申报表', 'performance_project'],
   ])('title alone: %s → %s', (title, kind) => {
     const t = recognizeWorkbook([grid('x', [[title], ['单位：元'], ['项目', '金额'], ['合计', 1]])])[0];
     expect(t.kind).toBe(kind);
