@@ -11,8 +11,8 @@
  */
 import Decimal from 'decimal.js';
 import { toHalfWidth } from '../../src/grid/number';
-import { badValue, isFnError, type Result } from '../errors';
-import { amountOfCell, textArg, toExcelNumber, type Arg } from './inputs';
+import { badValue, isFnError, type FnError, type Result } from '../errors';
+import { amountOfCell, textArg, toCellValue, toExcelNumber, type Arg } from './inputs';
 
 const PLAIN_CODE = /^\d+$/;
 
@@ -45,9 +45,23 @@ function rowsOf(v: Arg): unknown[][] {
  * The joined code of every row (null for rows without one, e.g. 合计). With split columns a row
  * whose first filled part is not in the first column takes the missing parts from the row above.
  */
+/** The first error value in the codes range (#REF! after a deleted row…), as the cell's error. */
+function codeCellError(codes: Arg): FnError | undefined {
+  const rows = rowsOf(codes);
+  for (let r = 0; r < rows.length; r++) {
+    for (const v of rows[r]) {
+      if (v === null || typeof v !== 'object') continue;
+      const e = toCellValue(v, () => `科目编码第 ${r + 1} 行`);
+      if (isFnError(e)) return e;
+    }
+  }
+  return undefined;
+}
+
 export function rowCodes(codes: Arg): (string | null)[] {
   let above: (string | null)[] = [];
   return rowsOf(codes).map((row) => {
+    if (row.length === 1) return codeDigits(row[0]); // one joined-code column: nothing to join
     const parts = row.map(codeDigits);
     const first = parts.findIndex((p) => p !== null);
     if (first < 0) return null;
@@ -66,23 +80,35 @@ export function sumCode(codes: Arg, amounts: Arg, prefix: Arg): Result<number> {
   if (isFnError(pre)) return pre;
   const wanted = codeDigits(pre);
   if (wanted === null) return badValue(`科目编码前缀应为数字编码（如 201 或 20103），收到「${pre}」`);
+  const broken = codeCellError(codes);
+  if (broken) return broken;
   const codeRows = rowCodes(codes);
   const amountRows = rowsOf(amounts);
   if (codeRows.length !== amountRows.length) {
     return badValue(`科目编码区域有 ${codeRows.length} 行，金额区域有 ${amountRows.length} 行，行数应相同`);
   }
-  const coded = codeRows.map((code, i) => ({ code, i })).filter((r): r is { code: string; i: number } => r.code !== null);
   let total = new Decimal(0);
-  for (let k = 0; k < coded.length; k++) {
-    const { code, i } = coded[k];
-    if (!code.startsWith(wanted)) continue;
-    const next = coded[k + 1]?.code;
-    if (next !== undefined && next.length > code.length && next.startsWith(code)) continue; // a subtotal
-    for (const cell of amountRows[i]) {
-      const a = amountOfCell(cell, `第 ${i + 1} 行（${code}）的金额`);
-      if (isFnError(a)) return a;
-      total = total.plus(a);
+  // Walk the coded rows in order; a row is a subtotal when the next coded row is its child.
+  for (let i = nextCoded(codeRows, 0); i < codeRows.length; ) {
+    const code = codeRows[i] as string;
+    const j = nextCoded(codeRows, i + 1);
+    const next = codeRows[j];
+    const subtotal = next != null && next.length > code.length && next.startsWith(code);
+    if (!subtotal && code.startsWith(wanted)) {
+      for (const cell of amountRows[i]) {
+        const a = amountOfCell(cell, () => `第 ${i + 1} 行（${code}）的金额`);
+        if (isFnError(a)) return a;
+        total = total.plus(a);
+      }
     }
+    i = j;
   }
   return toExcelNumber(total);
+}
+
+/** Index of the first row at or after `from` that has a code (codes.length if none). */
+function nextCoded(codes: (string | null)[], from: number): number {
+  let i = from;
+  while (i < codes.length && codes[i] === null) i++;
+  return i;
 }
