@@ -5,8 +5,11 @@
  */
 import { joinCode, lookupCode, nameFor } from '../../src/catalog';
 import { badValue, isFnError, notAvailable, type Result } from '../errors';
-import { amountArg, cellsOf, isOmitted, toCellValue, type Arg } from './inputs';
+import { cellsOf, numberOptionArg, isOmitted, toCellValue, type Arg } from './inputs';
 import { codeDigits } from './sumcode';
+
+/** 类, 款, 项 (and a 目 level some tables add): more filled cells cannot be one code. */
+const MAX_PARTS = 4;
 
 /** The joined code of a cell or of split 类/款/项 cells; an FnError when it is not a code. */
 export function codeArg(v: Arg): Result<string> {
@@ -19,6 +22,7 @@ export function codeArg(v: Arg): Result<string> {
     cells.push(cell);
   }
   if (cells.length === 0) return badValue('科目编码为空');
+  if (cells.length > MAX_PARTS) return badValue(`科目编码应为一个单元格，或类、款、项分列的 ${MAX_PARTS} 个以内单元格，收到 ${cells.length} 个`);
   const single = cells.length === 1 ? cells[0] : undefined;
   const code =
     single === undefined
@@ -30,7 +34,7 @@ export function codeArg(v: Arg): Result<string> {
 
 function yearArg(v: Arg): Result<number | undefined> {
   if (isOmitted(v)) return undefined;
-  const y = amountArg(v, '年度');
+  const y = numberOptionArg(v, '年度');
   if (isFnError(y)) return y;
   if (!y.isInteger() || y.lessThan(1990) || y.greaterThan(2100)) return badValue(`年度应为四位年份，如 2024，收到 ${y.toString()}`);
   return y.toNumber();
