@@ -32,21 +32,26 @@ function formIndicators(view: SheetView, box: Box, project: string | undefined):
   const out: PerformanceIndicator[] = [];
   let cols: (number | null)[] | null = null;
   let valueCol: number | null = null;
+  let projectCol: number | null = null;
   let prev: [string, string] = ['', ''];
   for (let r = box.r0; r <= box.r1; r++) {
     const found: (number | null)[] = [null, null, null];
     let value: number | null = null;
+    let rowProject: number | null = null;
     for (let c = box.c0; c <= box.c1; c++) {
       const t = compact(view.text(r, c));
       LEVEL.forEach((re, i) => {
         if (found[i] === null && re.test(t)) found[i] = c;
       });
       if (value === null && /^指标值$/.test(t)) value = c;
+      if (/^项目名称$/.test(t) && rowProject === null) rowProject = c;
     }
     if (found[1] !== null && found[2] !== null) {
       // a header (again): a new indicator block starts
       cols = found;
       valueCol = value;
+      // a 「项目名称」 column in the indicator header: every row names its project
+      projectCol = rowProject;
       prev = ['', ''];
       continue;
     }
@@ -61,7 +66,8 @@ function formIndicators(view: SheetView, box: Box, project: string | undefined):
     const ind: PerformanceIndicator = { level1: l1, level2: l2, level3: l3, value: valueCol !== null ? textAt(view, r, valueCol) : '', cells: { level3: m3, level2: master(view, r, cols[1]!) } };
     if (cols[0] !== null) ind.cells.level1 = master(view, r, cols[0]);
     if (valueCol !== null) ind.cells.value = master(view, r, valueCol);
-    if (project) ind.project = project;
+    const named = projectCol !== null ? textAt(view, r, projectCol) : '';
+    if (named || project) ind.project = named || project;
     out.push(ind);
   }
   return out;

@@ -55,10 +55,7 @@ function valueRightOf(view: SheetView, row: number, col: number, box: Box): { ro
     const v = view.value(row, c);
     const p = parseAmount(v);
     if (p.kind === 'number') return { row, col: c, number: true };
-    if (p.kind === 'text') {
-      if (free) break; // the next label: this one has no value
-      continue;
-    }
+    if (p.kind === 'text') break; // the next label: this one has no value
     if (!free) free = { row, col: c };
   }
   return free ? { ...free, number: false } : null;

@@ -130,7 +130,8 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   let hasValue = read.some((x) => x.hasValue);
   if (choice.kind.startsWith('performance')) {
     const box = { r0: afterTitle, r1: bodyEnd, c0, c1 };
-    const form = choice.kind === 'performance_project' ? projectFormList(view, box) : overallFormList(view, box);
+    // a 「项目名称」 in the header names a column (a list of projects), not a form field
+    const form = choice.kind === 'performance_project' ? projectFormList(view, { ...box, r0: header.bodyStart }) : overallFormList(view, box);
     if (form) {
       lists = [form];
       hasValue = form.lines.some((l) => Object.values(l.amounts).some((a) => !a.value.isZero()));

@@ -1,0 +1,60 @@
+/** 绩效目标表 layouts of other provinces: amounts side by side in one row, a project list with indicator columns. */
+import { recognizeWorkbook } from '../../src/recognize';
+import { buildModel } from '../../src/model';
+import { countIndicators } from '../../src/model/indicators';
+import { amountIn } from '../../src/model/lines';
+import type { CellValue } from '../../src/grid/types';
+import { grid } from '../recognize/grid-builder';
+
+describe('项目支出绩效目标表 with the amounts side by side in one row', () => {
+  const rows: CellValue[][] = [
+    ['2024年项目支出绩效目标表'],
+    ['项目名称', '2024年城区道路养护', null, '主管部门', '某某县住建局'],
+    ['资金总额', 50, '财政拨款', 45, '上年结转', null, '其他资金', 5],
+    ['总体目标', '完成城区道路养护'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '养护道路里程', '≥20公里'],
+    [null, '质量指标', '验收合格率', '100%'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+  ];
+  const merges = [{ r0: 5, c0: 0, r1: 6, c1: 0 }];
+  const m = buildModel(recognizeWorkbook([grid('项目', rows, merges)]));
+  const t = m.tables[0];
+
+  it('one project line with the full name (year kept) and each amount on its own cell; a blank 上年结转 stays blank', () => {
+    expect(t.kind).toBe('performance_project');
+    const [list] = t.lists;
+    expect(list.lines.map((l) => l.name)).toEqual(['2024年城区道路养护']);
+    const line = list.lines[0];
+    expect(['合计', '财政拨款', '其他资金'].map((r) => `${amountIn(list, line, r)!.value}@${amountIn(list, line, r)!.cell.col}`)).toEqual(['50@1', '45@3', '5@7']);
+    expect(amountIn(list, line, '上年结转')!.blank).toBe(true);
+  });
+
+  it('indicators with merged 一级 carried down', () => {
+    const inds = m.indicators(t);
+    expect(inds.map((i) => [i.level1, i.level2, i.level3, i.value])).toEqual([
+      ['产出指标', '数量指标', '养护道路里程', '≥20公里'],
+      ['产出指标', '质量指标', '验收合格率', '100%'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ]);
+    expect(countIndicators(inds).level2.count).toBe(3);
+  });
+});
+
+describe('a list of projects with indicator columns (项目名称 merged over its indicator rows)', () => {
+  it('each indicator names its project', () => {
+    const rows: CellValue[][] = [
+      ['2024年部门预算项目绩效目标表'], ['单位：万元'],
+      ['项目名称', '资金总额', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['办公楼维修', 30, '产出指标', '数量指标', '维修面积', '1000平方米'],
+      [null, null, '效益指标', '社会效益指标', '办公条件改善', '明显'],
+      ['信息系统运维', 12, '产出指标', '时效指标', '故障修复时间', '≤24小时'],
+    ];
+    const merges = [{ r0: 3, c0: 0, r1: 4, c1: 0 }, { r0: 3, c0: 1, r1: 4, c1: 1 }];
+    const m = buildModel(recognizeWorkbook([grid('s', rows, merges)]));
+    const t = m.tables[0];
+    expect(t.kind).toBe('performance_project');
+    expect(m.indicators(t).map((i) => [i.project, i.level3])).toEqual([['办公楼维修', '维修面积'], ['办公楼维修', '办公条件改善'], ['信息系统运维', '故障修复时间']]);
+    expect(t.lists[0].lines.filter((l) => l.kind === 'item').map((l) => l.name)).toEqual(['办公楼维修', '信息系统运维']);
+  });
+});
