@@ -23,13 +23,19 @@ export function cellsOf(v: Arg): unknown[] {
   return out;
 }
 
+/** Excel.ErrorCellValueType / CustomFunctions.ErrorCode names → the codes the cells show. */
+const ERROR_TYPES: Record<string, string> = {
+  ref: '#REF!', div0: '#DIV/0!', value: '#VALUE!', notavailable: '#N/A', na: '#N/A', name: '#NAME?', num: '#NUM!', null: '#NULL!',
+  invalidreference: '#REF!', divisionbyzero: '#DIV/0!', invalidvalue: '#VALUE!', invalidname: '#NAME?', invalidnumber: '#NUM!', nullreference: '#NULL!',
+};
+
 /** Excel error code of an input cell, in any of the shapes the runtimes use; null if none. */
 export function errorCodeOf(v: unknown): string | null {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
   const o = v as Record<string, unknown>;
   for (const key of ['code', 'error', 'errorType']) {
     const c = o[key];
-    if (typeof c === 'string') return c.startsWith('#') ? c : `#${c}`;
+    if (typeof c === 'string') return c.startsWith('#') ? c : (ERROR_TYPES[c.toLowerCase()] ?? `#${c}`);
   }
   return '#VALUE!';
 }

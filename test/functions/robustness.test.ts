@@ -74,6 +74,10 @@ describe('each function on finance-sheet input', () => {
     expect(err(codeName([['201', REF]])).message).toBe(`科目编码：${msg}`);
     expect(err(amount(a, [[REF]], '收入总计')).message).toBe(`表名：${msg}`);
     expect(err(checkCount(a, REF)).message).toBe(`级别：${msg}`);
+    // The other shapes an error cell can take in the runtimes: an error type name, an ErrorCode name.
+    expect(err(pct([[{ type: 'Error', errorType: 'Ref' }]], [[1]])).message).toBe(`部分数：${msg}`);
+    expect(err(pct([[{ code: 'invalidReference' }]], [[1]])).message).toBe(`部分数：${msg}`);
+    expect(err(pct([[{ errorType: 'Div0' }]], [[1]])).message).toBe('部分数：除数为零（#DIV/0!）');
   });
 
   test('2-D ranges: amounts are summed like SUM, names and options must be one cell', () => {
