@@ -37,6 +37,12 @@ export function unitFromText(s: string): { unit: Unit | null; raw: string } | un
   return { unit: null, raw: m[0] };
 }
 
+/** 「单位：」 in one cell and 「万元」 in the next: a title-block cell holding only a unit of money. */
+function bareUnit(s: string, inBlock: boolean): { unit: Unit | null; raw: string } | undefined {
+  const m = inBlock ? /^[（(]?\s*(万元|元)\s*[）)]?$/.exec(s.trim()) : null;
+  return m ? { unit: m[1] as Unit, raw: s.trim() } : undefined;
+}
+
 /** A unit in parentheses inside a label: 「项目金额（万元）」, 「预算情况(万元)」. */
 export function unitInLabel(s: string): Unit | null {
   const m = /[（(](万元|元)[）)]/.exec(s);
@@ -75,7 +81,9 @@ export function departmentFromHeading(s: string): string | null {
 
 /** Strip 表号 and punctuation from a title: 「表一、部门收支总体情况表」 → 「部门收支总体情况表」. */
 export function cleanTitle(s: string): string {
-  return compact(s).replace(/^附?表[一二三四五六七八九十百零〇\d]+(?:[-—－之][一二三四五六七八九十\d]+)?[、.．:：]?/, '');
+  return compact(s)
+    .replace(/^(?:(?:部门)?(?:预算|决算)?公开)?(?:附?表[一二三四五六七八九十百零〇\d]+(?:[-—－之][一二三四五六七八九十\d]+)?|\d+表)[、.．:：]?/, '')
+    .replace(/[（(](?:(?:部门)?(?:预算|决算)?公开)?\d+表[）)]$/, '');
 }
 
 export interface TitleCellText {
@@ -98,7 +106,7 @@ export function readTitleBlock(titleTexts: TitleCellText[], blockTexts: TitleCel
   }
   const strong = titleParts.length + blockTexts.length;
   [...titleParts, ...blockTexts, ...headerTexts].forEach((t, i) => {
-    const u = unitFromText(t.text);
+    const u = unitFromText(t.text) ?? bareUnit(t.text, i < strong);
     if (u && info.unit === null) {
       if (u.unit) {
         info.unit = u.unit;

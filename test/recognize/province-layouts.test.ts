@@ -179,3 +179,23 @@ describe('sheets without a standard table', () => {
     expect(r.sheets.map((s) => [s.sheet, !!s.reason])).toEqual([['封面', true], ['空', true]]);
   });
 });
+
+describe('财政部 form furniture', () => {
+  it('「公开01表」 beside the title and 「单位：」 | 「万元」 in two cells', () => {
+    const rows: CellValue[][] = [
+      ['收入支出决算总表', null, null, null, null, '公开01表'],
+      ['部门：某某局', null, null, null, '单位：', '万元'],
+      ['收入', null, null, '支出', null, null],
+      ['项目', '行次', '金额', '项目', '行次', '金额'],
+      ['本年收入合计', 1, 10, '本年支出合计', 2, 10],
+      ['总计', 3, 10, '总计', 4, 10],
+    ];
+    const [t] = recognizeWorkbook([grid('Sheet1', rows)]);
+    expect([t.kind, t.title, t.unit, t.department, t.stage]).toEqual(['income_expenditure_summary', '收入支出决算总表', '万元', '某某局', '决算']);
+  });
+
+  it('「收入决算表（公开02表）」 is the 收入决算表', () => {
+    const [t] = recognizeWorkbook([grid('Sheet2', [['收入决算表（公开02表）'], ['单位：万元'], ['科目编码', '科目名称', '本年收入合计', '财政拨款收入'], ['201', '一般公共服务支出', 5, 5]])]);
+    expect(t.kind).toBe('income_summary');
+  });
+});
