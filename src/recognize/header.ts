@@ -6,7 +6,7 @@
 import { compact, half } from './text';
 import type { SheetView } from './sheet-view';
 
-import { unitFromText, yearFromText, departmentFromText } from './title-block';
+import { unitFromText, yearFromText, departmentFromText, isDepartmentLabel } from './title-block';
 
 export interface HeaderInfo {
   /** Rows of the title block below the title (unit/department/year lines). */
@@ -30,10 +30,18 @@ function isMetaRow(view: SheetView, row: number, c0: number, c1: number): boolea
   if (info.numeric > 0) return false;
   let meta = 0;
   let other = 0;
+  let labelled = false; // the cell after 「部门名称：」 is its value
   for (let c = c0; c <= c1; c++) {
     const t = view.text(row, c);
     if (!t) continue;
-    if (unitFromText(t) || departmentFromText(t) || /^[（(]?\s*(20|19)\d{2}\s*年度?\s*[)）]?$/.test(t) || (yearFromText(t) !== null && t.length <= 12) || /^(填报|编制|报送)日期|^日期[:：]/.test(t)) meta++;
+    if (labelled) {
+      labelled = false;
+      continue;
+    }
+    if (isDepartmentLabel(t)) {
+      labelled = true;
+      meta++;
+    } else if (unitFromText(t) || departmentFromText(t) || /^[（(]?\s*(20|19)\d{2}\s*年度?\s*[)）]?$/.test(t) || (yearFromText(t) !== null && t.length <= 12) || /^(填报|编制|报送)日期|^日期[:：]/.test(t)) meta++;
     else other++;
   }
   return meta > 0 && other <= 1 && info.filled <= 3;

@@ -79,6 +79,22 @@ export function departmentFromHeading(s: string): string | null {
   return m[1];
 }
 
+const BARE_DEPT_LABEL = /^(部门名称|编制单位|编制部门|填报部门|单位名称|填报单位|预算单位|部门（单位）名称|部门|单位（部门）名称)[:：]?$/;
+
+/** A cell holding only a department label (「部门名称：」), its value in the next cell. */
+export function isDepartmentLabel(s: string): boolean {
+  return BARE_DEPT_LABEL.test(compact(s)) && /[:：]\s*$/.test(s);
+}
+
+/** 「部门名称：」 in one cell and the name in the next cell of the row. */
+function departmentBeside(t: TitleCellText, all: TitleCellText[]): string | null {
+  if (!isDepartmentLabel(t.text)) return null;
+  const next = all.filter((x) => x.cell.row === t.cell.row && x.cell.col > t.cell.col).sort((a, b) => a.cell.col - b.cell.col)[0];
+  if (!next || unitFromText(next.text) || /^[（(]?\s*(万元|元)\s*[）)]?$/.test(next.text.trim())) return null;
+  const d = compact(next.text);
+  return d.length >= 2 && d.length <= 40 ? d : null;
+}
+
 /** Strip 表号 and punctuation from a title: 「表一、部门收支总体情况表」 → 「部门收支总体情况表」. */
 export function cleanTitle(s: string): string {
   return compact(s)
@@ -105,7 +121,8 @@ export function readTitleBlock(titleTexts: TitleCellText[], blockTexts: TitleCel
     info.titleCell = main.cell;
   }
   const strong = titleParts.length + blockTexts.length;
-  [...titleParts, ...blockTexts, ...headerTexts].forEach((t, i) => {
+  const all = [...titleParts, ...blockTexts, ...headerTexts];
+  all.forEach((t, i) => {
     const u = unitFromText(t.text) ?? bareUnit(t.text, i < strong);
     if (u && info.unit === null) {
       if (u.unit) {
@@ -115,7 +132,7 @@ export function readTitleBlock(titleTexts: TitleCellText[], blockTexts: TitleCel
       } else if (!info.unitUnreadable) info.unitUnreadable = u.raw;
     }
     if (info.year === null) info.year = yearFromText(t.text);
-    if (info.department === null) info.department = departmentFromText(t.text) ?? departmentFromHeading(t.text);
+    if (info.department === null) info.department = departmentFromText(t.text) ?? departmentFromHeading(t.text) ?? (i < strong ? departmentBeside(t, all) : null);
     if (info.stage === null) {
       info.stage = stageFromText(t.text);
       if (info.stage && i >= strong) info.stageFromHeader = true;
