@@ -78,6 +78,20 @@ function isGroupRow(view: SheetView, row: number, c0: number, c1: number): boole
   return covered >= (c1 - c0 + 1) / 2 && isHeaderRow(view, row + 1, c0, c1);
 }
 
+/**
+ * A sparse group row without merges (「收入 | | 支出 | | |」 over 「项目 | 预算数 | 项目 | 合计 | …」):
+ * a few short header words, each above a label of the real header row below.
+ */
+function isSparseGroupRow(view: SheetView, row: number, c0: number, c1: number): boolean {
+  const info = view.info(row);
+  if (!info || info.numeric > 0 || info.filled < 2 || !isHeaderRow(view, row + 1, c0, c1)) return false;
+  for (let c = c0; c <= c1; c++) {
+    const t = compact(view.text(row, c));
+    if (t && (t.length > 12 || !HEADER_WORD.test(t) || !view.expandedText(row + 1, c))) return false;
+  }
+  return true;
+}
+
 /** A header row: text only, several distinct short labels that read like column names. */
 function isHeaderRow(view: SheetView, row: number, c0: number, c1: number): boolean {
   const info = view.info(row);
@@ -120,7 +134,7 @@ export function readHeader(view: SheetView, start: number, end: number, c0: numb
     if (view.info(probe)?.filled) skipped.push(probe);
     probe++;
   }
-  if (skipped.length && probe <= end && (isHeaderRow(view, probe, c0, c1) || isGroupRow(view, probe, c0, c1))) {
+  if (skipped.length && probe <= end && (isHeaderRow(view, probe, c0, c1) || isGroupRow(view, probe, c0, c1) || isSparseGroupRow(view, probe, c0, c1))) {
     metaRows.push(...skipped);
     r = probe;
   }
@@ -133,7 +147,7 @@ export function readHeader(view: SheetView, start: number, end: number, c0: numb
       r++;
       break;
     }
-    if (!isHeaderRow(view, r, c0, c1) && !(rows.length === 0 && isGroupRow(view, r, c0, c1))) break;
+    if (!isHeaderRow(view, r, c0, c1) && !(rows.length === 0 && (isGroupRow(view, r, c0, c1) || isSparseGroupRow(view, r, c0, c1)))) break;
     rows.push(r);
     r++;
   }

@@ -85,6 +85,19 @@ describe('header groups written without merged cells', () => {
   });
 });
 
+describe('tables without a title, known by their header', () => {
+  it.each([
+    ['income_summary', [['单位：万元'], ['科目编码', '科目名称', '合计', '上年结转', '一般公共预算拨款收入', '事业收入'], ['201', '一般公共服务支出', 10, 0, 10, 0]]],
+    ['expenditure_summary', [['单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '事业单位经营支出'], ['201', '一般公共服务支出', 10, 5, 5, 0]]],
+    ['fiscal_appropriation_summary', [['单位：万元'], ['收入', null, '支出', null, null, null], ['项目', '预算数', '项目', '合计', '一般公共预算', '政府性基金预算'], ['一、一般公共预算拨款', 10, '一般公共服务支出', 10, 10, 0], ['本年收入合计', 10, '本年支出合计', 10, 10, 0]]],
+    ['general_budget_basic_expenditure', [['单位：万元'], ['科目编码', '科目名称', '合计', '人员经费', '公用经费'], ['301', '工资福利支出', 10, 10, 0]]],
+    ['government_procurement', [['单位：万元'], ['采购项目', '采购品目', '合计', '货物', '工程', '服务'], ['办公设备', '计算机', 10, 10, 0, 0]]],
+    ['agency_operating_expenses', [['单位：万元'], ['项目', '预算数'], ['机关运行经费', 10], ['其中：办公费', 5]]],
+  ] as [string, CellValue[][]][])('%s', (kind, rows) => {
+    expect(recognizeWorkbook([grid('Sheet1', rows)])[0].kind).toBe(kind);
+  });
+});
+
 describe('units', () => {
   it('the unit only in a header cell 「金额（万元）」', () => {
     const rows: CellValue[][] = [['部门收入总表'], ['项目', '金额（万元）'], ['一般公共预算财政拨款收入', 100], ['本年收入合计', 100]];
