@@ -4,20 +4,30 @@
  * 说明 checker and the YS.* functions, so that all three say the same thing.
  */
 import Decimal from 'decimal.js';
-import { convertUnit, fixed, roundHalfUp } from '../grid/decimal';
+import { convertUnit, D, fixed, roundHalfUp } from '../grid/decimal';
 
 export type MoneyUnit = '元' | '万元';
+
+/**
+ * Quotients are taken at 40 significant digits (the D clone), not decimal.js's default 20: a
+ * quotient p/q whose expansion runs into a long string of 9s (or 0s) after the second decimal of
+ * the percentage could otherwise be rounded twice the wrong way. With q below 10^18 such a run is
+ * shorter than 19 digits, so 40 digits make the later half-up rounding exact.
+ */
+function quotient(a: Decimal, b: Decimal): Decimal {
+  return new D(a).div(new D(b));
+}
 
 /** 占比 as a percentage number (65.0002 → not rounded): part / total × 100; null if total is 0. */
 export function sharePercent(part: Decimal, total: Decimal): Decimal | null {
   if (total.isZero()) return null;
-  return part.div(total).times(100);
+  return quotient(part, total).times(100);
 }
 
 /** 增减率 as a percentage number: (current − prior) / prior × 100; null if prior is 0. */
 export function changeRatePercent(current: Decimal, prior: Decimal): Decimal | null {
   if (prior.isZero()) return null;
-  return current.minus(prior).div(prior.abs()).times(100);
+  return quotient(current.minus(prior), prior.abs()).times(100);
 }
 
 /** "65.00%" — a percentage number printed half-up with `digits` decimals. */
