@@ -28,12 +28,32 @@ export interface Analysis {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/**
+ * A defect in one stage must not take the whole check down: the tables are still recognized and
+ * the other stage still reports. The failure becomes one finding the user can see and report.
+ */
+function guarded(stage: string, run: () => Finding[]): Finding[] {
+  try {
+    return run();
+  } catch (e) {
+    return [
+      {
+        rule: 'engine.internal',
+        severity: 'warning',
+        message: `${stage}未能完成（程序内部错误：${e instanceof Error ? e.message : String(e)}），本次结果可能不完整，请将此工作簿反馈给开发者`,
+        cells: [],
+      },
+    ];
+  }
+}
+
 export function analyze(sheets: SheetGrid[], options: AnalyzeOptions = {}): Analysis {
   const tables = recognizeWorkbook(sheets, options.corrections);
   const model = buildModel(tables);
   const priorModel = options.prior ? buildModel(recognizeWorkbook(options.prior)) : undefined;
-  const findings = runRules(model, { ...options, sheets });
-  if (options.narrative !== undefined) findings.push(...checkNarrative(options.narrative, model, priorModel, { sheets }));
+  const findings = guarded('校验规则', () => runRules(model, { ...options, sheets }));
+  const narrative = options.narrative;
+  if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel, { sheets })));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, model, priorModel, findings };
 }

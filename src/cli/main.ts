@@ -37,9 +37,16 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       io.err(`无法检查：${e.message}`);
       return 2;
     }
-    io.err(`内部错误：${(e as Error).stack ?? String(e)}`);
+    io.err(internalErrorText(e, args.flags.debug === true));
     return 2;
   }
+}
+
+/** One Chinese sentence; the stack only with --debug (for the developers, not the user). */
+function internalErrorText(e: unknown, debug: boolean): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  const stack = debug && e instanceof Error && e.stack ? `\n${e.stack}` : '';
+  return `内部错误：检查未能完成（${msg}）。请将此工作簿反馈给开发者；加 --debug 可显示详细信息。${stack}`;
 }
 
 type Handler = (positional: string[], flags: Record<string, string | true>, io: CliIO) => Promise<number>;
@@ -85,8 +92,9 @@ async function runCheck(positional: string[], flags: Record<string, string | tru
         reports.push(report);
         if (!json) io.out(textReport(report) + '\n');
       } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        failed.push({ file: path.basename(f), reason: e.message });
+        // one unusable or crashing workbook must not stop the rest of the folder
+        const reason = e instanceof InputError ? e.message : internalErrorText(e, flags.debug === true);
+        failed.push({ file: path.basename(f), reason });
       }
     }
     if (json) io.out(JSON.stringify(reports, null, 2));

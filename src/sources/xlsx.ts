@@ -112,6 +112,14 @@ function fill<T>(row: (T | null)[] | undefined): (T | null)[] {
   return out;
 }
 
+/** The library's English reason, said in Chinese (the raw text helps nobody in a finance office). */
+function xlsxLoadReason(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/central directory|zip|signature/i.test(msg)) return '文件不是有效的 .xlsx 格式（可能已损坏，或是改了扩展名的其他文件）';
+  if (/password|encrypt/i.test(msg)) return '文件已加密，请先在 Excel 中取消密码保护后另存为 .xlsx';
+  return '文件不是有效的 .xlsx 格式，请在 Excel 中打开后另存为 .xlsx 再试';
+}
+
 export class XlsxWorkbookSource implements WorkbookSource {
   private marks: CellRef[] = [];
   private settings = new Map<string, unknown>();
@@ -131,7 +139,7 @@ export class XlsxWorkbookSource implements WorkbookSource {
       // exceljs accepts Buffer or ArrayBuffer at run time; its typings name Buffer only.
       await wb.xlsx.load(data as unknown as ArrayBuffer);
     } catch (e) {
-      throw new Error(`无法读取工作簿「${name}」：文件不是有效的 .xlsx 格式（${(e as Error).message}）`);
+      throw new Error(`无法读取工作簿「${name}」：${xlsxLoadReason(e)}`);
     }
     return new XlsxWorkbookSource(name, wb);
   }
