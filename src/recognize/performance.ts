@@ -76,6 +76,22 @@ export function isIndicatorHeader(view: SheetView, row: number, box: Box): boole
   return n >= 2;
 }
 
+/**
+ * The value of a form label: to its right, or — in a row of labels without numbers above a row of
+ * numbers (「资金总额 | 财政拨款 | 其他资金」 over 「50 | 45 | 5」) — right below it.
+ */
+function valueNear(view: SheetView, row: number, col: number, box: Box): { row: number; col: number; number: boolean } | null {
+  const info = view.info(row);
+  const next = view.info(row + 1);
+  if (row + 1 <= box.r1 && info && info.numeric === 0 && next && next.numeric > 0) {
+    const m = view.mergeOf(row + 1, col);
+    const at = m ? { row: m.r0, col: m.c0 } : { row: row + 1, col };
+    const p = parseAmount(view.value(at.row, at.col));
+    if (p.kind === 'number' || p.kind === 'blank') return { ...at, number: p.kind === 'number' };
+  }
+  return valueRightOf(view, row, col, box);
+}
+
 /** 项目支出绩效目标表 as a form: one line per project. Null when the form has no 「项目名称」. */
 export function projectFormList(view: SheetView, box: Box): TableList | null {
   const columns = PROJECT_FORM_AMOUNTS.map((d, i) => virtualColumn(box.c1 + 1 + i, d.name));
@@ -95,7 +111,7 @@ export function projectFormList(view: SheetView, box: Box): TableList | null {
       if (!role || !current) continue;
       const col = columns.find((x) => x.role === role)!;
       if (current.amounts[col.col]) continue;
-      const at = valueRightOf(view, r, c, box);
+      const at = valueNear(view, r, c, box);
       if (at) current.amounts[col.col] = new CellAmount(view.value(at.row, at.col), view.grid.name, at.row, at.col);
     }
   }
@@ -134,16 +150,17 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
       line.amounts[col.col] = new CellAmount(view.value(r, c), view.grid.name, r, c);
       lines.push(line);
     }
-    // a known figure left blank (「上年结转资金 | 」) is a figure of 0, on the cell where it would be
+    // known figures with their value below them, or left blank (「上年结转资金 | 」: a figure of 0
+    // on the cell where it would be)
     for (let c = box.c0; c <= box.c1; c++) {
       const name = view.mergeOf(r, c) ? '' : formLabel(view.text(r, c));
       const figure = name ? canonical(PERFORMANCE_FIGURES, name) : undefined;
       if (!figure || seen.has(name) || lines.some((x) => x.figure === figure)) continue;
-      const at = valueRightOf(view, r, c, box);
-      if (!at || at.number) continue;
+      const at = valueNear(view, r, c, box);
+      if (!at || (at.number && at.row === r)) continue;
       seen.add(name);
       const line = formLine(view, r, name, figure, 'item');
-      line.amounts[col.col] = new CellAmount(null, view.grid.name, at.row, at.col);
+      line.amounts[col.col] = new CellAmount(view.value(at.row, at.col), view.grid.name, at.row, at.col);
       lines.push(line);
     }
   }

@@ -58,3 +58,36 @@ describe('a list of projects with indicator columns (项目名称 merged over it
     expect(t.lists[0].lines.filter((l) => l.kind === 'item').map((l) => l.name)).toEqual(['办公楼维修', '信息系统运维']);
   });
 });
+
+describe('labels above their values', () => {
+  it('整体 form: 「资金总额 | 财政拨款 | 其他资金」 over the amounts', () => {
+    const rows: CellValue[][] = [
+      ['部门整体支出绩效目标申报表'], ['（2024年度）'],
+      ['部门名称', '某某县卫生健康局', null, null],
+      ['年度预算申请（万元）', '资金总额', '财政拨款', '其他资金'],
+      [null, 1000, 900, 100],
+      ['年度总体目标', '保障全县医疗卫生服务'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '家庭医生签约人数', '≥5万人'],
+    ];
+    const m = buildModel(recognizeWorkbook([grid('整体', rows)]));
+    expect(m.tables[0].kind).toBe('performance_overall');
+    expect(['部门预算总额', '当年财政拨款', '其他资金'].map((n) => `${m.figure('performance_overall', n)?.value}@${m.figure('performance_overall', n)?.cells[0].row}`)).toEqual(['1000@4', '900@4', '100@4']);
+    expect(m.department).toBe('某某县卫生健康局');
+  });
+
+  it('项目 form: amounts below their labels', () => {
+    const rows: CellValue[][] = [
+      ['项目支出绩效目标表'], ['项目名称', '乡村医生补助'],
+      ['项目资金（万元）', '年度资金总额', '财政拨款', '其他资金'],
+      [null, 20, 20, null],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '补助人数', '120人'],
+    ];
+    const m = buildModel(recognizeWorkbook([grid('项目', rows)]));
+    const [list] = m.tables[0].lists;
+    expect(list.lines.map((l) => l.name)).toEqual(['乡村医生补助']);
+    expect(['合计', '财政拨款'].map((r) => amountIn(list, list.lines[0], r)!.value.toString())).toEqual(['20', '20']);
+    expect(amountIn(list, list.lines[0], '其他资金')!.blank).toBe(true);
+  });
+});
