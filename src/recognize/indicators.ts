@@ -6,7 +6,7 @@
  *    filled 三级指标 cell, belonging to the project line above it.
  */
 import type { CellRef } from '../grid/types';
-import type { PerformanceIndicator, TableList } from './types';
+import type { Line, PerformanceIndicator, TableList } from './types';
 import type { SheetView } from './sheet-view';
 import { compact } from './text';
 
@@ -28,7 +28,18 @@ function textAt(view: SheetView, row: number, col: number): string {
   return view.expandedText(row, col).replace(/\s+/g, ' ').trim();
 }
 
-function formIndicators(view: SheetView, box: Box, project: string | undefined): PerformanceIndicator[] {
+const FORM_FIELD = /^(项目名称|项目资金|年度资金总额|资金总额|主管部门|实施单位|总体目标|年度目标)/;
+
+/** A row of form fields (「项目名称 | …」) rather than an indicator. */
+function startsForm(view: SheetView, row: number, box: Box): boolean {
+  for (let c = box.c0; c <= box.c1; c++) {
+    const t = compact(view.text(row, c));
+    if (t) return FORM_FIELD.test(t);
+  }
+  return false;
+}
+
+function formIndicators(view: SheetView, box: Box, projects: Line[]): PerformanceIndicator[] {
   const out: PerformanceIndicator[] = [];
   let cols: (number | null)[] | null = null;
   let valueCol: number | null = null;
@@ -56,6 +67,10 @@ function formIndicators(view: SheetView, box: Box, project: string | undefined):
       continue;
     }
     if (!cols) continue;
+    if (startsForm(view, r, box)) {
+      cols = null; // the next project's form fields: this indicator block has ended
+      continue;
+    }
     const l3 = textAt(view, r, cols[2]!);
     const l2 = textAt(view, r, cols[1]!) || (l3 ? prev[1] : '');
     const l1 = (cols[0] !== null ? textAt(view, r, cols[0]) : '') || (l3 || l2 ? prev[0] : '');
@@ -66,8 +81,10 @@ function formIndicators(view: SheetView, box: Box, project: string | undefined):
     const ind: PerformanceIndicator = { level1: l1, level2: l2, level3: l3, value: valueCol !== null ? textAt(view, r, valueCol) : '', cells: { level3: m3, level2: master(view, r, cols[1]!) } };
     if (cols[0] !== null) ind.cells.level1 = master(view, r, cols[0]);
     if (valueCol !== null) ind.cells.value = master(view, r, valueCol);
+    // the project: a 「项目名称」 column of the indicator rows, else the form's 「项目名称」 above
     const named = projectCol !== null ? textAt(view, r, projectCol) : '';
-    if (named || project) ind.project = named || project;
+    const project = named || lastAtOrAbove(projects, r)?.name;
+    if (project) ind.project = project;
     out.push(ind);
   }
   return out;
@@ -85,10 +102,10 @@ function summaryIndicators(view: SheetView, lists: TableList[], box: Box): Perfo
     pairs.push({ level1: group.replace(/\s+/g, ''), text: c.col, value: v ? v.col : null });
   }
   if (!pairs.length) return [];
-  const projects = lists.flatMap((l) => l.lines).filter((l) => l.kind === 'item' && l.name).sort((a, b) => a.row - b.row);
+  const projects = lists.flatMap((l) => l.lines).filter((l) => l.kind === 'item' && l.name);
   const out: PerformanceIndicator[] = [];
   for (let r = box.r0; r <= box.r1; r++) {
-    const project = [...projects].reverse().find((l) => l.row <= r)?.name;
+    const project = lastAtOrAbove(projects, r)?.name;
     for (const p of pairs) {
       const l3 = view.text(r, p.text).replace(/\s+/g, ' ').trim();
       if (!l3) continue;
@@ -101,10 +118,17 @@ function summaryIndicators(view: SheetView, lists: TableList[], box: Box): Perfo
   return out;
 }
 
+/** The line with the greatest row at or above `row`. */
+function lastAtOrAbove(lines: Line[], row: number): Line | undefined {
+  let best: Line | undefined;
+  for (const l of lines) if (l.row <= row && (!best || l.row > best.row)) best = l;
+  return best;
+}
+
 /** Every indicator of a performance table (form or summary), in sheet order. */
 export function readIndicators(view: SheetView, lists: TableList[], box: Box, body: Box): PerformanceIndicator[] {
   const summary = summaryIndicators(view, lists, body);
   if (summary.length) return summary;
-  const formProject = lists.length === 1 && lists[0].columns.every((c) => c.virtual) && lists[0].lines.length === 1 && lists[0].columns.length > 1 ? lists[0].lines[0].name : undefined;
-  return formIndicators(view, box, formProject);
+  const isProjectForm = lists.length === 1 && lists[0].columns.length > 1 && lists[0].columns.every((c) => c.virtual);
+  return formIndicators(view, box, isProjectForm ? lists[0].lines : []);
 }

@@ -91,3 +91,16 @@ describe('labels above their values', () => {
     expect(amountIn(list, list.lines[0], '其他资金')!.blank).toBe(true);
   });
 });
+
+describe('several project forms under one title', () => {
+  it('one line per 「项目名称」, each indicator with its own project', () => {
+    const block = (name: string, amount: number, ind: string): CellValue[][] => [
+      ['项目名称', name], ['年度资金总额', amount], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', ind, '1项'],
+    ];
+    const rows: CellValue[][] = [['2024年项目支出绩效目标表'], ...block('档案数字化', 8, '数字化卷数'), ...block('普法宣传', 3, '宣传场次')];
+    const m = buildModel(recognizeWorkbook([grid('项目', rows)]));
+    const t = m.tables[0];
+    expect(t.lists[0].lines.map((l) => [l.name, amountIn(t.lists[0], l, '合计')!.value.toString()])).toEqual([['档案数字化', '8'], ['普法宣传', '3']]);
+    expect(m.indicators(t).map((i) => [i.project, i.level3])).toEqual([['档案数字化', '数字化卷数'], ['普法宣传', '宣传场次']]);
+  });
+});
