@@ -13,6 +13,7 @@ import { mergeRows } from './run';
 import { amountVal, lineLabel, relationFailures } from './relation';
 import { combine, type Val } from './value';
 import { groupedTops } from './hierarchy';
+import { Missing } from './evaluate';
 
 interface Node {
   label: string;
@@ -36,12 +37,17 @@ function buildTree(cols: Column[]): Node {
     const path = cleanPath(c);
     path.forEach((seg, i) => {
       if (i === path.length - 1) {
-        node.children.push({ label: seg, path, children: [], column: c });
+        // A group's own column written under its merged title (「一般公共预算」 over an empty cell
+        // and 「其中：财政拨款」) is the group's value, not a sibling of it.
+        const group = node.children.find((n) => !n.column && n.label === seg);
+        (group ?? node).children.push({ label: seg, path, children: [], column: c });
         return;
       }
       let next = node.children.find((n) => !n.column && n.label === seg);
       if (!next) {
         next = { label: seg, path: path.slice(0, i + 1), children: [] };
+        const own = node.children.findIndex((n) => n.column && n.label === seg);
+        if (own >= 0) next.children.push(...node.children.splice(own, 1));
         node.children.push(next);
       }
       node = next;
@@ -109,12 +115,31 @@ function rawValue(node: Node, line: Line): Decimal {
   return summands.reduce((acc, p) => acc.plus(rawValue(p, line)), new Decimal(0));
 }
 
+/**
+ * Whether a header group has a value at all: a group holding only 「其中」 columns (its own column
+ * empty or not read as amounts) has none, and a relation using it is not applicable.
+ */
+function hasValue(node: Node): boolean {
+  if (node.column) return true;
+  const { total, summands } = shapeOf(node);
+  return total !== undefined || (summands.length > 0 && summands.every(hasValue));
+}
+
 /** The value of a header group in a row: its own total column, else the sum of its parts. */
-function groupValue(node: Node, t: RecognizedTable, ctx: Ctx, line: Line): Val {
+function groupValue(node: Node, t: RecognizedTable, ctx: Ctx, line: Line): Val | Missing {
   if (node.column) return amountVal(t, ctx, [line], node.column.col);
   const { total, summands } = shapeOf(node);
   if (total) return groupValue(total, t, ctx, line);
-  return summands.map((p) => groupValue(p, t, ctx, line)).reduce((a, b) => combine(a, b, '+'));
+  return sumValues(summands.map((p) => groupValue(p, t, ctx, line)), node.label);
+}
+
+function sumValues(vals: (Val | Missing)[], label: string): Val | Missing {
+  let acc: Val | null = null;
+  for (const v of vals) {
+    if (v instanceof Missing) return v;
+    acc = acc ? combine(acc, v, '+') : v;
+  }
+  return acc ?? new Missing(`栏「${label}」没有可读的金额栏`);
 }
 
 export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx): Failure[] {
@@ -130,7 +155,7 @@ export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList,
     if (group.length > 0 && under(group)) return false;
     return !r.parts.some((n) => !n.column && under(n.path));
   });
-  rels.splice(0, rels.length, ...safe);
+  rels.splice(0, rels.length, ...safe.filter((r) => r.parts.every(hasValue)));
   const out: Failure[] = [];
   for (const rel of rels) {
     const rows: Failure[] = [];
@@ -146,7 +171,8 @@ export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList,
         if (exactTotal.eq(exactSum)) continue;
       }
       const total = amountVal(t, ctx, [line], rel.total.col);
-      const sum = rel.parts.map((p) => groupValue(p, t, ctx, line)).reduce((a, b) => combine(a, b, '+'));
+      const sum = sumValues(rel.parts.map((p) => groupValue(p, t, ctx, line)), rel.text);
+      if (sum instanceof Missing) continue;
       rows.push(...relationFailures(rule, lineLabel(line), [{ label: rel.text.split(' = ')[0], total, sum }], [t.id]));
     }
     if (rows.length && flatGrouping(rel, list)) continue;

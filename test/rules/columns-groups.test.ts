@@ -1,0 +1,27 @@
+/** 逐栏汇总 with header groups that hold only a 「其中」 column (luanchuan 表7-like headers). */
+import { runRules } from '../../src/rules';
+import { list, model, table } from './build';
+
+const T = '经济分类汇总表';
+const errors = (fs: { severity: string; rule: string; message: string }[]) => fs.filter((f) => f.severity === 'error' && f.rule === 'econ.sums');
+
+function econ(paths: string[][], rows: (number | null)[][]) {
+  return model(table(T, 'economic_classification_summary', [list(T, 'expenditure', paths, rows.map((amounts, i) => ({ name: i === 0 ? '合计' : '工资福利支出', kind: i === 0 ? 'total' : 'item', amounts })))]));
+}
+
+describe('逐栏汇总 with a group that has only a 其中 column', () => {
+  test('the group column left empty: not applicable, no crash, no false error', () => {
+    // 总计 | 一般公共预算 (empty, not an amount column) › 其中：财政拨款 | 政府性基金
+    const m = econ([['总计'], ['一般公共预算', '其中：财政拨款'], ['政府性基金']], [[120, 100, 5], [120, 100, 5]]);
+    expect(() => runRules(m)).not.toThrow();
+    expect(errors(runRules(m))).toEqual([]);
+  });
+
+  test('the group with its own column under the merged title is checked by that column', () => {
+    const paths = [['总计'], ['一般公共预算'], ['一般公共预算', '其中：财政拨款'], ['政府性基金']];
+    expect(errors(runRules(econ(paths, [[105, 100, 90, 5], [105, 100, 90, 5]])))).toEqual([]);
+    const bad = errors(runRules(econ(paths, [[105, 100, 90, 5], [130, 100, 90, 5]])));
+    expect(bad).toHaveLength(1);
+    expect(bad[0].message).toContain('总计 = 一般公共预算 + 政府性基金');
+  });
+});
