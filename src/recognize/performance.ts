@@ -12,7 +12,7 @@ import type { SheetView } from './sheet-view';
 import { compact } from './text';
 import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS } from '../model/vocabulary';
 import { parseAmount } from '../grid/number';
-import { formSheetLine } from './lines';
+import { formSheetLine } from './sheet-line';
 
 interface Box {
   r0: number;

@@ -12,6 +12,7 @@ import { compact } from './text';
 import { a1 } from '../grid/address';
 import { overallFormList, projectFormList } from './performance';
 import { readIndicators } from './indicators';
+import { departmentInBody, formHasNumbers, markPriorYearColumns, moveTotalsAcrossBlocks } from './table-passes';
 
 /** Tables whose stage was read only from a header cell (「预算数」): the package's stage may override it. */
 export const stageFromHeader = new WeakSet<RecognizedTable>();
@@ -181,78 +182,3 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   return t;
 }
 
-const DEPT_LABEL = /^(部门（单位）名称|部门名称|单位名称|预算单位|编制单位|填报单位|单位（部门）名称)[:：]?$/;
-
-/**
- * The department when the title block does not name it: a 「部门（单位）名称 | 某某中心」 row of a
- * form (绩效目标表), else the one unit a by-unit table lists (财政拨款支出表 of a one-unit 部门).
- */
-function departmentInBody(view: SheetView, t: RecognizedTable): string | null {
-  if (t.kind.startsWith('performance') && t.dataRange) {
-    for (let r = t.dataRange.r0; r <= Math.min(t.dataRange.r1, t.dataRange.r0 + 8); r++) {
-      for (let c = t.range.c0; c < t.range.c1; c++) {
-        if (!DEPT_LABEL.test(compact(view.text(r, c)))) continue;
-        for (let d = c + 1; d <= t.range.c1; d++) {
-          const v = view.text(r, d);
-          if (v && !view.mergeOf(r, d)) return compact(v);
-        }
-      }
-    }
-  }
-  const units = new Set(t.lists.flatMap((l) => l.lines.filter((x) => x.kind === 'unit' && x.name).map((x) => x.name)));
-  return units.size === 1 ? [...units][0] : null;
-}
-
-/** Form-style tables (绩效目标表) keep figures in label columns: any non-zero number counts. */
-function formHasNumbers(view: SheetView, lists: TableList[], r0: number, r1: number): boolean {
-  const cols = lists.flatMap((l) => l.columns).filter((c) => c.type === 'name' || c.type === 'amount');
-  for (let r = r0; r <= r1; r++) {
-    for (const c of cols) {
-      const v = view.value(r, c.col);
-      if (typeof v === 'number' && v !== 0) return true;
-    }
-  }
-  return false;
-}
-
-/** 「2023年预算数 | 2024年预算数」: the column of an earlier year is 上年预算数/上年决算数. */
-function markPriorYearColumns(lists: TableList[], year: number | null): void {
-  const cols = lists.flatMap((l) => l.columns).filter((c) => c.type === 'amount');
-  const yearOf = (c: { path: string[] }) => {
-    const m = /(19|20)\d{2}(?=年)/.exec(c.path.join('|'));
-    return m ? Number(m[0]) : null;
-  };
-  const years = cols.map(yearOf).filter((y): y is number => y !== null);
-  if (years.length === 0) return;
-  const current = year ?? Math.max(...years);
-  for (const c of cols) {
-    const y = yearOf(c);
-    if (y === null || y >= current) continue;
-    const role = c.path.some((p) => p.includes('决算')) ? '上年决算数' : '上年预算数';
-    c.roles = [...(c.roles ?? []), role];
-    if (c.role === '预算数' || c.role === '决算数' || c.role === '合计' || c.role === null) c.role = role;
-  }
-}
-
-/**
- * 基本支出决算表: 「公用经费合计」 is written in the first block of the 公用经费 group while its
- * amount sits in the group's last 决算数 column, on a line of the next block that has no label:
- * that line takes the label and the figure.
- */
-function moveTotalsAcrossBlocks(lists: TableList[]): void {
-  const group = (l: TableList) => l.columns.find((c) => c.type === 'amount')?.path[0];
-  for (let i = 0; i + 1 < lists.length; i++) {
-    const a = lists[i];
-    if (a.side !== 'main') continue;
-    for (const line of a.lines) {
-      if (!line.figure || Object.values(line.amounts).some((x) => !x.blank)) continue;
-      for (const b of lists.slice(i + 1).filter((x) => x.side === 'main' && group(x) === group(a))) {
-        const m = b.lines.find((x) => x.row === line.row && !x.label && !x.code && Object.values(x.amounts).some((y) => !y.blank));
-        if (!m) continue;
-        Object.assign(m, { label: line.label, name: line.name, figure: line.figure, kind: line.kind });
-        line.figure = undefined;
-        break;
-      }
-    }
-  }
-}
