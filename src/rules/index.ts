@@ -95,6 +95,9 @@ export function checkModel(model: BudgetModel, options: RuleOptions = {}): Rules
       cells: [],
     });
   }
+  for (const b of run.broken) {
+    findings.push({ rule: 'rules.internal', severity: 'info', message: `规则「${b.rule.name}」无法执行：${b.message}`, cells: [] });
+  }
   if (run.skipped.length) {
     const missing = [...new Set(run.skipped.flatMap((s) => s.missing))];
     findings.push({

@@ -28,14 +28,21 @@ export interface NotApplicable {
   reason: string;
 }
 
+/** A rule that threw while evaluated (a defect): reported, and the other rules still run. */
+export interface Broken {
+  rule: Rule;
+  message: string;
+}
+
 export interface RunResult {
   failures: Failure[];
   skipped: Skipped[];
   notApplicable: NotApplicable[];
+  broken: Broken[];
 }
 
 export function runParsedRules(rules: Rule[], model: BudgetModel, sheets?: SheetGrid[]): RunResult {
-  const out: RunResult = { failures: [], skipped: [], notApplicable: [] };
+  const out: RunResult = { failures: [], skipped: [], notApplicable: [], broken: [] };
   const defaultUnit = dominantUnit(model.tables);
   for (const rule of rules) {
     // A check runs when its tables are present; a rule none of whose checks can run is skipped.
@@ -44,15 +51,25 @@ export function runParsedRules(rules: Rule[], model: BudgetModel, sheets?: Sheet
       out.skipped.push({ rule, missing: rule.tables.filter((t) => model.tablesOf(tableKindOf(t)!).length === 0) });
       continue;
     }
-    for (const check of runnable) {
-      const kinds = (alwaysRuns(check) ? [] : tablesOf([check])).map((t) => tableKindOf(t)!);
-      for (const pick of picks(kinds, model)) {
-        const ctx: Ctx = { model, pick, defaultUnit, sheets };
-        const r = runCheck(rule, check, ctx);
-        if (r instanceof Missing) out.notApplicable.push({ rule, check, reason: r.reason });
-        else out.failures.push(...r);
+    // One defective rule must not take the others down: its partial results are dropped.
+    const failures: Failure[] = [];
+    const notApplicable: NotApplicable[] = [];
+    try {
+      for (const check of runnable) {
+        const kinds = (alwaysRuns(check) ? [] : tablesOf([check])).map((t) => tableKindOf(t)!);
+        for (const pick of picks(kinds, model)) {
+          const ctx: Ctx = { model, pick, defaultUnit, sheets };
+          const r = runCheck(rule, check, ctx);
+          if (r instanceof Missing) notApplicable.push({ rule, check, reason: r.reason });
+          else failures.push(...r);
+        }
       }
+    } catch (e) {
+      out.broken.push({ rule, message: e instanceof Error ? e.message : String(e) });
+      continue;
     }
+    out.failures.push(...failures);
+    out.notApplicable.push(...notApplicable);
   }
   return out;
 }
