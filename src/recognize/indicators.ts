@@ -17,7 +17,8 @@ interface Box {
   c1: number;
 }
 
-const LEVEL = [/^一级指标$/, /^二级指标$/, /^三级指标$/];
+const LEVEL = [/^一级指标$/, /^二级指标$/, /^(三级指标|指标内容|具体指标|三级指标名称|指标名称)$/];
+const VALUE = /^(指标值|目标值|指标目标值|绩效指标值|年度指标值)/;
 
 function master(view: SheetView, row: number, col: number): CellRef {
   const m = view.mergeOf(row, col);
@@ -54,7 +55,7 @@ function formIndicators(view: SheetView, box: Box, projects: Line[]): Performanc
       LEVEL.forEach((re, i) => {
         if (found[i] === null && re.test(t)) found[i] = c;
       });
-      if (value === null && /^指标值$/.test(t)) value = c;
+      if (value === null && VALUE.test(t)) value = c;
       if (/^项目名称$/.test(t) && rowProject === null) rowProject = c;
     }
     if (found[1] !== null && found[2] !== null) {
@@ -98,7 +99,7 @@ function summaryIndicators(view: SheetView, lists: TableList[], box: Box): Perfo
     const leaf = compact(c.path[c.path.length - 1] ?? '');
     if (!/^三级指标$|^指标$|^指标名称$/.test(leaf) || c.path.length < 2) continue;
     const group = c.path[c.path.length - 2];
-    const v = cols.find((x) => x.col > c.col && x.path[x.path.length - 2] === group && /^指标值/.test(compact(x.path[x.path.length - 1] ?? '')));
+    const v = cols.find((x) => x.col > c.col && x.path[x.path.length - 2] === group && VALUE.test(compact(x.path[x.path.length - 1] ?? '')));
     pairs.push({ level1: group.replace(/\s+/g, ''), text: c.col, value: v ? v.col : null });
   }
   if (!pairs.length) return [];

@@ -104,3 +104,15 @@ describe('several project forms under one title', () => {
     expect(m.indicators(t).map((i) => [i.project, i.level3])).toEqual([['档案数字化', '数字化卷数'], ['普法宣传', '宣传场次']]);
   });
 });
+
+describe('indicator header variants', () => {
+  it('「指标内容」 and 「指标值（包含数字及文字描述）」', () => {
+    const rows: CellValue[][] = [
+      ['项目支出绩效目标表'], ['项目名称', '森林防火'], ['年度资金总额', 6],
+      ['一级指标', '二级指标', '指标内容', '指标值（包含数字及文字描述）'],
+      ['产出指标', '数量指标', '巡护里程', '≥300公里'],
+    ];
+    const m = buildModel(recognizeWorkbook([grid('项目', rows)]));
+    expect(m.indicators(m.tables[0]).map((i) => [i.level1, i.level2, i.level3, i.value, i.project])).toEqual([['产出指标', '数量指标', '巡护里程', '≥300公里', '森林防火']]);
+  });
+});
