@@ -118,7 +118,7 @@ describe('department lines', () => {
     expect([t.department, t.unit]).toEqual(['某某县教育局', '万元']);
   });
 
-  it.each([['部门：某某县教育局'], ['编制部门：某某县教育局'], ['填报部门：某某县教育局'], ['单位：某某县教育局']])('「%s」', (line) => {
+  it.each([['部门：某某县教育局'], ['编制部门：某某县教育局'], ['填报部门：某某县教育局'], ['单位：某某县教育局'], ['编制单位（盖章）：某某县教育局']])('「%s」', (line) => {
     const rows: CellValue[][] = [['部门支出总表'], [line, null, null, null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['201', '一般公共服务支出', 5, 5, null]];
     const [t] = recognizeWorkbook([grid('s', rows)]);
     expect([t.department, t.unit]).toEqual(['某某县教育局', '万元']);
