@@ -57,7 +57,8 @@ export function sideBySideBands(g: SheetGrid, rows: RowInfo[], right: number): [
   }
   const used = new Map<number, boolean>();
   for (let j = 0; j < width; j++) if (usedCol[j]) used.set(g.left + j, true);
-  for (const m of spans) for (let c = m.c0; c <= Math.min(m.c1, right); c++) used.set(c, true);
+  // a document heading merged across (nearly) the whole sheet does not join the tables below it
+  for (const m of spans) if (m.c1 - m.c0 + 1 < width * 0.6) for (let c = m.c0; c <= Math.min(m.c1, right); c++) used.set(c, true);
   // candidate cuts: first used column after a blank column, and second titles of a row
   const starts: number[] = [];
   let prevBlank = true;

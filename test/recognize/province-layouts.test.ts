@@ -45,6 +45,14 @@ describe('two tables side by side on one sheet', () => {
     expect(tables.map((t) => t.kind)).toEqual(['expenditure_summary', 'three_public_expenses']);
   });
 
+  it('under a document heading merged across both, titles in different rows', () => {
+    const left = [['某某局2024年部门预算公开表'], ...expenditureTable('2024年部门支出总表')];
+    const right = [[null], [null], ...THREE_PUBLIC];
+    const rows = sideBySide(left, right, 1);
+    const tables = recognizeWorkbook([grid('s', rows, [{ r0: 0, c0: 0, r1: 0, c1: 7 }])]);
+    expect(tables.map((t) => [t.kind, t.department])).toEqual([['expenditure_summary', '某某局'], ['three_public_expenses', '某某局']]);
+  });
+
   it('a blank column inside one table does not split it', () => {
     const rows = expenditureTable('2024年部门支出总表').map((r) => [...r.slice(0, 2), null, ...r.slice(2)]);
     const tables = recognizeWorkbook([grid('s', rows)]);
