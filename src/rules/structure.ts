@@ -18,6 +18,7 @@ import { runSpecial } from './special';
 import { groupedTops } from './hierarchy';
 import Decimal from 'decimal.js';
 import { tableKindOf } from './tables';
+import { invalidCodes } from './invalid-codes';
 
 export function runStructure(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] | Missing {
   switch (check.kind) {
@@ -69,7 +70,19 @@ function unitTree(units: Line[]): { tops: Line[]; children: Map<Line, Line[]> } 
 function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx): Failure[] {
   const cols = amountColumns(list).map((c) => c.col);
   if (cols.length === 0) return [];
-  const lines = list.lines.filter(usable);
+  // A line with an invalid 科目编码 is reported once and kept out of the sums (invalid-codes.ts).
+  const invalid = invalidCodes(list);
+  const warnings: Failure[] = invalid.map((v) => ({
+    rule,
+    outcome: 'error',
+    severity: 'warning',
+    message: `${t.title || t.sheet}第${v.line.row + 1}行「${v.line.name}」的科目编码「${v.code}」无效（不是有效的科目编码），未计入逐级汇总，请核对`,
+    totals: v.cells,
+    parts: [],
+    tables: [t.id],
+  }));
+  const skip = new Set(invalid.map((v) => v.line));
+  const lines = list.lines.filter((l) => usable(l) && !skip.has(l));
   const relations: { parent: Line; kids: Line[]; what: string; flat?: boolean }[] = [];
   const total = lines.find((l) => l.kind === 'total');
   const units = lines.filter((l) => l.kind === 'unit');
@@ -144,7 +157,7 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
     }));
     out.push(...relationFailures(rule, r.what, parts, [t.id]));
   }
-  return mergeRows(out.filter((f) => f.outcome === 'rounding')).concat(out.filter((f) => f.outcome === 'error'));
+  return [...warnings, ...mergeRows(out.filter((f) => f.outcome === 'rounding')), ...out.filter((f) => f.outcome === 'error')];
 }
 
 const STEP = new Decimal('0.01');

@@ -4,10 +4,7 @@
  * and every error-level finding reported is one the truth lists.
  */
 import { loadWorkbook } from '../../src/cli/load';
-import type { SheetGrid } from '../../src/grid/types';
-import { buildModel } from '../../src/model';
-import { recognizeWorkbook } from '../../src/recognize';
-import { runRules } from '../../src/rules';
+import { checkSheets } from './check-sheets';
 import type { Finding } from '../../src/findings';
 import { findingToJson, type JsonFinding } from '../../src/report';
 import { FIXTURE_NAMES, fixturePath, loadTruth, type TruthFinding } from '../fixtures';
@@ -20,14 +17,6 @@ const KNOWN_GAPS: Record<string, string> = {};
 
 function flatten(fs: JsonFinding[]): JsonFinding[] {
   return fs.flatMap((f) => [f, ...flatten(f.consequences ?? [])]);
-}
-
-/**
- * The rules as analyze() runs them, with the sheets given (RuleOptions.sheets: form-shaped
- * 整体绩效目标表 and 成本指标 text need them).
- */
-export function checkSheets(sheets: SheetGrid[]): Finding[] {
-  return runRules(buildModel(recognizeWorkbook(sheets)), { sheets });
 }
 
 const analyses = new Map<string, Promise<{ findings: Finding[] }>>();
