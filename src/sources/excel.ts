@@ -5,13 +5,13 @@
  * so tests hand in office-addin-mock objects instead.
  *
  * Round trips: readSheets 2 (more only for workbooks over the 5 MB payload budget, see
- * excel-read.ts), listSheets 1, select 1, mark 2, clearMarks 2 — never one per sheet or per cell.
+ * excel-read.ts), listSheets 1, select 1, mark 3, clearMarks 3 — never one per sheet or per cell.
  */
 import type { CellRef, SheetGrid } from '../grid/types';
 import type { WorkbookSource } from '../source';
 import { withChineseErrors } from './excel-errors';
 import { DEFAULT_PAYLOAD_BUDGET, readWorkbook, type ExcelRun } from './excel-read';
-import { clearCells, markCells, MARKS_SETTING, selectCells, type MarkState } from './excel-marks';
+import { clearCells, markCells, MARKS_SETTING, selectCells, type ClearResult, type MarkState } from './excel-marks';
 import { DocumentSettings, type SettingsLike } from './excel-settings';
 
 export interface ExcelSourceOptions {
@@ -64,20 +64,44 @@ export class ExcelWorkbookSource implements WorkbookSource {
   mark(cells: CellRef[]): Promise<void> {
     return withChineseErrors('标记问题单元格', async () => {
       const previous = this.settings.get<MarkState>(MARKS_SETTING);
-      const state = await markCells(this.run, previous, cells);
+      // The originals are saved before anything is painted: a highlight whose original is not in
+      // the workbook could never be cleared. If that save fails, the in-memory settings go back.
+      const persist = async (pending: MarkState) => {
+        this.settings.set(MARKS_SETTING, pending);
+        try {
+          await this.settings.save();
+        } catch (e) {
+          if (previous) this.settings.set(MARKS_SETTING, previous);
+          else this.settings.remove(MARKS_SETTING);
+          throw e;
+        }
+      };
+      const state = await markCells(this.run, previous, cells, persist);
       this.settings.set(MARKS_SETTING, state);
-      await this.settings.save();
+      // Best effort: the saved pending state already covers every painted cell, and the cells it
+      // adds were restored just now, which clearing recognizes (their fill is the original again).
+      await this.settings.save().catch(() => undefined);
     });
   }
 
-  clearMarks(): Promise<void> {
+  /**
+   * Restore the marked cells that still show the highlight. The result counts cells left alone
+   * (recoloured by the user, shifted by inserted rows, or on a deleted sheet) with a Chinese note.
+   */
+  clearMarksReport(): Promise<ClearResult> {
     return withChineseErrors('清除标记', async () => {
       const state = this.settings.get<MarkState>(MARKS_SETTING);
-      if (!state || state.cells.length === 0) return;
-      await clearCells(this.run, state);
+      if (!state || state.cells.length === 0) return { restored: 0, changedByUser: 0, sheetGone: 0 };
+      const result = await clearCells(this.run, state);
       this.settings.remove(MARKS_SETTING);
       await this.settings.save();
+      return result;
     });
+  }
+
+  /** WorkbookSource.clearMarks (returns void there); clearMarksReport gives the counts and note. */
+  async clearMarks(): Promise<void> {
+    await this.clearMarksReport();
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

@@ -14,6 +14,8 @@ type Cell = number | string | boolean | null | { error: string };
 
 export interface MockSheetSpec {
   name: string;
+  /** Worksheet id, stable across renames (assigned by MockWorkbook when absent). */
+  id?: string;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Cells from A1; null is empty. Merged slave cells are forced empty, as in Excel. */
   cells: Cell[][];
@@ -46,6 +48,33 @@ export class MockWorkbook {
 
   constructor(readonly sheets: MockSheetSpec[]) {
     this.activeSheet = sheets[0]?.name ?? '';
+    sheets.forEach((s, i) => (s.id ??= `{0000000${i}-SHEET}`));
+  }
+
+  /** The user renames a sheet: its id and cell formats stay. */
+  rename(from: string, to: string): void {
+    const s = this.sheets.find((x) => x.name === from)!;
+    for (const [k, f] of [...this.formats]) {
+      if (!k.startsWith(`${from}!`)) continue;
+      this.formats.delete(k);
+      this.formats.set(`${to}!${k.slice(from.length + 1)}`, f);
+    }
+    s.name = to;
+  }
+
+  /** The user inserts a row above 0-based `row`: cells and formats from there move down one. */
+  insertRow(sheet: string, row: number): void {
+    const s = this.sheets.find((x) => x.name === sheet)!;
+    s.cells.splice(row, 0, []);
+    const moved = [...this.formats].filter(([k]) => k.startsWith(`${sheet}!`)).map(([k, f]) => {
+      const r = parseRangeA1(k.slice(sheet.length + 1))!;
+      return { k, f, r };
+    });
+    for (const m of moved) this.formats.delete(m.k);
+    for (const m of moved) {
+      const r0 = m.r.r0 >= row ? m.r.r0 + 1 : m.r.r0;
+      this.formats.set(`${sheet}!${rangeA1({ r0, c0: m.r.c0, r1: r0, c1: m.r.c0 })}`, m.f);
+    }
   }
 
   /** The next sync fails with this Office error code. */
@@ -105,7 +134,8 @@ export class MockWorkbook {
     const coll: OfficeMockObject = this.track({
       items,
       getItem: (name: string) => {
-        const ws = items[this.sheets.findIndex((s) => s.name === name)];
+        // Office.js: getItem takes a name or an id.
+        const ws = items[this.sheets.findIndex((s) => s.name === name || s.id === name)];
         if (ws) return ws;
         this.failure = officeFailure('ItemNotFound');
         return items[0];
@@ -123,6 +153,7 @@ export class MockWorkbook {
   private worksheet(s: MockSheetSpec): OfficeMockObject {
     return this.track({
       name: s.name,
+      id: s.id,
       visibility: s.visibility ?? 'Visible',
       getUsedRange: () => this.range(s, usedRect(s)),
       getRange: (address: string) => this.range(s, parseRangeA1(address.replace(/\$/g, ''))!),

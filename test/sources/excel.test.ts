@@ -123,7 +123,8 @@ describe('ExcelWorkbookSource navigation and marks', () => {
     const settings = mockSettings();
     const cells = ['C5', 'D5', 'E5', 'C35'].map((a) => ({ sheet: '表1 支出表', row: Number(a.slice(1)) - 1, col: a.charCodeAt(0) - 65 }));
     await source(wb, settings).mark(cells);
-    expect(wb.syncs).toBe(2);
+    expect(wb.syncs).toBe(3); // sheet ids, current formats, paint
+    expect(settings.get('yusuan.marks').cells).toHaveLength(4);
     expect(wb.format('表1 支出表', 'C5').fill.color).toBe('#FFC7CE');
     expect(wb.format('表1 支出表', 'C35').fill).toMatchObject({ color: '#FFC7CE', pattern: 'Solid' });
     // Marking again (more cells) must not save the highlight as the "original".
@@ -131,8 +132,8 @@ describe('ExcelWorkbookSource navigation and marks', () => {
     expect(wb.snapshotFormats()).not.toBe(before);
     // A new source over the same settings = the workbook reopened.
     wb.syncs = 0;
-    await source(wb, settings).clearMarks();
-    expect(wb.syncs).toBe(2);
+    expect(await source(wb, settings).clearMarksReport()).toEqual({ restored: 5, changedByUser: 0, sheetGone: 0 });
+    expect(wb.syncs).toBe(3); // sheet ids, current fills, restore
     expect(wb.snapshotFormats()).toBe(before);
     expect(JSON.stringify(wb.sheets)).toBe(values);
     expect(settings.get('yusuan.marks')).toBeNull();
