@@ -5,6 +5,11 @@
  */
 import type { CellRef, SheetGrid } from './grid/types';
 
+/** What clearing marks did, when the source can tell (cells the user changed are left alone). */
+export interface ClearMarksResult {
+  note?: string;
+}
+
 export interface WorkbookSource {
   /** File name or workbook name shown to the user. */
   readonly name: string;
@@ -16,7 +21,8 @@ export interface WorkbookSource {
   select(cells: CellRef[]): Promise<void>;
   /** Mark cells (fill/border) remembering what was there; clearMarks restores it exactly. */
   mark(cells: CellRef[]): Promise<void>;
-  clearMarks(): Promise<void>;
+  /** Restores the marked cells; a note (Chinese) says which cells were left alone and why. */
+  clearMarks(): Promise<ClearMarksResult | void>;
   /** Per-workbook settings (document settings in Excel; a side-car object elsewhere). */
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting<T>(key: string, value: T): Promise<void>;

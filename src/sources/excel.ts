@@ -99,9 +99,9 @@ export class ExcelWorkbookSource implements WorkbookSource {
     });
   }
 
-  /** WorkbookSource.clearMarks (returns void there); clearMarksReport gives the counts and note. */
-  async clearMarks(): Promise<void> {
-    await this.clearMarksReport();
+  /** WorkbookSource.clearMarks: the counts and, when cells were left alone, the note. */
+  clearMarks(): Promise<ClearResult> {
+    return this.clearMarksReport();
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

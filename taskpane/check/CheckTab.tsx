@@ -57,8 +57,8 @@ export function CheckTab() {
     pane.showNotice(`已标记 ${problemCells.length} 个问题单元格。`);
   });
   const clear = () => source && pane.attempt('清除标记', async () => {
-    await source.clearMarks();
-    pane.showNotice('已清除标记，单元格格式已恢复。');
+    const result = await source.clearMarks();
+    pane.showNotice(result?.note ?? '已清除标记，单元格格式已恢复。');
   });
 
   return (

@@ -3,7 +3,7 @@
  * "Excel" (the selected sheet and cells, the marks) in the grid preview.
  */
 import type { CellRef, SheetGrid } from '../../src/grid/types';
-import type { WorkbookSource } from '../../src/source';
+import type { ClearMarksResult, WorkbookSource } from '../../src/source';
 
 export interface WorkbenchView {
   selection: CellRef[];
@@ -58,9 +58,10 @@ export class ObservableSource implements WorkbookSource {
     this.emit({ marked: cells.slice() });
   }
 
-  async clearMarks(): Promise<void> {
-    await this.inner.clearMarks();
+  async clearMarks(): Promise<ClearMarksResult | void> {
+    const result = await this.inner.clearMarks();
     this.emit({ marked: [] });
+    return result;
   }
 
   getSetting<T>(key: string): Promise<T | undefined> {

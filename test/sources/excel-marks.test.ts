@@ -53,7 +53,7 @@ describe('marks survive what the user does in between', () => {
     await source(wb, settings).mark([at('表1 支出表', 'C5'), at('表1 支出表', 'D5'), at('表1 支出表', 'E5')]);
     Object.assign(wb.format('表1 支出表', 'D5').fill, { color: '#00B0F0', pattern: 'Solid' }); // on purpose
     wb.syncs = 0;
-    const r = await source(wb, settings).clearMarksReport();
+    const r = await source(wb, settings).clearMarks(); // the WorkbookSource call the pane makes carries the note
     expect(wb.syncs).toBe(3);
     expect(r).toMatchObject({ restored: 2, changedByUser: 1, sheetGone: 0 });
     expect(r.note).toMatch(/1 个单元格的填充色在标记后已被修改/);
