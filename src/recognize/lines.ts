@@ -8,6 +8,8 @@ import type { Column, Line, LineKind, TableList } from './types';
 import type { SheetView } from './sheet-view';
 import { cellText, compact, isOfWhich, normalizeLabel } from './text';
 import { figureOfLabel, functionClassOf } from './roles';
+import { isContinuation, isTableNumber } from './segment';
+import { unitFromText } from './title-block';
 
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 const ECONOMIC_CODE = /^3\d{2}(\d{2})?$/;
@@ -79,7 +81,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
   for (let r = r0; r <= r1; r++) {
     const info = view.info(r);
     if (!info || info.filled === 0) continue;
-    if (info.numeric === 0 && repeatsHeader(view, r, list)) continue;
+    if (info.numeric === 0 && (repeatsHeader(view, r, list) || repeatsTitleBlock(info.texts))) continue;
     const { code: rawCode, other, unitCode, itemCode } = readCode(view, r, codeCols);
     let label = nameCol ? cellText(view.value(r, nameCol.col)) : '';
     if (!label && other) label = other;
@@ -175,6 +177,11 @@ function markOfWhichRuns(lines: Line[]): void {
       l.ofWhich = true;
     }
   }
+}
+
+/** The title block repeated after a page break: 「…表（续）」 and its 「单位：万元」 line. */
+function repeatsTitleBlock(texts: string[]): boolean {
+  return texts.length > 0 && texts.length <= 3 && texts.every((t) => isContinuation(t) || unitFromText(t)?.unit || isTableNumber(t));
 }
 
 /** A header repeated inside the body (a page break of a PDF conversion): every cell is its column's header text. */

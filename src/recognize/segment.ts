@@ -26,6 +26,13 @@ export function isTableNumber(s: string): boolean {
   return TABLE_NO.test(compact(s));
 }
 
+const CONTINUED = /[（(]续(表)?[)）]$|续表$|[（(]续[一二三四五六七八九十\d]*[)）]$/;
+
+/** A title marking the continuation of the table above: 「一般公共预算支出表（续）」, 「续表」. */
+export function isContinuation(text: string): boolean {
+  return CONTINUED.test(compact(text));
+}
+
 /** Does a single-text row read like a table title? */
 export function looksLikeTitle(text: string): boolean {
   const t = compact(text);
@@ -64,7 +71,8 @@ export function segmentSheet(view: SheetView): Segment[] {
   for (const info of view.rows) {
     if (info.filled === 0) continue;
     const t = titleText(info);
-    const isTitle = t !== null && looksLikeTitle(t);
+    // 「…表（续）」 continues the table above (a page break): it does not start a new one
+    const isTitle = t !== null && looksLikeTitle(t) && !(cur && cur.titleRows.length > 0 && isContinuation(t));
     if (isTitle) {
       // a title block has at most three title-like rows (表号, heading, title); more is a list (目录)
       if (cur && bodyRows === 0 && info.row - lastTitleRow(cur) <= 2 && cur.titleRows.length < 3) {

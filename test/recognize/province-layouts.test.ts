@@ -61,6 +61,19 @@ describe('two tables side by side on one sheet', () => {
   });
 });
 
+describe('a table continued after a page break', () => {
+  it('「…表（续）」 with its unit line and repeated header stays one table', () => {
+    const rows: CellValue[][] = [
+      ...expenditureTable('2024年部门支出总表'),
+      ['2024年部门支出总表（续）'], [null, null, null, null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 3, 3, null],
+    ];
+    const tables = recognizeWorkbook([grid('s', rows)]);
+    expect(tables.map((t) => t.kind)).toEqual(['expenditure_summary']);
+    expect(tables[0].lists[0].lines.map((l) => l.code ?? l.name)).toEqual(['合计', '201', '20103', '2010301', '2010302', '2080505']);
+  });
+});
+
 describe('titles only in the sheet name', () => {
   it.each([
     ['一般公共预算支出表', 'general_budget_expenditure'],
