@@ -52,9 +52,33 @@ function mostCommon<T>(xs: (T | null)[]): T | null {
   return best;
 }
 
+/**
+ * No table of the package names its unit: a department's totals run to millions in 元 and stay
+ * far below that in 万元. Only the total lines (or the first lines) of known tables are looked at.
+ */
+function unitFromMagnitude(tables: RecognizedTable[]): Unit | null {
+  let big = false;
+  let seen = 0;
+  for (const t of tables) {
+    if (t.kind === 'unknown' || t.kind === 'table_of_contents' || t.kind.startsWith('performance')) continue;
+    for (const list of t.lists) {
+      for (const line of list.lines.slice(0, 5)) {
+        for (const a of Object.values(line.amounts)) {
+          if (a.blank || a.problem) continue;
+          seen++;
+          if (a.value.abs().gte(1000000)) big = true;
+        }
+      }
+    }
+  }
+  if (seen === 0) return null;
+  return big ? '元' : '万元';
+}
+
 /** Fill what a table does not say (unit, year, stage, department) from the rest of the package. */
 function fillFromPackage(tables: RecognizedTable[]): void {
-  const unit = mostCommon(tables.filter((t) => t.kind !== 'unknown').map((t) => t.unit));
+  const stated = mostCommon(tables.filter((t) => t.kind !== 'unknown').map((t) => t.unit));
+  const unit = stated ?? unitFromMagnitude(tables);
   const year = mostCommon(tables.map((t) => t.year));
   const stage = mostCommon<Stage>(tables.map((t) => t.stage));
   // a title without a stage word (「财政拨款支出表」) follows the titles that have one, when they agree
@@ -64,7 +88,7 @@ function fillFromPackage(tables: RecognizedTable[]): void {
   for (const t of tables) {
     if (t.unit === null && unit && t.kind !== 'unknown' && t.kind !== 'table_of_contents') {
       t.unit = unit;
-      t.warnings.push(`表内未写明金额单位，按本套报表通用单位「${unit}」处理`);
+      t.warnings.push(!stated ? `整套报表都未写明金额单位，按金额大小推断为「${unit}」，请核对` : `表内未写明金额单位，按本套报表通用单位「${unit}」处理`);
     }
     if (t.year === null) t.year = year;
     if (t.stage === null || (packageStage && stageFromHeader.has(t))) t.stage = packageStage ?? stage;

@@ -126,6 +126,16 @@ describe('units', () => {
     expect([t.kind, t.unit, t.unitLabel]).toEqual(['income_summary', '万元', '金额（万元）']);
   });
 
+  it.each([
+    [1234567.5, '元'],
+    [123.45, '万元'],
+  ])('no table names its unit: the magnitude decides (%s → %s), with a warning', (amount, unit) => {
+    const rows: CellValue[][] = [['部门支出总表'], ['科目编码', '科目名称', '合计'], [null, '合计', amount], ['201', '一般公共服务支出', amount]];
+    const [t] = recognizeWorkbook([grid('s', rows)]);
+    expect(t.unit).toBe(unit);
+    expect(t.warnings.join('')).toMatch(/推断/);
+  });
+
   it('「单位：万」 is read as 万元 and kept as written for a warning', () => {
     const [t] = recognizeWorkbook([grid('s', expenditureTable('部门支出总表', '单位：万'))]);
     expect([t.unit, t.unitLabel]).toEqual(['万元', '单位：万']);
