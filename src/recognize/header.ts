@@ -55,7 +55,8 @@ export function isOrdinalRow(view: SheetView, row: number, c0: number, c1: numbe
   for (let c = c0; c <= c1; c++) {
     const raw = view.value(row, c);
     if (raw === null || raw === '') continue;
-    const t = half(String(typeof raw === 'object' ? '' : raw)).trim();
+    // 「3=4+5」: the column number with the formula it satisfies
+    const t = half(String(typeof raw === 'object' ? '' : raw)).trim().replace(/^(\d{1,2})\s*=\s*[\d+\-—－、,，\s栏]+$/, '$1');
     if (/^\d{1,2}$/.test(t)) {
       const n = Number(t);
       if (expected >= 0 && n !== expected) return false;

@@ -74,6 +74,14 @@ describe('a table continued after a page break', () => {
   });
 });
 
+describe('栏次 rows with formulas', () => {
+  it('「甲 | 乙 | 1 | 2 | 3=4+5」 is the 栏次 row', () => {
+    const rows: CellValue[][] = [['部门支出决算表'], ['单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['甲', '乙', '1=2+3', 2, 3], ['201', '一般公共服务支出', 10, 6, 4]];
+    const [t] = recognizeWorkbook([grid('s', rows)]);
+    expect([t.headerRange?.r1, t.lists[0].lines.map((l) => l.code)]).toEqual([3, ['201']]);
+  });
+});
+
 describe('titles only in the sheet name', () => {
   it.each([
     ['一般公共预算支出表', 'general_budget_expenditure'],
