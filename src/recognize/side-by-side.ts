@@ -26,7 +26,12 @@ function titleColumns(g: SheetGrid, rows: RowInfo[], covered: (r: number, c: num
     if (info.filled === 0 || info.numeric > 0 || info.filled > MAX_TITLE_SCAN_CELLS) continue;
     const row = g.values[info.row - g.top] ?? [];
     const titles: number[] = [];
-    for (let j = 0; j < row.length; j++) if (isKindTitle(row[j])) titles.push(g.left + j);
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      // a 目录 lists titles in several columns: nothing to cut
+      if (typeof v === 'string' && v.length < 20 && bestTitle(v)?.kind === 'table_of_contents') return { cols: new Set<number>(), pairCuts };
+      if (isKindTitle(v)) titles.push(g.left + j);
+    }
     for (const c of titles) cols.add(c);
     // two titles in one row whose cells do not touch: the second starts another table
     for (let k = 1; k < titles.length; k++) if (!covered(info.row, titles[k])) pairCuts.add(titles[k]);

@@ -53,6 +53,11 @@ describe('two tables side by side on one sheet', () => {
     expect(tables.map((t) => [t.kind, t.department])).toEqual([['expenditure_summary', '某某局'], ['three_public_expenses', '某某局']]);
   });
 
+  it('a 目录 listing the tables in two columns stays one table of contents', () => {
+    const rows: CellValue[][] = [['目录'], ['一、部门收支总表', null, null, '五、一般公共预算支出表'], ['二、部门收入总表', null, null, '六、一般公共预算基本支出表'], ['三、部门支出总表', null, null, '七、“三公”经费支出表'], ['四、财政拨款收支总表', null, null, '八、政府性基金预算支出表']];
+    expect(recognizeWorkbook([grid('目录', rows)]).map((t) => t.kind)).toEqual(['table_of_contents']);
+  });
+
   it('a blank column inside one table does not split it', () => {
     const rows = expenditureTable('2024年部门支出总表').map((r) => [...r.slice(0, 2), null, ...r.slice(2)]);
     const tables = recognizeWorkbook([grid('s', rows)]);
