@@ -35,6 +35,8 @@ function cellSheet(line: Line): string {
 function valid(segments: string[]): boolean {
   // Codes of two classifications side by side (部门经济分类 30107 | 政府经济分类 50501): each whole.
   if (segments.length > 1 && segments.every((s) => s.length >= 3 && s.length !== 4)) return segments.every((s) => classify(s) !== null);
+  // A 款/项 typed as a number loses its leading zero (「03」 → 3): that is formatting, not a typo.
+  if (segments.length > 1) segments = [segments[0], ...segments.slice(1).map((s) => s.padStart(2, '0'))];
   if (segments.length > 1 && (segments[0].length !== 3 || segments.slice(1).some((s) => s.length !== 2))) return false;
   const code = segments.join('');
   if (![3, 5, 7].includes(code.length)) return segments.length === 1 ? true : false;
