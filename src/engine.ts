@@ -48,7 +48,14 @@ function guarded(stage: string, run: () => Finding[]): Finding[] {
 }
 
 export function analyze(sheets: SheetGrid[], options: AnalyzeOptions = {}): Analysis {
-  const tables = recognizeWorkbook(sheets, options.corrections);
+  return analyzeRecognized(sheets, recognizeWorkbook(sheets, options.corrections), options);
+}
+
+/**
+ * The rest of the pipeline for tables already recognized from these sheets (with the same
+ * corrections): the task pane shows the table count as a progress step without recognizing twice.
+ */
+export function analyzeRecognized(sheets: SheetGrid[], tables: RecognizedTable[], options: AnalyzeOptions = {}): Analysis {
   const model = buildModel(tables);
   const priorModel = options.prior ? buildModel(recognizeWorkbook(options.prior)) : undefined;
   const findings = guarded('校验规则', () => runRules(model, { ...options, sheets }));

@@ -3,11 +3,11 @@
  * cancel between them. Findings always come from analyze() itself, so the pane shows exactly what
  * the CLI prints; recognition runs once more up front only to show the table count early.
  */
-import { analyze, type Analysis } from '../../src/engine';
+import { analyzeRecognized, type Analysis } from '../../src/engine';
 import type { SheetGrid } from '../../src/grid/types';
 import { recognizeWorkbook, type TableCorrection } from '../../src/recognize';
 import type { WorkbookSource } from '../../src/source';
-import { publishAnalysis } from './shared-runtime';
+import { publishAnalysis, workbookReadToken } from './shared-runtime';
 
 export const STEPS = ['读取工作表', '识别表格', '校验', '生成说明'] as const;
 export type StepIndex = 0 | 1 | 2 | 3;
@@ -53,7 +53,7 @@ export async function runCheck(
   onStep: (step: StepIndex, detail?: string) => void,
   signal: AbortSignal,
   /** Where a finished (not cancelled) analysis goes: the shared runtime's YS.* cells. */
-  publish: (a: Analysis) => void = publishAnalysis,
+  publish?: (a: Analysis) => void,
 ): Promise<CheckRun> {
   const started = performance.now();
   const guard = async (): Promise<void> => {
@@ -62,14 +62,16 @@ export async function runCheck(
   };
   onStep(0);
   await guard();
+  // the workbook version before the read: a change during it leaves the published analysis stale
+  const readToken = workbookReadToken();
   const sheets = await source.readSheets();
   await guard();
   onStep(1, `共 ${sheets.length} 个工作表`);
   await guard();
-  const early = recognizeWorkbook(sheets, options.corrections);
-  onStep(2, `识别到 ${early.length} 张表格`);
+  const tables = recognizeWorkbook(sheets, options.corrections);
+  onStep(2, `识别到 ${tables.length} 张表格`);
   await guard();
-  const analysis = analyze(sheets, {
+  const analysis = analyzeRecognized(sheets, tables, {
     corrections: options.corrections,
     disabled: options.disabledRules,
     userRules: options.userRules || undefined,
@@ -79,6 +81,7 @@ export async function runCheck(
   await guard();
   onStep(3);
   await guard();
-  publish(analysis);
+  if (publish) publish(analysis);
+  else publishAnalysis(analysis, undefined, readToken);
   return { sheets, analysis, elapsedMs: performance.now() - started, finishedAt: new Date(), narrative: options.narrative || undefined };
 }

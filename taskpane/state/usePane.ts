@@ -10,6 +10,7 @@ import type { HostKind } from '../host/detect';
 import { diffFindings, type FindingDiff } from './diff';
 import { CancelledError, runCheck, type CheckRun, type StepIndex } from './pipeline';
 import { DEFAULT_SETTINGS, loadSettings, saveSetting, type PaneSettings } from './settings';
+import { publishNarrativeSettings } from './shared-runtime';
 
 export interface Progress {
   step: StepIndex;
@@ -150,6 +151,8 @@ export function usePane(source: WorkbookSource | null, host: HostKind): PaneCont
       settingsRef.current = next;
       setSettings(next);
       await attempt('保存设置', () => saveSetting(source, key, value));
+      // YS.TEXT cells follow the 说明 settings at once, without waiting for a new check
+      if (key === 'template' || key === 'priorFigures') publishNarrativeSettings({ template: next.template, priorFigures: next.priorFigures });
       if (recheck) await check();
     },
     [source, attempt, check],
