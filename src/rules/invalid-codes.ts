@@ -7,24 +7,44 @@ import type { CellRef } from '../grid/types';
 import type { Line, TableList } from '../recognize/types';
 import { classify, toHalfWidth } from '../catalog';
 
+interface CodeColumn {
+  col: number;
+  /** The header group the column belongs to: 部门经济分类 and 政府经济分类 side by side are two codes. */
+  group: string;
+}
+
+function codeColumns(list: TableList): CodeColumn[] {
+  return list.columns.filter((c) => c.type === 'code').map((c) => ({ col: c.col, group: c.path.slice(0, -1).join('/') }));
+}
+
+/** Digits of a code cell; full-width digits accepted; null when the cell is not digits. */
+function digits(raw: string): string | null {
+  const text = /^\s*\d+\s*$/.test(raw) ? raw.trim() : toHalfWidth(raw).trim(); // the common case skips the mapping
+  return /^\d+$/.test(text) ? text : null;
+}
+
 /**
- * The codes as written in the 类/款/项 columns of a line: one per header group (部门经济分类 and
- * 政府经济分类 side by side are two codes), each as its segments. Null when a cell is not digits.
+ * The codes as written in the 类/款/项 columns of a line, one per header group, each as its
+ * segments with their columns. Null when a cell is not digits. Hot path (every line of every
+ * coded table): no cell references are built here, only for the lines found invalid.
  */
-function writtenCodes(list: TableList, line: Line): { segments: string[]; cells: CellRef[] }[] | null {
-  const groups = new Map<string, { segments: string[]; cells: CellRef[] }>();
-  for (const c of list.columns) {
-    if (c.type !== 'code') continue;
-    const text = toHalfWidth(line.texts?.[c.col] ?? '').trim();
-    if (!text) continue;
-    if (!/^\d+$/.test(text)) return null;
-    const key = c.path.slice(0, -1).join('/');
-    const g = groups.get(key) ?? { segments: [], cells: [] };
-    g.segments.push(text);
-    g.cells.push({ sheet: cellSheet(line), row: line.row, col: c.col });
-    groups.set(key, g);
+function writtenCodes(columns: CodeColumn[], line: Line): { segments: string[]; cols: number[] }[] | null {
+  const texts = line.texts;
+  if (!texts) return null;
+  let groups: Map<string, { segments: string[]; cols: number[] }> | null = null;
+  for (const c of columns) {
+    const raw = texts[c.col];
+    if (!raw) continue;
+    const d = digits(raw);
+    if (d === null) return null;
+    groups ??= new Map();
+    const g = groups.get(c.group);
+    if (g) {
+      g.segments.push(d);
+      g.cols.push(c.col);
+    } else groups.set(c.group, { segments: [d], cols: [c.col] });
   }
-  return groups.size ? [...groups.values()] : null;
+  return groups ? [...groups.values()] : null;
 }
 
 function cellSheet(line: Line): string {
@@ -55,15 +75,20 @@ export interface InvalidCode {
  */
 export function invalidCodes(list: TableList): InvalidCode[] {
   const out: InvalidCode[] = [];
+  const columns = codeColumns(list);
+  if (columns.length === 0) return out;
   for (const line of list.lines) {
-    const ws = writtenCodes(list, line);
+    const ws = writtenCodes(columns, line);
     if (!ws) continue;
     const bad = ws.find((w) => {
       const split = w.segments.length > 1;
       if (!split && !(line.code && line.kind !== 'unit' && [3, 5, 7].includes(line.code.length))) return false;
       return !valid(w.segments);
     });
-    if (bad) out.push({ line, code: bad.segments.join(' '), cells: bad.cells });
+    if (bad) {
+      const sheet = cellSheet(line);
+      out.push({ line, code: bad.segments.join(' '), cells: bad.cols.map((col) => ({ sheet, row: line.row, col })) });
+    }
   }
   return out;
 }
