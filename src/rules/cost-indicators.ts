@@ -7,6 +7,7 @@
  * The text cells are read from the sheets (RuleOptions.sheets); without them nothing is checked.
  */
 import Decimal from 'decimal.js';
+import { fixed } from '../grid/decimal';
 import { cellAt, type CellRef } from '../grid/types';
 import type { Rule, StructureCheck } from './ast';
 import { unitOf, type Ctx, type Failure } from './context';
@@ -70,7 +71,7 @@ export function costIndicators(rule: Rule, _check: StructureCheck, ctx: Ctx): Fa
         }
         if (!/[万元]/.test(val) && parts.length === 0) continue;
         if (!stated.eq(project)) {
-          out.push({ rule, outcome: 'error', severity: 'warning', message: `项目绩效目标表「${name}」成本指标「${ind || val}」/指标值「${val}」与项目资金总额 ${a.value.toFixed(2)}${unit} 不符（口径不一致）`, totals: cells, parts: [], expected: show(project, unit), actual: show(stated, unit), difference: show(stated.minus(project), unit), tables: [t.id] });
+          out.push({ rule, outcome: 'error', severity: 'warning', message: `项目绩效目标表「${name}」成本指标「${ind || val}」/指标值「${val}」与项目资金总额 ${fixed(a.value, 2)}${unit} 不符（口径不一致）`, totals: cells, parts: [], expected: show(project, unit), actual: show(stated, unit), difference: show(stated.minus(project), unit), tables: [t.id] });
         }
       }
     }

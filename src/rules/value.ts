@@ -4,6 +4,7 @@
  * cells it came from.
  */
 import Decimal from 'decimal.js';
+import { fixed } from '../grid/decimal';
 import type { CellRef } from '../grid/types';
 import type { Unit } from '../recognize/types';
 
@@ -64,7 +65,7 @@ export function inUnit(yuan: Decimal, unit: Unit): Decimal {
 /** "137.05" — printed with 2 decimals in the unit (exact values keep more digits when they have them). */
 export function show(yuan: Decimal, unit: Unit): string {
   const v = inUnit(yuan, unit);
-  return v.decimalPlaces() <= 2 ? v.toFixed(2) : v.toString();
+  return v.decimalPlaces() <= 2 ? fixed(v, 2) : v.toString();
 }
 
 export type Outcome = 'ok' | 'rounding' | 'error';
