@@ -159,6 +159,7 @@ export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList,
   const out: Failure[] = [];
   for (const rel of rels) {
     const rows: Failure[] = [];
+    const failing: Line[] = [];
     for (const line of list.lines) {
       if (line.kind === 'placeholder' || line.kind === 'note') continue;
       // Fast path: most rows balance exactly.
@@ -174,8 +175,11 @@ export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList,
       const sum = sumValues(rel.parts.map((p) => groupValue(p, t, ctx, line)), rel.text);
       if (sum instanceof Missing) continue;
       rows.push(...relationFailures(rule, lineLabel(line), [{ label: rel.text.split(' = ')[0], total, sum }], [t.id]));
+      failing.push(line);
     }
-    if (rows.length && flatGrouping(rel, list)) continue;
+    // A grouping that holds on every line holds on the failing ones: try those few first, so a real
+    // error in a huge table does not cost a search over every line.
+    if (rows.length && flatGrouping(rel, failing) && flatGrouping(rel, list.lines)) continue;
     for (const f of mergeRows(rows)) out.push({ ...f, message: f.message.replace(rule.name, `${rule.name}（${rel.text}）`) });
   }
   return out;
@@ -186,9 +190,9 @@ export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList,
  * 公用经费 | 项目支出): when a column equals the sum of the columns right after it in every row,
  * it is their group and the relation holds read that way (hierarchy.ts).
  */
-function flatGrouping(rel: Relation, list: TableList): boolean {
+function flatGrouping(rel: Relation, candidates: Line[]): boolean {
   if (rel.parts.length < 3 || rel.parts.some((p) => !p.column)) return false;
-  const lines = list.lines.filter((l) => l.kind !== 'placeholder' && l.kind !== 'note');
+  const lines = candidates.filter((l) => l.kind !== 'placeholder' && l.kind !== 'note');
   const vec = (col: number) => lines.map((l) => l.amounts[col]?.value ?? new Decimal(0));
   return groupedTops(vec(rel.total.col), rel.parts.map((p) => vec(p.column!.col)), new Decimal('0.01')) !== null;
 }
