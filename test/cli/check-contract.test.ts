@@ -30,6 +30,7 @@ describe('yusuan check --json (the contract)', () => {
       expect.arrayContaining(j.tables.map((t: { sheet: string }) => t.sheet)),
     );
     expect(j.sheets).toHaveLength(17);
+    expect(j.findings.length).toBeGreaterThan(0); // the sample has real errors: the loop below checks something
     for (const f of j.findings) {
       expect(typeof f.rule).toBe('string');
       expect(['error', 'warning', 'info']).toContain(f.severity);

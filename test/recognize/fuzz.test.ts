@@ -4,18 +4,8 @@ import { recognize } from '../../src/recognize';
 import { buildModel } from '../../src/model';
 import { FIXTURE_NAMES, fixturePath } from '../fixtures';
 import { gridsOf } from './load';
+import { rng } from '../rng';
 
-/** Small deterministic PRNG (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['合计', '总计', '收入总计', '本年支出合计', '一、一般公共服务支出', '其中：财政拨款', '2010301', '201', '03', '单位：万元', '单位：', '部门收支总表', '表一', '三公', '……', '**', '—', '（12.5）', '１２３', '1,234.56', '注：本表为空表', '项目', '预算数', '基本支出', '人员经费', '', ' ', '[30201]办公费', '2024年', '决算', '#'];
 const ERRORS = ['#REF!', '#DIV/0!', '#N/A', '#VALUE!'];

@@ -7,18 +7,8 @@ import type { CellValue, SheetGrid } from '../../src/grid/types';
 import { analyze } from '../../src/engine';
 import { loadWorkbook } from '../../src/cli/load';
 import { FIXTURE_NAMES, fixturePath } from '../fixtures';
+import { rng } from '../rng';
 
-/** Deterministic PRNG (mulberry32): a failure names its seed and can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOISE: CellValue[] = [null, '', '—', '-', '**', '……', { error: '#REF!' }, { error: '#DIV/0!' }, '单位：万元', '其中：财政拨款', '合计', 'abc', '（12.50）', '１２３', '1,234.56', 0, -3.5, 12345678.9];
 
