@@ -7,7 +7,7 @@ import type { SheetGrid } from './grid/types';
 import { buildModel } from './model';
 import type { BudgetModel } from './model/types';
 import { checkNarrative } from './narrative';
-import { recognizeWorkbook, type TableCorrection } from './recognize';
+import { recognize, type Recognition, type TableCorrection } from './recognize';
 import type { RecognizedTable } from './recognize/types';
 import { runRules, type RuleOptions } from './rules';
 
@@ -48,16 +48,18 @@ function guarded(stage: string, run: () => Finding[]): Finding[] {
 }
 
 export function analyze(sheets: SheetGrid[], options: AnalyzeOptions = {}): Analysis {
-  return analyzeRecognized(sheets, recognizeWorkbook(sheets, options.corrections), options);
+  return analyzeRecognized(sheets, recognize(sheets, options.corrections), options);
 }
 
 /**
  * The rest of the pipeline for tables already recognized from these sheets (with the same
  * corrections): the task pane shows the table count as a progress step without recognizing twice.
  */
-export function analyzeRecognized(sheets: SheetGrid[], tables: RecognizedTable[], options: AnalyzeOptions = {}): Analysis {
-  const model = buildModel(tables);
-  const priorModel = options.prior ? buildModel(recognizeWorkbook(options.prior)) : undefined;
+export function analyzeRecognized(sheets: SheetGrid[], recognition: Recognition, options: AnalyzeOptions = {}): Analysis {
+  const { tables } = recognition;
+  const model = buildModel(tables, recognition.sheets);
+  const prior = options.prior ? recognize(options.prior) : undefined;
+  const priorModel = prior ? buildModel(prior.tables, prior.sheets) : undefined;
   const findings = guarded('校验规则', () => runRules(model, { ...options, sheets }));
   const narrative = options.narrative;
   if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel, { sheets })));

@@ -10,7 +10,7 @@ import { figureOfLabel, functionClassOf, roleOfText } from '../recognize/roles';
 import { columnOf, mainColumn } from './lines';
 import type { BudgetModel, Figure } from './types';
 import { FUNCTION_CLASSES, TOTAL_NAMES_BY_KIND } from './vocabulary';
-import { sheetReportsOf, type SheetReport } from '../recognize';
+import type { SheetReport } from '../recognize';
 
 export { functionClassOf };
 
@@ -104,10 +104,9 @@ function allFigures(table: RecognizedTable): Figure[] {
 }
 
 /**
- * @param sheets the per-sheet reports of recognize(); by default those of the recognizeWorkbook()
- * call that returned `tables`.
+ * @param sheets the per-sheet reports of recognize() (none when only tables are at hand).
  */
-export function buildModel(tables: RecognizedTable[], sheets: SheetReport[] = sheetReportsOf(tables)): BudgetModel {
+export function buildModel(tables: RecognizedTable[], sheets: SheetReport[] = []): BudgetModel {
   const stage = tables.some((t) => t.stage === '决算') ? '决算' : '预算';
   const cache = new Map<RecognizedTable, Map<string, Figure | undefined>>();
   const firstOf = (kind: TableKind, table?: RecognizedTable) => table ?? tables.find((t) => t.kind === kind);

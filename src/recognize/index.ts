@@ -148,16 +148,7 @@ export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = 
   return { tables, sheets: reports };
 }
 
-const reportsByTables = new WeakMap<RecognizedTable[], SheetReport[]>();
-
-/** Tables only; their sheet reports stay reachable through sheetReportsOf(tables) (buildModel uses it). */
+/** Tables only, for callers that do not need the per-sheet reports (use recognize() for those). */
 export function recognizeWorkbook(sheets: SheetGrid[], corrections: TableCorrection[] = []): RecognizedTable[] {
-  const r = recognize(sheets, corrections);
-  reportsByTables.set(r.tables, r.sheets);
-  return r.tables;
-}
-
-/** The sheet reports of the recognizeWorkbook() call that returned these tables ([] for any other array). */
-export function sheetReportsOf(tables: RecognizedTable[]): SheetReport[] {
-  return reportsByTables.get(tables) ?? [];
+  return recognize(sheets, corrections).tables;
 }

@@ -5,7 +5,7 @@
  */
 import { analyzeRecognized, type Analysis } from '../../src/engine';
 import type { SheetGrid } from '../../src/grid/types';
-import { recognizeWorkbook, type TableCorrection } from '../../src/recognize';
+import { recognize, type TableCorrection } from '../../src/recognize';
 import type { WorkbookSource } from '../../src/source';
 import { publishAnalysis, workbookReadToken } from './shared-runtime';
 
@@ -68,10 +68,10 @@ export async function runCheck(
   await guard();
   onStep(1, `共 ${sheets.length} 个工作表`);
   await guard();
-  const tables = recognizeWorkbook(sheets, options.corrections);
-  onStep(2, `识别到 ${tables.length} 张表格`);
+  const recognition = recognize(sheets, options.corrections);
+  onStep(2, `识别到 ${recognition.tables.length} 张表格`);
   await guard();
-  const analysis = analyzeRecognized(sheets, tables, {
+  const analysis = analyzeRecognized(sheets, recognition, {
     corrections: options.corrections,
     disabled: options.disabledRules,
     userRules: options.userRules || undefined,

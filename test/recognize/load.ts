@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import { XlsxWorkbookSource } from '../../src/sources/xlsx';
 import type { SheetGrid } from '../../src/grid/types';
-import { recognizeWorkbook, type TableCorrection } from '../../src/recognize';
+import { recognize, type TableCorrection } from '../../src/recognize';
 import { buildModel } from '../../src/model';
 import type { BudgetModel } from '../../src/model/types';
 import type { RecognizedTable } from '../../src/recognize/types';
@@ -19,6 +19,6 @@ export function gridsOf(file: string): Promise<SheetGrid[]> {
 }
 
 export async function recognizeFile(file: string, corrections: TableCorrection[] = []): Promise<{ tables: RecognizedTable[]; model: BudgetModel }> {
-  const tables = recognizeWorkbook(await gridsOf(file), corrections);
-  return { tables, model: buildModel(tables) };
+  const { tables, sheets } = recognize(await gridsOf(file), corrections);
+  return { tables, model: buildModel(tables, sheets) };
 }
