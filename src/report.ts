@@ -54,6 +54,23 @@ export interface JsonReport {
   // extensions
   summary: { tables: number; errors: number; warnings: number; infos: number };
   sheets: JsonSheet[];
+  /** Only in a folder check, for a file that could not be checked: why (Chinese). */
+  unreadable?: string;
+}
+
+/**
+ * A file of a folder that could not be checked, in the same shape as a report so that tools reading
+ * the array need no special case: no tables, one error-level finding (rule "input.unreadable").
+ */
+export function unreadableReport(workbook: string, reason: string): JsonReport {
+  return {
+    workbook,
+    tables: [],
+    findings: [{ rule: 'input.unreadable', severity: 'error', message: `无法检查：${reason}`, cells: [] }],
+    summary: { tables: 0, errors: 1, warnings: 0, infos: 0 },
+    sheets: [],
+    unreadable: reason,
+  };
 }
 
 export function findingToJson(f: Finding): JsonFinding {

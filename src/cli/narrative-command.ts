@@ -6,6 +6,8 @@ import * as fs from 'fs';
 import { analyze } from '../engine';
 import { generateNarrative, listTemplates, narrativeToDocx, narrativeToHtml, narrativeToText, parseTemplate, type NarrativeTemplate } from '../narrative';
 import { InputError, loadWorkbook, readTextFile } from './load';
+import { writeOutputFile } from './files';
+import { checkOutputs, inputPaths } from './outputs';
 import { commandHandlers, type CliIO } from './main';
 
 function template(flag: string | true | undefined): string | NarrativeTemplate | undefined {
@@ -22,15 +24,17 @@ function template(flag: string | true | undefined): string | NarrativeTemplate |
 export async function runNarrative(positional: string[], flags: Record<string, string | true>, io: CliIO): Promise<number> {
   const target = positional[0];
   if (!target) throw new InputError('请指定工作簿（.xlsx）：yusuan narrative <工作簿.xlsx> [--prior 上年.xlsx] [--docx 输出.docx]');
+  // refused outputs (an input, an existing file without --force, a missing folder) cost nothing
+  checkOutputs(flags, inputPaths(positional, flags));
   const wb = await loadWorkbook(target);
   const current = analyze(wb.sheets);
   const prior = typeof flags.prior === 'string' ? analyze((await loadWorkbook(flags.prior)).sheets).model : undefined;
   const doc = generateNarrative(current.model, { prior, template: template(flags.template) });
   if (typeof flags.docx === 'string') {
-    fs.writeFileSync(flags.docx, await narrativeToDocx(doc));
+    writeOutputFile(flags.docx, await narrativeToDocx(doc), flags.force === true);
     io.err(`已写入 Word 文件：${flags.docx}`);
   }
-  if (typeof flags.html === 'string') fs.writeFileSync(flags.html, `<!doctype html><meta charset="utf-8">${narrativeToHtml(doc)}`);
+  if (typeof flags.html === 'string') writeOutputFile(flags.html, `<!doctype html><meta charset="utf-8">${narrativeToHtml(doc)}`, flags.force === true);
   io.out(narrativeToText(doc));
   for (const n of doc.notes) io.err(`注意：${n}`);
   return 0;

@@ -102,10 +102,14 @@ function applyCorrections(tables: RecognizedTable[], corrections: TableCorrectio
   for (const c of corrections) {
     if (!c || typeof c !== 'object' || typeof c.sheet !== 'string') continue;
     const onSheet = tables.filter((t) => t.sheet === c.sheet);
-    const t = onSheet[typeof c.index === 'number' ? c.index : 0];
+    const index = c.index === undefined ? 0 : c.index;
+    const valid = typeof index === 'number' && Number.isInteger(index) && index >= 0;
+    const t = valid ? onSheet[index] : undefined;
     if (!t) {
       const r = reports.find((x) => x.sheet === c.sheet);
-      if (r) r.reason = `${r.reason ? `${r.reason}；` : ''}更正指向的第 ${(c.index ?? 0) + 1} 个表格不存在，已忽略`;
+      // an index of 1.5 or "2" is not a table number: say so rather than 「第 2.5 个表格」
+      const what = valid ? `第 ${index + 1} 个表格不存在` : `表格序号「${String(index)}」不是 0 起的整数`;
+      if (r) r.reason = `${r.reason ? `${r.reason}；` : ''}更正指向的${what}，已忽略`;
       continue;
     }
     if (c.kind !== undefined && !isTableKind(String(c.kind))) {

@@ -13,6 +13,7 @@ import { groupFailures } from './group';
 import { parseRules as parseRuleText } from './parse';
 import { runParsedRules, type RunResult } from './run';
 import { tableKindOf } from './tables';
+import { unknownFigureErrors } from './user-figures';
 
 export interface RuleOptions {
   /** Extra rules in the rule notation (user rules). */
@@ -87,7 +88,8 @@ export function checkModel(model: BudgetModel, options: RuleOptions = {}): Rules
   const rules = [...builtinRules(), ...user.rules].filter((r) => !isDisabled(r.id, disabled));
   const run = runParsedRules(rules, model, options.sheets);
   const findings = groupFailures(run.failures);
-  for (const e of user.errors) {
+  const errors = [...user.errors, ...(options.userRules ? unknownFigureErrors(run.notApplicable, options.userRules) : [])];
+  for (const e of errors) {
     findings.push({
       rule: 'rules.syntax',
       severity: 'warning',
@@ -107,7 +109,7 @@ export function checkModel(model: BudgetModel, options: RuleOptions = {}): Rules
       cells: [],
     });
   }
-  return { findings, run, syntaxErrors: user.errors };
+  return { findings, run, syntaxErrors: errors };
 }
 
 export function runRules(model: BudgetModel, options: RuleOptions = {}): Finding[] {

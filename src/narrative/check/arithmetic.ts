@@ -133,7 +133,7 @@ function checkPrecision(claims: Claim[]): Finding[] {
     if (!earlier) continue;
     out.push(claimFinding('precision', 'warning', later,
       `同一增减额前后表述精度不一：第${earlier.line}行为${earlier.printed}万元，本行为${later.printed}万元`,
-      { expected: earlier.printed, actual: later.printed, difference: wan(earlier).minus(wan(later)).abs().toString(), rounding: true }));
+      { expected: earlier.printed, actual: later.printed, difference: wan(later).minus(wan(earlier)).toString(), rounding: true }));
   }
   return out;
 }
