@@ -5,7 +5,7 @@
  * disk is never written unless the user asks).
  */
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellRef, CellValue, SheetGrid } from '../grid/types';
+import { NO_CACHED_RESULT, type CellRange, type CellRef, type CellValue, type SheetGrid } from '../grid/types';
 import { parseRangeA1 } from '../grid/address';
 import type { WorkbookSource } from '../source';
 
@@ -24,7 +24,8 @@ export function excelJsValue(v: ExcelJS.CellValue): CellValue {
     }
     if ('formula' in o || 'sharedFormula' in o) {
       const r = o.result as ExcelJS.CellValue | undefined;
-      return r === undefined ? null : excelJsValue(r);
+      // a file written by a program that saves formulas without results: unreadable, not blank
+      return r === undefined ? { error: NO_CACHED_RESULT } : excelJsValue(r);
     }
     if ('text' in o && typeof o.text === 'string') return o.text; // hyperlink
   }
