@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { SheetGrid } from '../grid/types';
 import { XlsxWorkbookSource } from '../sources/xlsx';
+import { decodeText } from '../text/decode';
 
 /** An input the user gave that cannot be used: exit code 2 with this message. */
 export class InputError extends Error {}
@@ -25,7 +26,11 @@ export async function loadWorkbook(file: string): Promise<{ name: string; sheets
 
 export function readTextFile(file: string, what: string): string {
   if (!fs.existsSync(file)) throw new InputError(`找不到${what}文件「${file}」`);
-  return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  try {
+    return decodeText(fs.readFileSync(file), `${what}文件「${path.basename(file)}」`).text;
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
 }
 
 export function readJsonFile<T>(file: string, what: string): T {
