@@ -54,6 +54,11 @@ export interface SheetGrid {
   hiddenCols: number[];
   /** Sheet visibility; hidden sheets are still read and recognized, but flagged. */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /**
+   * Set when the source could not read the sheet (its part is missing from the file, it passes a
+   * size cap, it is a chart sheet): the reason, in Chinese. The grid is then empty.
+   */
+  unreadable?: string;
 }
 
 /** A cell on a named sheet, 0-based absolute coordinates. */

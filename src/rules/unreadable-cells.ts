@@ -141,10 +141,26 @@ function downgrade(f: Finding, unreadable: Map<string, Unreadable>): Finding {
   };
 }
 
-/** The findings with the unreadable-cell findings added and the balance errors they cause softened. */
+/** A sheet the source could not read (part missing, over a size cap): the check is incomplete. */
+function unreadSheetFindings(sheets: SheetGrid[] | undefined): Finding[] {
+  return (sheets ?? [])
+    .filter((g) => g.unreadable)
+    .map((g) => ({
+      rule: 'workbook.sheet_unreadable',
+      severity: 'warning' as const,
+      message: `工作表「${g.name}」未能读取：${g.unreadable}；此表未参与核对`,
+      cells: [],
+    }));
+}
+
+/**
+ * The findings with the unreadable-cell (and unread-sheet) findings added and the balance errors
+ * those cells cause softened.
+ */
 export function withUnreadableCells(findings: Finding[], model: BudgetModel, sheets?: SheetGrid[]): Finding[] {
   const cells = findUnreadable(model, sheets);
-  if (cells.length === 0) return findings;
+  const unread = unreadSheetFindings(sheets);
+  if (cells.length === 0) return unread.length ? [...unread, ...findings] : findings;
   const map = new Map(cells.map((u) => [key(u.cell), u]));
-  return [...cellFindings(cells), ...findings.map((f) => downgrade(f, map))];
+  return [...cellFindings(cells), ...unread, ...findings.map((f) => downgrade(f, map))];
 }
