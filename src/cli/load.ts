@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { SheetGrid } from '../grid/types';
 import { XlsxWorkbookSource } from '../sources/xlsx';
+import { decodeText } from '../text/decode';
 import { InputError, SIZE_CAPS, osErrorText, readInputFile } from './files';
 
 export { InputError } from './files';
@@ -59,7 +60,12 @@ export async function loadWorkbook(file: string, what = '文件'): Promise<Loade
 }
 
 export function readTextFile(file: string, what: string, cap: number = SIZE_CAPS.small): string {
-  return readInputFile(file, `${what}文件`, cap).toString('utf8').replace(/^\uFEFF/, '');
+  const data = readInputFile(file, `${what}文件`, cap);
+  try {
+    return decodeText(data, `${what}文件「${path.basename(file)}」`).text;
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
 }
 
 export function readJsonFile<T>(file: string, what: string): T {

@@ -137,9 +137,13 @@ export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = 
     let found: RecognizedTable[] = [];
     let reason: string | undefined;
     try {
-      found = recognizeSheet(g);
-      if (found.length === 0) reason = '工作表为空';
-      else if (found.every((t) => t.kind === 'unknown')) reason = '未识别出标准报表：标题和表头都不像预算公开表格';
+      // the source says why it could not read a sheet (part missing, over a cap)
+      if (g.unreadable) reason = g.unreadable;
+      else {
+        found = recognizeSheet(g);
+        if (found.length === 0) reason = '工作表为空';
+        else if (found.every((t) => t.kind === 'unknown')) reason = '未识别出标准报表：标题和表头都不像预算公开表格';
+      }
     } catch (e) {
       // a defect must never take down the whole run: report the sheet and go on
       reason = `识别此工作表时出错：${(e as Error).message}`;

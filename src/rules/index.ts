@@ -76,6 +76,16 @@ function isDisabled(id: string, disabled: string[]): boolean {
   return disabled.some((d) => id === d || id.startsWith(`${d}.`));
 }
 
+/** The user's rules; whatever goes wrong there is a warning, and the built-in rules still run. */
+function userRulesOf(text: string | undefined): { rules: Rule[]; errors: ParseError[] } {
+  if (!text) return { rules: [], errors: [] };
+  try {
+    return parseRules(text);
+  } catch (e) {
+    return { rules: [], errors: [{ line: 1, message: `自定义规则无法解析（${e instanceof Error ? e.message : String(e)}），已全部忽略` }] };
+  }
+}
+
 export interface RulesReport {
   findings: Finding[];
   run: RunResult;
@@ -84,7 +94,7 @@ export interface RulesReport {
 
 export function checkModel(model: BudgetModel, options: RuleOptions = {}): RulesReport {
   const disabled = options.disabled ?? [];
-  const user = options.userRules ? parseRules(options.userRules) : { rules: [], errors: [] };
+  const user = userRulesOf(options.userRules);
   const rules = [...builtinRules(), ...user.rules].filter((r) => !isDisabled(r.id, disabled));
   const run = runParsedRules(rules, model, options.sheets);
   const findings = groupFailures(run.failures);

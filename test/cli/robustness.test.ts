@@ -61,7 +61,7 @@ describe('robustness of the pipeline and the CLI', () => {
     fs.writeFileSync(bad, '这不是工作簿');
     const r = await run(['check', bad]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('文件不是有效的 .xlsx 格式');
+    expect(r.err).toContain('不是 Excel 工作簿');
     expect(r.err).not.toMatch(/zip|central directory/i);
   });
 });
