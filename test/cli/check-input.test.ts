@@ -54,7 +54,7 @@ describe('folders', () => {
     const r = await run(['check', dir, '--json']);
     const j = JSON.parse(r.out) as { workbook: string; unreadable?: string; tables: unknown[]; findings: { rule: string; severity: string }[]; summary: { errors: number } }[];
     expect(j.map((x) => x.workbook)).toEqual(['a.xlsx', 'b.xlsx', 'c.xlsx']);
-    expect(j[0].unreadable).toContain('不是有效的 .xlsx');
+    expect(j[0].unreadable).toContain('不是 Excel 工作簿');
     expect(j[2].unreadable).toContain('没有识别出任何预算公开表格');
     for (const bad of [j[0], j[2]]) {
       expect(bad.tables).toEqual([]);
