@@ -1,0 +1,194 @@
+/**
+ * A whole published package → tables (one SheetGrid per table, joined over pages) and the 说明
+ * (the prose pages as text). Running heads, footers and page numbers are left out first.
+ */
+import type { SheetGrid } from '../grid/types';
+import { bestTitle } from '../recognize/classify';
+import { isContinuation, looksLikeTitle } from '../recognize/segment';
+import { compact } from '../recognize/text';
+import { rowsToGrid } from './pdf-columns';
+import { isAmountText, pageRows, type PositionedRow } from './pdf-page-rows';
+import { narrativeOf, type PdfNarrative } from './pdf-narrative';
+import type { PdfDocumentContent, PdfPageContent } from './pdf-types';
+
+export interface PdfTable {
+  grid: SheetGrid;
+  /** 1-based page of each grid row. */
+  rowPages: number[];
+}
+
+export interface PdfReading {
+  tables: PdfTable[];
+  narrative: PdfNarrative;
+  pageCount: number;
+  /** Pages holding tables / prose / nothing readable (scanned or blank). */
+  tablePages: number[];
+  prosePages: number[];
+  blankPages: number[];
+  failedPages: number[];
+}
+
+const PAGE_NUMBER = /^(?:[-—－–_]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—－–_])?$|^第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页$|^\d+\s*\/\s*\d+$/;
+
+function rowText(r: PositionedRow): string {
+  return r.cells.map((c) => c.text).join('');
+}
+
+/** Margin rows repeated on many pages (running heads, footers) and page numbers. */
+function dropMargins(pages: PdfPageContent[], rows: PositionedRow[][]): PositionedRow[][] {
+  const sigCount = new Map<string, number>();
+  const marginal = (p: PdfPageContent, r: PositionedRow) => !r.ruled && (r.y < p.height * 0.12 || r.y > p.height * 0.9);
+  const sig = (r: PositionedRow) => compact(rowText(r)).replace(/\d+/g, '#');
+  rows.forEach((rs, i) => {
+    const seen = new Set<string>();
+    for (const r of rs) if (marginal(pages[i], r)) seen.add(sig(r));
+    for (const s of seen) sigCount.set(s, (sigCount.get(s) ?? 0) + 1);
+  });
+  const repeated = Math.max(3, Math.ceil(pages.length * 0.3));
+  return rows.map((rs, i) =>
+    rs.filter((r) => {
+      if (!marginal(pages[i], r)) return true;
+      const text = rowText(r);
+      // 单位 and 部门 lines repeat on every table page and belong to each table
+      if (/(单位|部门|编制)[^：:]{0,6}[:：]/.test(text)) return true;
+      if (r.cells.length === 1 && PAGE_NUMBER.test(text.trim())) return false;
+      return !((sigCount.get(sig(r)) ?? 0) >= repeated && !looksLikeTitle(text));
+    }),
+  );
+}
+
+function isBodyRow(r: PositionedRow): boolean {
+  return r.cells.filter((c) => c.text).length >= 2;
+}
+
+/** A table title row: one text (a 表号 may stand beside it) reading like a title. */
+function titleOf(r: PositionedRow): string | null {
+  if (r.ruled) {
+    // a title drawn inside the grid's first box spanning the table
+    return r.cells.length === 1 && looksLikeTitle(r.cells[0].text) && bestTitle(r.cells[0].text) ? r.cells[0].text : null;
+  }
+  const texts = r.cells.map((c) => c.text).filter((t) => !/^[（(]?(金额)?单位[:：]/.test(compact(t)));
+  if (texts.length === 0 || texts.length > 2) return null;
+  const t = texts.join('');
+  return looksLikeTitle(t) || (texts.length === 1 && looksLikeTitle(texts[0])) ? t : null;
+}
+
+function isTablePage(rows: PositionedRow[]): boolean {
+  const ruledBody = rows.filter((r) => r.ruled && isBodyRow(r)).length;
+  if (ruledBody >= 2) return true;
+  const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;
+  if (aligned >= 3) return true;
+  const chars = rows.reduce((s, r) => s + rowText(r).length, 0);
+  // an empty table: its title and a note 「本部门无此项预算」
+  return chars < 400 && rows.some((r) => {
+    const t = titleOf(r);
+    return t !== null && bestTitle(t) !== null && /表/.test(t);
+  });
+}
+
+function headerSignature(r: PositionedRow): string {
+  return r.cells.map((c) => compact(c.text)).join('|');
+}
+
+interface Building {
+  rows: PositionedRow[];
+  titles: number;
+  /** Signatures of the header rows on the table's first page. */
+  header: Set<string>;
+  hasBody: boolean;
+}
+
+/** Split the table pages' rows into tables, joining pages and dropping repeated headers. */
+function assembleTables(pages: PositionedRow[][]): PositionedRow[][] {
+  const out: Building[] = [];
+  let cur: Building | null = null;
+  let lastWasTitle = false;
+  for (const rows of pages) {
+    if (rows.length === 0) continue;
+    let atTop = true; // before the first body row of this page
+    const continuing = cur !== null;
+    for (const row of rows) {
+      const title = titleOf(row);
+      if (title !== null && isContinuation(title) && cur) {
+        lastWasTitle = true;
+        continue;
+      }
+      if (title !== null) {
+        if (!cur || cur.hasBody || !lastWasTitle) {
+          cur = { rows: [], titles: 0, header: new Set(), hasBody: false };
+          out.push(cur);
+        }
+        cur.rows.push(row);
+        cur.titles++;
+        lastWasTitle = true;
+        continue;
+      }
+      lastWasTitle = false;
+      if (!cur) {
+        cur = { rows: [], titles: 0, header: new Set(), hasBody: false };
+        out.push(cur);
+      }
+      const body = isBodyRow(row);
+      if (atTop && continuing && cur.hasBody) {
+        // the top of a continuation page: its 单位 line and the repeated header rows go
+        if (!body && /^[（(]?(金额)?单位[:：]/.test(compact(rowText(row)))) continue;
+        if (cur.header.has(headerSignature(row))) continue;
+      }
+      if (body && row.cells.some((c) => isAmountText(c.text))) {
+        atTop = false;
+        cur.hasBody = true;
+      } else if (!cur.hasBody && body) cur.header.add(headerSignature(row));
+      cur.rows.push(row);
+    }
+  }
+  return out.map((b) => b.rows).filter((rs) => rs.length > 0);
+}
+
+function sheetName(firstPage: number, used: Map<number, number>): string {
+  const n = (used.get(firstPage) ?? 0) + 1;
+  used.set(firstPage, n);
+  return n === 1 ? `第${firstPage}页` : `第${firstPage}页-${n}`;
+}
+
+export function readPdfContent(content: PdfDocumentContent): PdfReading {
+  const pages = content.pages;
+  const rows = dropMargins(pages, pages.map(pageRows));
+  const tablePages: number[] = [];
+  const prosePages: number[] = [];
+  const blankPages: number[] = [];
+  const tableRuns: PositionedRow[][][] = []; // runs of consecutive table pages
+  let run: PositionedRow[][] | null = null;
+  const prose: { page: PdfPageContent; rows: PositionedRow[] }[] = [];
+  pages.forEach((p, i) => {
+    if (p.runs.length === 0) {
+      blankPages.push(p.page);
+      return;
+    }
+    if (isTablePage(rows[i])) {
+      tablePages.push(p.page);
+      if (!run) tableRuns.push((run = []));
+      run.push(rows[i]);
+    } else {
+      prosePages.push(p.page);
+      prose.push({ page: p, rows: rows[i] });
+      run = null;
+    }
+  });
+  const used = new Map<number, number>();
+  const tables: PdfTable[] = [];
+  for (const r of tableRuns) {
+    for (const tableRows of assembleTables(r)) {
+      const { grid, rowPages } = rowsToGrid(sheetName(tableRows[0].page, used), tables.length, tableRows);
+      tables.push({ grid, rowPages });
+    }
+  }
+  return {
+    tables,
+    narrative: narrativeOf(prose),
+    pageCount: pages.length + content.failedPages.length,
+    tablePages,
+    prosePages,
+    blankPages,
+    failedPages: content.failedPages,
+  };
+}
