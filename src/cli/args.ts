@@ -35,7 +35,7 @@ export function parseArgs(argv: string[]): CliArgs {
 export const USAGE = `预算公开助手 yusuan — 部门预算/决算公开表格的识别、校验与说明生成
 
 用法：
-  yusuan check <工作簿.xlsx | 文件夹> [--json] [--narrative 说明.txt] [--prior 上年.xlsx]
+  yusuan check <工作簿.xlsx | 公开文件.pdf | 文件夹> [--json] [--narrative 说明.txt] [--prior 上年.xlsx|上年.pdf]
                [--rules 规则.txt] [--corrections 更正.json]
   yusuan narrative <工作簿.xlsx> [--prior 上年.xlsx] [--docx 输出.docx]
   --debug  出现内部错误时显示详细信息（供开发者排查）

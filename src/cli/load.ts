@@ -3,15 +3,27 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { SheetGrid } from '../grid/types';
 import { XlsxWorkbookSource } from '../sources/xlsx';
+import { loadPdfWorkbook, type LoadedPdf } from './load-pdf';
 
 /** An input the user gave that cannot be used: exit code 2 with this message. */
 export class InputError extends Error {}
 
-export async function loadWorkbook(file: string): Promise<{ name: string; sheets: SheetGrid[] }> {
+export interface LoadedWorkbook {
+  name: string;
+  sheets: SheetGrid[];
+  /** A PDF package: its 说明, pages and reading notes (src/cli/load-pdf.ts). */
+  pdf?: LoadedPdf;
+}
+
+export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   if (!fs.existsSync(file)) throw new InputError(`找不到文件「${file}」`);
+  if (/\.pdf$/i.test(file)) {
+    const pdf = await loadPdfWorkbook(file);
+    return { name: pdf.name, sheets: pdf.sheets, pdf };
+  }
   if (!/\.xlsx$/i.test(file)) {
     if (/\.xls$/i.test(file)) throw new InputError(`「${path.basename(file)}」是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再检查`);
-    throw new InputError(`「${path.basename(file)}」不是 .xlsx 工作簿`);
+    throw new InputError(`「${path.basename(file)}」不是 .xlsx 工作簿或 PDF 文件`);
   }
   const data = fs.readFileSync(file);
   let source: XlsxWorkbookSource;
@@ -37,11 +49,11 @@ export function readJsonFile<T>(file: string, what: string): T {
   }
 }
 
-/** The .xlsx files of a folder, sorted, skipping Excel's "~$" lock files. */
+/** The .xlsx and .pdf files of a folder, sorted, skipping Excel's "~$" lock files. */
 export function workbooksInFolder(dir: string): string[] {
   return fs
     .readdirSync(dir)
-    .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$'))
+    .filter((f) => /\.(xlsx|pdf)$/i.test(f) && !f.startsWith('~$'))
     .sort()
     .map((f) => path.join(dir, f));
 }

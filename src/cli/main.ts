@@ -1,12 +1,13 @@
 /** The `yusuan` command: argument parsing → engine → printers. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, type AnalyzeOptions } from '../engine';
+import type { AnalyzeOptions } from '../engine';
 import type { TableCorrection } from '../recognize';
 import { readDocxText } from '../narrative';
-import { toJsonReport, type JsonReport } from '../report';
+import type { JsonReport } from '../report';
 import { parseArgs, USAGE } from './args';
 import { InputError, loadWorkbook, readJsonFile, readTextFile, workbooksInFolder } from './load';
+import { reportOf } from './report-of';
 import { folderSummary, textReport } from './text-report';
 
 export interface CliIO {
@@ -76,19 +77,19 @@ async function readNarrativeFile(file: string): Promise<string> {
 
 async function runCheck(positional: string[], flags: Record<string, string | true>, io: CliIO): Promise<number> {
   const target = positional[0];
-  if (!target) throw new InputError('请指定要检查的工作簿（.xlsx）或文件夹');
+  if (!target) throw new InputError('请指定要检查的工作簿（.xlsx）、PDF 或文件夹');
   if (!fs.existsSync(target)) throw new InputError(`找不到「${target}」`);
   const options = await buildOptions(flags);
   const json = flags.json === true;
   if (fs.statSync(target).isDirectory()) {
     const files = workbooksInFolder(target);
-    if (files.length === 0) throw new InputError(`文件夹「${target}」中没有 .xlsx 工作簿`);
+    if (files.length === 0) throw new InputError(`文件夹「${target}」中没有 .xlsx 工作簿或 PDF 文件`);
     const reports: JsonReport[] = [];
     const failed: { file: string; reason: string }[] = [];
     for (const f of files) {
       try {
         const wb = await loadWorkbook(f);
-        const report = toJsonReport(wb.name, analyze(wb.sheets, options));
+        const report = reportOf(wb, options, io.err);
         reports.push(report);
         if (!json) io.out(textReport(report) + '\n');
       } catch (e) {
@@ -104,7 +105,7 @@ async function runCheck(positional: string[], flags: Record<string, string | tru
     return failed.length > 0 ? 2 : 0;
   }
   const wb = await loadWorkbook(target);
-  const report = toJsonReport(wb.name, analyze(wb.sheets, options));
+  const report = reportOf(wb, options, io.err);
   io.out(json ? JSON.stringify(report, null, 2) : textReport(report));
   return report.summary.errors > 0 ? 1 : 0;
 }

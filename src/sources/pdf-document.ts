@@ -74,6 +74,8 @@ function titleOf(r: PositionedRow): string | null {
 }
 
 function isTablePage(rows: PositionedRow[]): boolean {
+  // a table of contents lists table titles: it is read with the 说明
+  if (rows.some((r) => /^目录$/.test(compact(rowText(r))))) return false;
   const ruledBody = rows.filter((r) => r.ruled && isBodyRow(r)).length;
   if (ruledBody >= 2) return true;
   const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;

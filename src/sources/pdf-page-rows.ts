@@ -109,7 +109,7 @@ function joinText(chunks: Chunk[]): string {
 }
 
 /** The rows of one ruled grid. */
-function gridRows(page: number, g: RuledGrid, chunks: Chunk[]): PositionedRow[] {
+function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): PositionedRow[] {
   const nr = g.ys.length - 1;
   const nc = g.xs.length - 1;
   // boxes: union of neighbouring slots without a border between them
@@ -138,7 +138,10 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[]): PositionedRow[] 
   for (const ch of chunks) {
     const r = band(g.ys, ch.y - ch.h * 0.35);
     const c = band(g.xs, (ch.x0 + ch.x1) / 2);
-    boxes.get(find(id(r, c)))!.chunks.push(ch);
+    const b = boxes.get(find(id(r, c)))!;
+    // a box as wide as the grid is a frame around a title block or a note, not a cell
+    if (nc > 1 && b.c0 === 0 && b.c1 === nc - 1) free.push(ch);
+    else b.chunks.push(ch);
   }
   // a grid drawn without row borders in the body: a box holding several amounts one above the
   // other is several rows; its baselines become rows
@@ -200,7 +203,7 @@ export function pageRows(p: PdfPageContent): PositionedRow[] {
   }
   const rows: PositionedRow[] = [];
   grids.forEach((g, i) => {
-    if (inGrid[i].length) rows.push(...gridRows(p.page, g, inGrid[i]));
+    if (inGrid[i].length) rows.push(...gridRows(p.page, g, inGrid[i], free));
   });
   for (const line of textLines(free)) {
     rows.push({ page: p.page, y: line[0].y, ruled: false, cells: line.map((c) => ({ text: c.s, x0: c.x0, x1: c.x1, rowSpan: 1 })) });

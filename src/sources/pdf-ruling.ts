@@ -77,7 +77,7 @@ function components(h: Line[], v: Line[]): { h: Line[]; v: Line[] }[] {
     for (let k = 1; k < idx.length; k++) {
       const a = lines[idx[k - 1]];
       const b = lines[idx[k]];
-      if (Math.abs(a.at - b.at) <= SAME_LINE && b.from <= a.to + tol) parent[find(offset + idx[k])] = find(offset + idx[k - 1]);
+      if (Math.abs(a.at - b.at) <= SAME_LINE && b.from <= a.to + tol && a.from <= b.to + tol) parent[find(offset + idx[k])] = find(offset + idx[k - 1]);
     }
   };
   byAt(h, 0);
