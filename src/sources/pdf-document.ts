@@ -80,24 +80,45 @@ function isTablePage(rows: PositionedRow[]): boolean {
   if (ruledBody >= 2) return true;
   const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;
   if (aligned >= 3) return true;
-  const chars = rows.reduce((s, r) => s + rowText(r).length, 0);
-  // an empty table: its title and a note 「本部门无此项预算」
-  return chars < 400 && rows.some((r) => {
-    const t = titleOf(r);
-    return t !== null && bestTitle(t) !== null && /表/.test(t);
-  });
-}
-
-function headerSignature(r: PositionedRow): string {
-  return r.cells.map((c) => compact(c.text)).join('|');
+  // an empty table: its title and a note 「本部门无此项预算」 — one title, not a list of them
+  const titles = rows.map(titleOf).filter((t): t is string => t !== null && /表([（(][^）)]*[)）])?$/.test(compact(t)) && bestTitle(t) !== null);
+  return titles.length >= 1 && titles.length <= 2 && rows.every((r) => rowText(r).length <= 60);
 }
 
 interface Building {
   rows: PositionedRow[];
-  titles: number;
-  /** Signatures of the header rows on the table's first page. */
-  header: Set<string>;
+  /** Signatures of the rows above the body on the table's first page (表号, title, 单位, header). */
+  top: Set<string>;
   hasBody: boolean;
+}
+
+function isAmountRow(r: PositionedRow): boolean {
+  return isBodyRow(r) && r.cells.some((c) => isAmountText(c.text));
+}
+
+/**
+ * Does this page continue the table being built? Its rows above the body are all rows the
+ * table's first page had above its body (the title, 部门 and 单位 lines and the header
+ * repeated on every page), or it has no title at all. A 「（续）」 title continues too.
+ */
+function continues(cur: Building | null, rows: PositionedRow[]): boolean {
+  if (!cur || !cur.hasBody) return false;
+  const lead: PositionedRow[] = [];
+  for (const r of rows) {
+    if (isAmountRow(r)) break;
+    lead.push(r);
+  }
+  if (lead.some((r) => {
+    const t = titleOf(r);
+    return t !== null && isContinuation(t);
+  })) return true;
+  const repeated = lead.filter((r) => cur.top.has(rowSignature(r))).length;
+  if (lead.length > 0 && repeated === lead.length) return true;
+  return !lead.some((r) => titleOf(r) !== null);
+}
+
+function rowSignature(r: PositionedRow): string {
+  return r.cells.map((c) => compact(c.text)).join('|');
 }
 
 /** Split the table pages' rows into tables, joining pages and dropping repeated headers. */
@@ -107,49 +128,67 @@ function assembleTables(pages: PositionedRow[][]): PositionedRow[][] {
   let lastWasTitle = false;
   for (const rows of pages) {
     if (rows.length === 0) continue;
-    let atTop = true; // before the first body row of this page
-    const continuing = cur !== null;
-    for (const row of rows) {
-      const title = titleOf(row);
-      if (title !== null && isContinuation(title) && cur) {
-        lastWasTitle = true;
-        continue;
+    let i = 0;
+    if (cur && continues(cur, rows)) {
+      // drop what the page repeats above its body: 「（续）」 title, 单位 line, header rows
+      const table: Building = cur;
+      while (i < rows.length && !isAmountRow(rows[i])) {
+        const r = rows[i];
+        const t = titleOf(r);
+        const repeated = table.top.has(rowSignature(r)) || (t !== null && isContinuation(t)) || /^[（(]?(金额)?单位[:：]/.test(compact(rowText(r)));
+        if (!repeated) break;
+        i++;
       }
-      if (title !== null) {
+      lastWasTitle = false;
+    }
+    for (; i < rows.length; i++) {
+      const row = rows[i];
+      const title = titleOf(row);
+      if (title !== null && !(cur && !cur.hasBody && !lastWasTitle && cur.rows.length > 0 && isContinuation(title))) {
         if (!cur || cur.hasBody || !lastWasTitle) {
-          cur = { rows: [], titles: 0, header: new Set(), hasBody: false };
+          cur = { rows: [], top: new Set(), hasBody: false };
           out.push(cur);
         }
         cur.rows.push(row);
-        cur.titles++;
+        cur.top.add(rowSignature(row));
         lastWasTitle = true;
         continue;
       }
       lastWasTitle = false;
       if (!cur) {
-        cur = { rows: [], titles: 0, header: new Set(), hasBody: false };
+        cur = { rows: [], top: new Set(), hasBody: false };
         out.push(cur);
       }
-      const body = isBodyRow(row);
-      if (atTop && continuing && cur.hasBody) {
-        // the top of a continuation page: its 单位 line and the repeated header rows go
-        if (!body && /^[（(]?(金额)?单位[:：]/.test(compact(rowText(row)))) continue;
-        if (cur.header.has(headerSignature(row))) continue;
-      }
-      if (body && row.cells.some((c) => isAmountText(c.text))) {
-        atTop = false;
-        cur.hasBody = true;
-      } else if (!cur.hasBody && body) cur.header.add(headerSignature(row));
+      if (isAmountRow(row)) cur.hasBody = true;
+      else if (!cur.hasBody) cur.top.add(rowSignature(row));
       cur.rows.push(row);
     }
   }
-  return out.map((b) => b.rows).filter((rs) => rs.length > 0);
+  // a heading between tables (「二、表格部分」) is neither title nor body: not a table
+  return out.filter((b) => b.hasBody || b.rows.some((r) => titleOf(r) !== null)).map((b) => b.rows.map(titleAsOneCell));
+}
+
+/** A title printed in pieces (「财政拨款」 「收支总表」, letter-spaced) is one text in the first column. */
+function titleAsOneCell(r: PositionedRow): PositionedRow {
+  if (r.ruled || r.cells.length < 2 || r.cells.some((c) => isAmountText(c.text))) return r;
+  const t = titleOf(r);
+  if (t === null || r.cells.some((c) => /单位[:：]/.test(c.text))) return r;
+  return { ...r, cells: [{ text: t, x0: r.cells[0].x0, x1: r.cells[r.cells.length - 1].x1, rowSpan: 1 }] };
 }
 
 function sheetName(firstPage: number, used: Map<number, number>): string {
   const n = (used.get(firstPage) ?? 0) + 1;
   used.set(firstPage, n);
   return n === 1 ? `第${firstPage}页` : `第${firstPage}页-${n}`;
+}
+
+/** Rows of running text above the first table of a page (0 when there are none worth moving). */
+function leadingProse(rows: PositionedRow[]): number {
+  let n = 0;
+  while (n < rows.length && !rows[n].ruled && rows[n].cells.length === 1 && titleOf(rows[n]) === null) n++;
+  const chars = rows.slice(0, n).reduce((s, r) => s + rowText(r).length, 0);
+  // a heading or a department line above a title belongs to the table's title block
+  return chars >= 80 ? n : 0;
 }
 
 export function readPdfContent(content: PdfDocumentContent): PdfReading {
@@ -168,8 +207,14 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
     }
     if (isTablePage(rows[i])) {
       tablePages.push(p.page);
+      // the 说明 may end on the page where the tables begin: its paragraphs stay 说明
+      const lead = leadingProse(rows[i]);
+      if (lead > 0) {
+        prose.push({ page: p, rows: rows[i].slice(0, lead) });
+        run = null;
+      }
       if (!run) tableRuns.push((run = []));
-      run.push(rows[i]);
+      run.push(rows[i].slice(lead));
     } else {
       prosePages.push(p.page);
       prose.push({ page: p, rows: rows[i] });

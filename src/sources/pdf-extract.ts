@@ -74,7 +74,16 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
         runs.push({ s: it.str, x: t[4] - vx, y: H - (t[5] - vy), w: it.width, h });
       }
       const segments: { x0: number; y0: number; x1: number; y1: number }[] = [];
-      if (!rotated) {
+      // a page of running text (much text, no figure standing alone) needs no ruling lines:
+      // the operator list is the costly half of reading a page
+      let chars = 0;
+      let figures = 0;
+      for (const r of runs) {
+        chars += r.s.length;
+        if (/^[-(（]?[\d,]+(\.\d+)?[)）]?$/.test(r.s.trim())) figures++;
+      }
+      const prose = chars > 500 && figures < 3;
+      if (!rotated && !prose) {
         const ops = await page.getOperatorList();
         const stack: number[][] = [];
         let m = [1, 0, 0, 1, 0, 0];
