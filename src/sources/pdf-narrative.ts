@@ -37,7 +37,9 @@ export function narrativeOf(pages: { page: PdfPageContent; rows: PositionedRow[]
     if (!lines.length) continue;
     // the text block's margins: the common left edge and the right edge of full lines
     const left = Math.min(...lines.map((l) => l.x0));
-    const right = Math.max(...lines.map((l) => l.x1));
+    // the right margin is where body lines end (a centred heading may reach further)
+    const body = lines.filter((l) => l.text.length >= 15);
+    const right = Math.max(...(body.length ? body : lines).map((l) => l.x1));
     const fontH = median(page.runs.map((r) => r.h)) || 12;
     let open = false; // the last paragraph may continue
     for (const l of lines) {
