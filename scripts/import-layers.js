@@ -11,6 +11,7 @@ const path = require('path');
 /** Folder (or top-level file) of src/ → the folders it may import from. Lower layers first. */
 const ALLOWED = {
   grid: [],
+  text: [],
   format: ['grid'],
   findings: ['grid'],
   source: ['grid'],
@@ -21,7 +22,8 @@ const ALLOWED = {
   narrative: ['grid', 'catalog', 'format', 'findings', 'recognize', 'model'],
   engine: ['grid', 'catalog', 'format', 'findings', 'source', 'recognize', 'model', 'rules', 'narrative'],
   report: ['grid', 'findings', 'engine', 'recognize', 'model'],
-  sources: ['grid', 'source'],
+  // a PDF has no sheets: its source tells table pages from prose with the recognizer's title words
+  sources: ['grid', 'source', 'text', 'recognize'],
   cli: null, // the command line may use every layer
 };
 /** Dev tools inside a layer (they run at build time, not in the product). */
@@ -36,6 +38,8 @@ const KNOWN = [
   'cycle src/narrative/check/claims.ts src/narrative/check/lists.ts',
   'cycle src/rules/items.ts src/rules/lines.ts',
   'cycle src/rules/columns.ts src/rules/run.ts src/rules/structure.ts',
+  // page numbers are added to a finished report: belongs beside src/report, not in the source
+  'layer src/sources/pdf-pages-report.ts -> src/report.ts',
 ];
 
 function listFiles(dir, out = []) {

@@ -14,6 +14,8 @@ export class InputError extends Error {}
 export const SIZE_CAPS = {
   /** A whole 部门预算 package is 30–300 KB; 50 MB is far above any real one. */
   workbook: 50 * 1024 * 1024,
+  /** A published PDF package is 0.3–5 MB; scanned ones reach tens of MB. */
+  pdf: 100 * 1024 * 1024,
   /** A 说明 as text is 10–30 KB; 2 MB is about a hundred times that. */
   narrativeText: 2 * 1024 * 1024,
   /** A Word 说明 carries styles and perhaps pictures. */

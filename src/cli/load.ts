@@ -8,12 +8,15 @@ import type { SheetGrid } from '../grid/types';
 import { XlsxWorkbookSource } from '../sources/xlsx';
 import { decodeText } from '../text/decode';
 import { InputError, SIZE_CAPS, osErrorText, readInputFile } from './files';
+import { loadPdfWorkbook, type LoadedPdf } from './load-pdf';
 
 export { InputError } from './files';
 
 export interface LoadedWorkbook {
   name: string;
   sheets: SheetGrid[];
+  /** A PDF package: its 说明, pages and reading notes (src/cli/load-pdf.ts). */
+  pdf?: LoadedPdf;
 }
 
 export interface WorkbookLoader {
@@ -23,21 +26,29 @@ export interface WorkbookLoader {
   label: string;
   /** Size cap in bytes. */
   cap: number;
-  load: (name: string, data: Buffer) => Promise<SheetGrid[]>;
+  load: (name: string, data: Buffer) => Promise<Omit<LoadedWorkbook, 'name'>>;
 }
 
-async function loadXlsx(name: string, data: Buffer): Promise<SheetGrid[]> {
+async function loadXlsx(name: string, data: Buffer): Promise<Omit<LoadedWorkbook, 'name'>> {
   let source: XlsxWorkbookSource;
   try {
     source = await XlsxWorkbookSource.fromBuffer(name, data);
   } catch (e) {
     throw new InputError((e as Error).message);
   }
-  return source.readSheets();
+  return { sheets: await source.readSheets() };
+}
+
+async function loadPdf(name: string, data: Buffer): Promise<Omit<LoadedWorkbook, 'name'>> {
+  const pdf = await loadPdfWorkbook(name, data);
+  return { sheets: pdf.sheets, pdf };
 }
 
 /** The file types `yusuan check` reads, by file name. */
-export const WORKBOOK_LOADERS: WorkbookLoader[] = [{ test: /\.xlsx$/i, label: '.xlsx 工作簿', cap: SIZE_CAPS.workbook, load: loadXlsx }];
+export const WORKBOOK_LOADERS: WorkbookLoader[] = [
+  { test: /\.xlsx$/i, label: '.xlsx 工作簿', cap: SIZE_CAPS.workbook, load: loadXlsx },
+  { test: /\.pdf$/i, label: 'PDF 文件', cap: SIZE_CAPS.pdf, load: loadPdf },
+];
 
 export function loaderFor(file: string): WorkbookLoader | undefined {
   return WORKBOOK_LOADERS.find((l) => l.test.test(file));
@@ -56,7 +67,7 @@ export async function loadWorkbook(file: string, what = '文件'): Promise<Loade
     throw new InputError(`「${path.basename(file)}」不是 ${WORKBOOK_LOADERS.map((l) => l.label).join('或')}`);
   }
   const data = readInputFile(file, what, loader.cap);
-  return { name: path.basename(file), sheets: await loader.load(path.basename(file), data) };
+  return { name: path.basename(file), ...(await loader.load(path.basename(file), data)) };
 }
 
 export function readTextFile(file: string, what: string, cap: number = SIZE_CAPS.small): string {

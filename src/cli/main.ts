@@ -1,15 +1,16 @@
 /** The `yusuan` command: argument parsing → engine → printers. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, type AnalyzeOptions } from '../engine';
+import type { AnalyzeOptions } from '../engine';
 import type { TableCorrection } from '../recognize';
 import { correctionProblems } from '../recognize/corrections-check';
 import { readDocxText } from '../narrative';
-import { toJsonReport, unreadableReport, type JsonReport } from '../report';
+import { unreadableReport, type JsonReport } from '../report';
 import { parseArgs, UsageError } from './args';
 import { SIZE_CAPS, osErrorText, readInputFile } from './files';
 import { InputError, loadWorkbook, readJsonFile, readTextFile, workbooksInFolder, WORKBOOK_LOADERS, type LoadedWorkbook } from './load';
 import { usage } from './options';
+import { checkWorkbook } from './report-of';
 import { terminalSafe } from './terminal-safe';
 import { folderSummary, textReport } from './text-report';
 
@@ -119,31 +120,6 @@ async function readNarrativeFile(file: string): Promise<string> {
   }
 }
 
-/** Tables a check can stand on: anything but unrecognized blocks and a table of contents. */
-const NOT_A_BUDGET_TABLE = new Set(['unknown', 'table_of_contents']);
-
-/**
- * Analyze one loaded workbook. A workbook in which no budget table is recognized cannot pass:
- * it is unusable input (exit 2), with what was found on each sheet. Problems of the corrections
- * are returned as notes to show, never dropped.
- */
-export function checkWorkbook(wb: LoadedWorkbook, options: AnalyzeOptions, shownName = wb.name): { report: JsonReport; notes: string[] } {
-  const a = analyze(wb.sheets, options);
-  if (!a.tables.some((t) => !NOT_A_BUDGET_TABLE.has(t.kind))) {
-    const why = a.model.sheets
-      .slice(0, 6)
-      .map((s) => `工作表「${s.sheet}」${s.reason ? `：${s.reason}` : ''}`)
-      .join('；');
-    throw new InputError(`「${shownName}」中没有识别出任何预算公开表格，无法检查${why ? `（${why}${a.model.sheets.length > 6 ? '……' : ''}）` : '（工作簿中没有工作表）'}`);
-  }
-  const notes = options.corrections
-    ? correctionProblems(options.corrections, {
-        sheets: wb.sheets.map((s) => s.name),
-        tablesOn: (sheet) => a.model.sheets.find((s) => s.sheet === sheet)?.tables ?? 0,
-      })
-    : [];
-  return { report: toJsonReport(shownName, a), notes };
-}
 
 function statTarget(target: string): fs.Stats {
   try {

@@ -29,7 +29,7 @@ export interface OptionSpec {
 }
 
 export const COMMANDS: CommandSpec[] = [
-  { name: 'check', args: '<工作簿.xlsx | 文件夹>', maxArgs: 1, help: '检查一个工作簿，或文件夹中的每个工作簿' },
+  { name: 'check', args: '<工作簿.xlsx | 公开文件.pdf | 文件夹>', maxArgs: 1, help: '检查一个工作簿或公开 PDF，或文件夹中的每个工作簿和 PDF' },
   { name: 'narrative', args: '<工作簿.xlsx>', maxArgs: 1, help: '按表格数字生成说明文字' },
   { name: 'help', args: '', maxArgs: 1, help: '显示本帮助' },
 ];
@@ -37,7 +37,7 @@ export const COMMANDS: CommandSpec[] = [
 export const OPTIONS: OptionSpec[] = [
   { name: 'json', commands: ['check'], help: '输出机器可读的 JSON（格式见 docs/json-contract.md）' },
   { name: 'narrative', value: '说明.txt|说明.docx', commands: ['check'], help: '同时核对说明文字' },
-  { name: 'prior', value: '上年.xlsx', commands: ['check', 'narrative'], help: '上年工作簿，用于核对或生成“比上年增减”' },
+  { name: 'prior', value: '上年.xlsx|上年.pdf', commands: ['check', 'narrative'], help: '上年工作簿或公开 PDF，用于核对或生成“比上年增减”' },
   { name: 'rules', value: '规则.txt', commands: ['check'], help: '自定义校验规则（写法见 docs/rules.md）' },
   { name: 'corrections', value: '更正.json', commands: ['check'], help: '纠正识别错的表格（JSON 数组）' },
   { name: 'recursive', commands: ['check'], help: '检查文件夹时也检查各级子文件夹' },
