@@ -4,10 +4,12 @@ import * as path from 'path';
 import { analyze, type AnalyzeOptions } from '../engine';
 import type { TableCorrection } from '../recognize';
 import { readDocxText } from '../narrative';
-import { toJsonReport, type JsonReport } from '../report';
+import { toJsonReport } from '../report';
 import { parseArgs, USAGE } from './args';
 import { InputError, loadWorkbook, readJsonFile, readTextFile, workbooksInFolder } from './load';
 import { folderSummary, textReport } from './text-report';
+import { checkFolder } from './folder';
+import { folderProgress } from './progress';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -83,20 +85,16 @@ async function runCheck(positional: string[], flags: Record<string, string | tru
   if (fs.statSync(target).isDirectory()) {
     const files = workbooksInFolder(target);
     if (files.length === 0) throw new InputError(`文件夹「${target}」中没有 .xlsx 工作簿`);
-    const reports: JsonReport[] = [];
-    const failed: { file: string; reason: string }[] = [];
-    for (const f of files) {
-      try {
-        const wb = await loadWorkbook(f);
-        const report = toJsonReport(wb.name, analyze(wb.sheets, options));
-        reports.push(report);
+    const progress = folderProgress(flags.progress === true);
+    const { reports, failed } = await checkFolder(files, options, {
+      describeError: (e) => internalErrorText(e, flags.debug === true),
+      onReport: (report) => {
+        progress.clear();
         if (!json) io.out(textReport(report) + '\n');
-      } catch (e) {
-        // one unusable or crashing workbook must not stop the rest of the folder
-        const reason = e instanceof InputError ? e.message : internalErrorText(e, flags.debug === true);
-        failed.push({ file: path.basename(f), reason });
-      }
-    }
+      },
+      onProgress: progress.update,
+    });
+    progress.clear();
     if (json) io.out(JSON.stringify(reports, null, 2));
     else io.out(folderSummary(reports, failed));
     for (const f of failed) io.err(`无法检查「${f.file}」：${f.reason}`);
