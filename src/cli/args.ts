@@ -7,7 +7,7 @@ export interface CliArgs {
 }
 
 /** Flags that take a value; every other --flag is boolean. */
-const VALUE_FLAGS = new Set(['narrative', 'prior', 'rules', 'corrections', 'docx', 'template', 'out', 'html']);
+const VALUE_FLAGS = new Set(['narrative', 'prior', 'rules', 'corrections', 'docx', 'template', 'out', 'html', 'report']);
 
 export function parseArgs(argv: string[]): CliArgs {
   const positional: string[] = [];
@@ -37,6 +37,7 @@ export const USAGE = `预算公开助手 yusuan — 部门预算/决算公开表
 用法：
   yusuan check <工作簿.xlsx | 文件夹> [--json] [--narrative 说明.txt] [--prior 上年.xlsx]
                [--rules 规则.txt] [--corrections 更正.json]
+               [--report 审核结果.xlsx] [--html 审核结果.html] [--progress]
   yusuan narrative <工作簿.xlsx> [--prior 上年.xlsx] [--docx 输出.docx]
   --debug  出现内部错误时显示详细信息（供开发者排查）
 

@@ -10,6 +10,7 @@ import { InputError, loadWorkbook, readJsonFile, readTextFile, workbooksInFolder
 import { folderSummary, textReport } from './text-report';
 import { checkFolder } from './folder';
 import { folderProgress } from './progress';
+import { checkReviewTargets, writeReview } from './review-output';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -80,13 +81,14 @@ async function runCheck(positional: string[], flags: Record<string, string | tru
   const target = positional[0];
   if (!target) throw new InputError('请指定要检查的工作簿（.xlsx）或文件夹');
   if (!fs.existsSync(target)) throw new InputError(`找不到「${target}」`);
+  checkReviewTargets(flags);
   const options = await buildOptions(flags);
   const json = flags.json === true;
   if (fs.statSync(target).isDirectory()) {
     const files = workbooksInFolder(target);
     if (files.length === 0) throw new InputError(`文件夹「${target}」中没有 .xlsx 工作簿`);
     const progress = folderProgress(flags.progress === true);
-    const { reports, failed } = await checkFolder(files, options, {
+    const { reports, failed, results } = await checkFolder(files, options, {
       describeError: (e) => internalErrorText(e, flags.debug === true),
       onReport: (report) => {
         progress.clear();
@@ -95,6 +97,7 @@ async function runCheck(positional: string[], flags: Record<string, string | tru
       onProgress: progress.update,
     });
     progress.clear();
+    await writeReview(flags, results, io);
     if (json) io.out(JSON.stringify(reports, null, 2));
     else io.out(folderSummary(reports, failed));
     for (const f of failed) io.err(`无法检查「${f.file}」：${f.reason}`);
@@ -103,6 +106,7 @@ async function runCheck(positional: string[], flags: Record<string, string | tru
   }
   const wb = await loadWorkbook(target);
   const report = toJsonReport(wb.name, analyze(wb.sheets, options));
+  await writeReview(flags, [{ file: path.basename(target), report }], io);
   io.out(json ? JSON.stringify(report, null, 2) : textReport(report));
   return report.summary.errors > 0 ? 1 : 0;
 }
