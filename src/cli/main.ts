@@ -12,6 +12,10 @@ import { InputError, loadWorkbook, readJsonFile, readTextFile, workbooksInFolder
 import { usage } from './options';
 import { checkWorkbook } from './report-of';
 import { terminalSafe } from './terminal-safe';
+import { checkFolder } from './folder';
+import { checkOutputs, inputPaths } from './outputs';
+import { folderProgress } from './progress';
+import { checkReviewTargets, writeReview } from './review-output';
 import { folderSummary, textReport } from './text-report';
 
 export interface CliIO {
@@ -134,10 +138,13 @@ async function runCheck(positional: string[], flags: Record<string, string | tru
   const target = positional[0];
   if (!target) throw new InputError('请指定要检查的工作簿（.xlsx）或文件夹：yusuan check <工作簿.xlsx | 文件夹>');
   const isFolder = statTarget(target).isDirectory();
+  checkOutputs(flags, inputPaths(positional, flags));
+  checkReviewTargets(flags);
   const options = await buildOptions(flags);
   const json = flags.json === true;
   if (isFolder) return runFolder(target, options, flags, io);
   const { report, notes } = checkWorkbook(await loadWorkbook(target), options);
+  await writeReview(flags, [{ file: path.basename(target), report }], io);
   io.out(json ? JSON.stringify(report, null, 2) : textReport(report));
   for (const n of notes) io.err(`注意：${n}`);
   return report.summary.errors > 0 ? 1 : 0;
@@ -152,27 +159,22 @@ async function runFolder(dir: string, options: AnalyzeOptions, flags: Record<str
     const deeper = recursive ? 0 : workbooksInFolder(dir, true).length;
     throw new InputError(`文件夹「${dir}」中没有 ${kinds}${deeper ? `（子文件夹中有 ${deeper} 个，加 --recursive 一并检查）` : ''}`);
   }
-  const reports: JsonReport[] = [];
-  const failed: { file: string; reason: string }[] = [];
-  for (const f of files) {
-    const name = path.relative(dir, f) || path.basename(f);
-    try {
-      const { report, notes } = checkWorkbook(await loadWorkbook(f), options, name);
-      reports.push(report);
+  const progress = folderProgress(flags.progress === true);
+  const { reports, failed, results } = await checkFolder(files, options, {
+    nameOf: (f) => path.relative(dir, f) || path.basename(f),
+    describeError: (e, f) => osErrorText(e, f) ?? internalErrorText(e, flags.debug === true),
+    onReport: (report, notes) => {
+      progress.clear();
       if (!json) io.out(textReport(report) + '\n');
-      for (const n of notes) io.err(`注意：「${name}」${n}`);
-    } catch (e) {
-      // one unusable or crashing workbook must not stop the rest of the folder
-      const reason = e instanceof InputError ? e.message : (osErrorText(e, f) ?? internalErrorText(e, flags.debug === true));
-      failed.push({ file: name, reason });
-    }
-  }
-  if (json) {
-    // unreadable files are listed too (docs/json-contract.md): same shape, `unreadable` says why
-    const all = [...reports, ...failed.map((x) => unreadableReport(x.file, x.reason))];
-    all.sort((a, b) => files.indexOf(path.join(dir, a.workbook)) - files.indexOf(path.join(dir, b.workbook)));
-    io.out(JSON.stringify(all, null, 2));
-  } else io.out(folderSummary(reports, failed));
+      for (const n of notes) io.err(`注意：「${report.workbook}」${n}`);
+    },
+    onProgress: progress.update,
+  });
+  progress.clear();
+  await writeReview(flags, results, io);
+  // unreadable files are listed in the JSON too (docs/json-contract.md): same shape, `unreadable` says why
+  if (json) io.out(JSON.stringify(results.map((r) => ('report' in r ? r.report : unreadableReport(r.file, r.reason))), null, 2));
+  else io.out(folderSummary(reports, failed));
   for (const f of failed) io.err(`无法检查「${f.file}」：${f.reason}`);
   if (reports.some((r) => r.summary.errors > 0)) return 1;
   return failed.length > 0 ? 2 : 0;

@@ -12,6 +12,7 @@ import { cellText, compact, isOfWhich, normalizeLabel } from './text';
 import { figureOfLabel, functionClassOf } from './roles';
 import { isContinuation, isTableNumber } from './segment';
 import { unitFromText } from './title-block';
+import { isUnitCodedLikeClass } from './unit-codes';
 
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 const ECONOMIC_CODE = /^3\d{2}(\d{2})?$/;
@@ -119,7 +120,8 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     let unitLine = unitCode === true;
     const lead = LEADING_CODE.exec(label);
     const candidate = rawCode ?? (lead ? lead[1] : undefined);
-    if (candidate && classify(candidate) && !unitCode) {
+    const unitLike = candidate !== undefined && isUnitCodedLikeClass(candidate, !rawCode && lead ? label.slice(lead[0].length) : label);
+    if (candidate && classify(candidate) && !unitCode && !unitLike) {
       code = candidate;
       if (!rawCode && lead) label = label.slice(lead[0].length) || label;
     } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate && (rawCode !== undefined || (lead !== null && SEPARATED.test(lead[0])))) unitLine = true;
