@@ -10,6 +10,7 @@ import type { BudgetModel } from '../model/types';
 import type { ParseError, Rule } from './ast';
 import { BUILTIN_RULE_FILES } from './builtin';
 import { groupFailures } from './group';
+import { temperByDoubt } from './doubt';
 import { parseRules as parseRuleText } from './parse';
 import { runParsedRules, type RunResult } from './run';
 import { tableKindOf } from './tables';
@@ -86,7 +87,7 @@ export function checkModel(model: BudgetModel, options: RuleOptions = {}): Rules
   const user = options.userRules ? parseRules(options.userRules) : { rules: [], errors: [] };
   const rules = [...builtinRules(), ...user.rules].filter((r) => !isDisabled(r.id, disabled));
   const run = runParsedRules(rules, model, options.sheets);
-  const findings = groupFailures(run.failures);
+  const findings = groupFailures(temperByDoubt(run.failures, model));
   for (const e of user.errors) {
     findings.push({
       rule: 'rules.syntax',
