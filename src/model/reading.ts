@@ -65,16 +65,21 @@ export interface Located {
   reading: Reading;
 }
 
-const rowIndexes = new WeakMap<TableList, Map<number, Line>>();
+const rowIndexes = new WeakMap<TableList, Map<string, Line>>();
 
-function lineAt(list: TableList, row: number): Line | undefined {
+/** The line on a sheet's row (a table continued on another sheet holds lines of both). */
+function lineAt(list: TableList, sheet: string, row: number): Line | undefined {
   let m = rowIndexes.get(list);
   if (!m) {
     m = new Map();
-    for (const l of list.lines) if (!m.has(l.row)) m.set(l.row, l);
+    for (const l of list.lines) {
+      const first = Object.values(l.amounts)[0];
+      const k = `${first ? first.cell.sheet : ''}\u0000${l.row}`;
+      if (!m.has(k)) m.set(k, l);
+    }
     rowIndexes.set(list, m);
   }
-  return m.get(row);
+  return m.get(`${sheet}\u0000${row}`);
 }
 
 /**
@@ -83,14 +88,13 @@ function lineAt(list: TableList, row: number): Line | undefined {
  */
 export function locate(tables: RecognizedTable[], cell: CellRef): Located | undefined {
   for (const t of tables) {
-    if (t.sheet !== cell.sheet) continue;
     for (const list of t.lists) {
       // A form's value may sit below its label (another row than the line's): search its lines.
-      const lines = list.columns.some((c) => c.virtual) ? list.lines : [lineAt(list, cell.row)];
+      const lines = list.columns.some((c) => c.virtual) ? list.lines : [lineAt(list, cell.sheet, cell.row)];
       for (const line of lines) {
         if (!line) continue;
         for (const a of Object.values(line.amounts)) {
-          if (a.cell.row !== cell.row || a.cell.col !== cell.col) continue;
+          if (a.cell.row !== cell.row || a.cell.col !== cell.col || a.cell.sheet !== cell.sheet) continue;
           const column = list.columns.find((c) => line.amounts[c.col] === a);
           return { table: t, list, line, column, amount: a, reading: readingOf(t, list, line, column, a) };
         }

@@ -24,8 +24,8 @@ function expenditure(body: CellValue[][]): CellValue[][] {
   ];
 }
 
-const check = (rows: CellValue[][]) => checkSheets([grid('表三', rows)]).filter((f) => f.rule.startsWith('gbe.') || f.rule.startsWith('exp.'));
-const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
+const check = (rows: CellValue[][]) => checkSheets([grid('表三', rows)]).filter((f) => f.rule.startsWith('gbe.') || f.rule.startsWith('exp.') || f.rule === 'rules.internal');
+const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error' || f.rule === 'rules.internal');
 const doubted = (fs: Finding[]) => fs.filter((f) => f.severity === 'warning' && f.message.startsWith('未能确认'));
 
 describe('read certainty', () => {
