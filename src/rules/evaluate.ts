@@ -8,6 +8,7 @@ import type { Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Expr, RefExpr, SumExpr } from './ast';
 import { unitOf, type Ctx } from './context';
 import { formFigures } from './form-figures';
+import { projectFormsTotal } from './project-forms';
 import { figureLines, findColumns, lineSet, mainColumn, norm } from './lines';
 import { tableKindOf } from './tables';
 import { combine, fromAmount, literal, zero, type Val } from './value';
@@ -98,6 +99,10 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
   if (t.kind === 'performance_overall' && !e.column) {
     const ff = formFigures(t, ctx.sheets).get(norm(name));
     if (ff) return withDoubt(fromAmount(ff.value, unit, [ff.cell], t.id, 1), ff.doubt);
+  }
+  if (t.kind === 'performance_project' && !e.column) {
+    const forms = projectFormsTotal(ctx.model, name, unit);
+    if (forms) return forms;
   }
   const f = ctx.model.figure(tableKindOf(e.table)!, e.column ? `${name}[${e.column}]` : name, t);
   if (f) return figureVal(f, t, ctx);

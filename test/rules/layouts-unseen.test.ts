@@ -155,3 +155,39 @@ describe('项目绩效目标表: the 资金 block as rows', () => {
     expect(['合计', '财政拨款', '其他资金'].map((r) => amountIn(list, list.lines[0], r)?.value.toString())).toEqual(['120', '100', '20']);
   });
 });
+
+describe('项目支出绩效目标表 as one form per project (per sheet or per page)', () => {
+  const proj: CellValue[][] = [
+    ['2025年项目支出预算表'],
+    ['部门名称：某某区教育局', null, null, null, '单位：万元'],
+    ['单位名称', '项目名称', '合计', '一般公共预算', '政府性基金预算'],
+    ['合计', null, 200, 200, null],
+    ['某某区教育局机关', '校园安全改造', 120, 120, null],
+    ['某某区教育局机关', '教师培训', 80, 80, null],
+  ];
+  const form = (name: string, v: number): CellValue[][] => [
+    ['项目支出绩效目标表'],
+    ['（2025年度）'],
+    ['项目名称', name, null, null],
+    ['主管部门', '某某区教育局', '实施单位', '某某区教育局机关'],
+    ['项目资金（万元）', '年度资金总额', v, null],
+    [null, '其中：财政拨款', v, null],
+    [null, '其他资金', 0, null],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '培训人数', '≥200人'],
+  ];
+  const perSheet = (b: number) => [grid('表十', proj), { ...grid('绩效1', form('校园安全改造', 120)), index: 1 }, { ...grid('绩效2', form('教师培训', b)), index: 2 }];
+  const perPage = (b: number) => [grid('表十', proj), { ...grid('绩效', [...form('校园安全改造', 120), [null], ...form('教师培训', b)]), index: 1 }];
+
+  test.each([['per sheet', perSheet], ['per page', perPage]] as const)('%s: the forms together equal 项目支出表 — no error, no warning', (_, build) => {
+    const fs = checkSheets(build(80));
+    expect(errors(fs)).toEqual([]);
+    expect(fs.filter((f) => f.rule === 'perf.project_total')).toEqual([]);
+  });
+
+  test('forms that do not add up to 项目支出表: a warning in doubt (forms may cover some projects only), not an error', () => {
+    const fs = checkSheets(perSheet(60)).filter((f) => f.rule === 'perf.project_total');
+    expect(fs.map((f) => f.severity)).toEqual(['warning']);
+    expect(fs[0].message).toMatch(/^未能确认.*的读数：项目绩效目标表为逐个项目的表单（2个）/);
+  });
+});
