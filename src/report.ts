@@ -36,6 +36,7 @@ export interface JsonFinding {
   quote?: string;
   // extensions
   rounding?: boolean;
+  doubt?: string;
   tables?: string[];
   consequences?: JsonFinding[];
 }
@@ -86,6 +87,7 @@ export function findingToJson(f: Finding): JsonFinding {
   if (f.line !== undefined) out.line = f.line;
   if (f.quote !== undefined) out.quote = f.quote;
   if (f.rounding) out.rounding = true;
+  if (f.doubt) out.doubt = f.doubt;
   if (f.tables?.length) out.tables = f.tables;
   if (f.consequences?.length) out.consequences = f.consequences.map(findingToJson);
   return out;

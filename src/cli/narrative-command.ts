@@ -1,10 +1,10 @@
 /**
- * `yusuan narrative <工作簿.xlsx> [--prior 上年.xlsx] [--template mof-default|henan|模板.json]
+ * `yusuan narrative <工作簿.xlsx> [--prior 上年.xlsx [--prior-any]] [--template mof-default|henan|模板.json]
  *  [--docx 输出.docx] [--html 输出.html]` — writes the 说明 from the figures and prints it.
  */
 import * as fs from 'fs';
 import { analyze } from '../engine';
-import { generateNarrative, listTemplates, narrativeToDocx, narrativeToHtml, narrativeToText, parseTemplate, type NarrativeTemplate } from '../narrative';
+import { generateNarrative, listTemplates, priorMismatch, narrativeToDocx, narrativeToHtml, narrativeToText, parseTemplate, type NarrativeTemplate } from '../narrative';
 import { InputError, loadWorkbook, readTextFile } from './load';
 import { writeOutputFile } from './files';
 import { checkOutputs, inputPaths } from './outputs';
@@ -29,6 +29,9 @@ export async function runNarrative(positional: string[], flags: Record<string, s
   const wb = await loadWorkbook(target);
   const current = analyze(wb.sheets);
   const prior = typeof flags.prior === 'string' ? analyze((await loadWorkbook(flags.prior)).sheets).model : undefined;
+  // Another department's or another year's workbook would give false 比上年 figures (--prior-any overrides).
+  const mismatch = prior && !flags['prior-any'] ? priorMismatch(current.model, prior) : null;
+  if (mismatch) throw new InputError(`「${flags.prior}」${mismatch}。如确需使用，请加 --prior-any`);
   const doc = generateNarrative(current.model, { prior, template: template(flags.template) });
   if (typeof flags.docx === 'string') {
     writeOutputFile(flags.docx, await narrativeToDocx(doc), flags.force === true);

@@ -2,6 +2,7 @@
  * Recognition entry point: grids → recognized tables (docs/recognition.md). Every sheet gets
  * tables or a Chinese reason (sheetReports); nothing here throws on bad input.
  */
+import { joinContinuations } from './continuation';
 import type { SheetGrid } from '../grid/types';
 import type { TableKind } from './kinds';
 import { isTableKind, kindName } from './kinds';
@@ -151,9 +152,10 @@ export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = 
     tables.push(...found);
     reports.push({ sheet: g.name, tables: found.length, reason });
   }
-  fillFromPackage(tables);
-  applyCorrections(tables, corrections, reports);
-  return { tables, sheets: reports };
+  const joined = joinContinuations(tables, reports);
+  fillFromPackage(joined);
+  applyCorrections(joined, corrections, reports);
+  return { tables: joined, sheets: reports };
 }
 
 /** Tables only, for callers that do not need the per-sheet reports (use recognize() for those). */

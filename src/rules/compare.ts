@@ -62,5 +62,7 @@ export function failure(
     actual: show(actual.yuan, unit),
     difference: show(actual.yuan.minus(expected.yuan), unit),
     tables: [...new Set([...left.tables, ...right.tables])],
+    unit,
+    ...(left.doubts || right.doubts ? { doubts: [...new Set([...(left.doubts ?? []), ...(right.doubts ?? [])])] } : {}),
   };
 }

@@ -8,6 +8,7 @@ import type { Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Expr, RefExpr, SumExpr } from './ast';
 import { unitOf, type Ctx } from './context';
 import { formFigures } from './form-figures';
+import { projectFormsTotal } from './project-forms';
 import { figureLines, findColumns, lineSet, mainColumn, norm } from './lines';
 import { tableKindOf } from './tables';
 import { combine, fromAmount, literal, zero, type Val } from './value';
@@ -59,18 +60,25 @@ function tableFor(name: string, ctx: Ctx): RecognizedTable | Missing {
 function lineValue(t: RecognizedTable, line: Line, cols: number[], unit: Val['unit']): Val {
   let v = new Decimal(0);
   const cells = [];
+  const doubts: string[] = [];
   for (const c of cols) {
     const a = line.amounts[c];
     if (a) {
       v = v.plus(a.value);
       cells.push(a.cell);
+      if (a.doubt) doubts.push(a.doubt);
     } else cells.push({ sheet: t.sheet, row: line.row, col: c });
   }
-  return fromAmount(v, unit, cells, t.id, cols.length);
+  return withDoubt(fromAmount(v, unit, cells, t.id, cols.length), ...doubts);
+}
+
+function withDoubt(v: Val, ...doubts: (string | undefined)[]): Val {
+  const ds = doubts.filter((d): d is string => !!d);
+  return ds.length ? { ...v, doubts: ds } : v;
 }
 
 function figureVal(f: Figure, t: RecognizedTable, ctx: Ctx): Val {
-  return fromAmount(f.value, f.unit ?? unitOf(t, ctx), f.cells, t.id, 1);
+  return withDoubt(fromAmount(f.value, f.unit ?? unitOf(t, ctx), f.cells, t.id, 1), f.reading?.reason);
 }
 
 function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
@@ -91,7 +99,11 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
   const name = e.name!;
   if (t.kind === 'performance_overall' && !e.column) {
     const ff = formFigures(t, ctx.sheets).get(norm(name));
-    if (ff) return fromAmount(ff.value, unit, [ff.cell], t.id, 1);
+    if (ff) return withDoubt(fromAmount(ff.value, unit, [ff.cell], t.id, 1), ff.doubt);
+  }
+  if (t.kind === 'performance_project' && !e.column) {
+    const forms = projectFormsTotal(ctx.model, name, unit);
+    if (forms) return forms;
   }
   const f = ctx.model.figure(tableKindOf(e.table)!, e.column ? `${name}[${e.column}]` : name, t);
   if (f) return figureVal(f, t, ctx);

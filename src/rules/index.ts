@@ -10,6 +10,7 @@ import type { BudgetModel } from '../model/types';
 import type { ParseError, Rule } from './ast';
 import { BUILTIN_RULE_FILES } from './builtin';
 import { groupFailures } from './group';
+import { temperByDoubt } from './doubt';
 import { parseRules as parseRuleText } from './parse';
 import { runParsedRules, type RunResult } from './run';
 import { tableKindOf } from './tables';
@@ -97,7 +98,7 @@ export function checkModel(model: BudgetModel, options: RuleOptions = {}): Rules
   const user = userRulesOf(options.userRules);
   const rules = [...builtinRules(), ...user.rules].filter((r) => !isDisabled(r.id, disabled));
   const run = runParsedRules(rules, model, options.sheets);
-  const findings = groupFailures(run.failures);
+  const findings = groupFailures(temperByDoubt(run.failures, model));
   const errors = [...user.errors, ...(options.userRules ? unknownFigureErrors(run.notApplicable, options.userRules) : [])];
   for (const e of errors) {
     findings.push({
