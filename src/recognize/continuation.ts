@@ -5,8 +5,7 @@
  * the first part is checked against the lines of every part — and the part is never taken for
  * another kind (a header alone names a kind only weakly: 支出总表 for the rest of a 一般公共预算支出表).
  */
-import type { SheetReport } from './index';
-import type { RecognizedTable, TableList } from './types';
+import type { RecognizedTable, SheetReport, TableList } from './types';
 import { compact } from './text';
 
 const headerKey = (l: TableList) => l.columns.map((c) => compact(c.path.join('/'))).join('|');

@@ -21,12 +21,8 @@ export interface TableCorrection {
   unit?: Unit | null;
 }
 
-/** What recognition made of one sheet: its tables, or why there are none. */
-export interface SheetReport {
-  sheet: string;
-  tables: number;
-  reason?: string;
-}
+export type { SheetReport } from './types';
+import type { SheetReport } from './types';
 
 export interface Recognition {
   tables: RecognizedTable[];

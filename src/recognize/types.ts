@@ -152,3 +152,10 @@ export interface RecognizedTable {
   /** True when the user corrected the kind/unit. */
   corrected?: boolean;
 }
+
+/** What recognition made of one sheet: its tables, or why there are none. */
+export interface SheetReport {
+  sheet: string;
+  tables: number;
+  reason?: string;
+}
