@@ -15,6 +15,7 @@ import type { Missing } from './evaluate';
 import { tableShortName } from './tables';
 import { costIndicators } from './cost-indicators';
 import { tableOfContents } from './toc';
+import { basicClosure } from './basic-closure';
 
 export type SpecialCheck = (rule: Rule, check: StructureCheck, ctx: Ctx) => Failure[] | Missing;
 
@@ -119,4 +120,5 @@ export const SPECIAL_CHECKS: Record<string, SpecialCheck> = {
   空表说明: emptyNote,
   成本指标: costIndicators,
   目录: tableOfContents,
+  基本支出闭合: basicClosure,
 };

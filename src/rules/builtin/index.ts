@@ -1,4 +1,5 @@
 /** The built-in rule families, one small data file each (see docs/rules.md). */
+import basicClosure from './basic-closure';
 import completeness from './completeness';
 import cross from './cross';
 import expenditure from './expenditure';
@@ -21,4 +22,5 @@ export const BUILTIN_RULE_FILES: { family: string; text: string }[] = [
   { family: '决算', text: finalAccounts },
   { family: '完整性', text: completeness },
   { family: '科目', text: subjects },
+  { family: '基本支出闭合', text: basicClosure },
 ];
