@@ -16,6 +16,7 @@ import { tableShortName } from './tables';
 import { costIndicators } from './cost-indicators';
 import { tableOfContents } from './toc';
 import { basicClosure } from './basic-closure';
+import { REVIEW_CHECKS } from './review-checks';
 
 export type SpecialCheck = (rule: Rule, check: StructureCheck, ctx: Ctx) => Failure[] | Missing;
 
@@ -121,4 +122,5 @@ export const SPECIAL_CHECKS: Record<string, SpecialCheck> = {
   成本指标: costIndicators,
   目录: tableOfContents,
   基本支出闭合: basicClosure,
+  ...REVIEW_CHECKS,
 };

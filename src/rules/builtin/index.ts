@@ -8,6 +8,7 @@ import fiscal from './fiscal';
 import income from './income';
 import incomeExpenditure from './income-expenditure';
 import performance from './performance';
+import review from './review';
 import subjects from './subjects';
 import threePublic from './three-public';
 
@@ -23,4 +24,5 @@ export const BUILTIN_RULE_FILES: { family: string; text: string }[] = [
   { family: '完整性', text: completeness },
   { family: '科目', text: subjects },
   { family: '基本支出闭合', text: basicClosure },
+  { family: '审核', text: review },
 ];
