@@ -24,6 +24,8 @@ export interface Analysis {
   model: BudgetModel;
   priorModel?: BudgetModel;
   findings: Finding[];
+  /** A 说明 was given and checked (the reviewer's summary grades 说明质量 only then). */
+  narrativeChecked?: boolean;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -64,5 +66,5 @@ export function analyzeRecognized(sheets: SheetGrid[], recognition: Recognition,
   const narrative = options.narrative;
   if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel, { sheets })));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { tables, model, priorModel, findings };
+  return { tables, model, priorModel, findings, narrativeChecked: narrative !== undefined };
 }

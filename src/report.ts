@@ -5,6 +5,7 @@
 import type { Analysis } from './engine';
 import type { Finding } from './findings';
 import { rangeA1, refToString } from './grid/address';
+import { reviewSummary, type ReviewSummary } from './review-summary';
 
 export interface JsonTable {
   sheet: string;
@@ -54,6 +55,8 @@ export interface JsonReport {
   // extensions
   summary: { tables: number; errors: number; warnings: number; infos: number };
   sheets: JsonSheet[];
+  /** The reviewer's summary (公开质量): 完整性 / 准确性 / 说明质量 (src/review-summary.ts). */
+  review: ReviewSummary;
 }
 
 export function findingToJson(f: Finding): JsonFinding {
@@ -104,5 +107,6 @@ export function toJsonReport(workbook: string, a: Analysis): JsonReport {
       infos: a.findings.filter((f) => f.severity === 'info').length,
     },
     sheets: a.model.sheets.map((r) => (r.reason ? { sheet: r.sheet, tables: r.tables, reason: r.reason } : { sheet: r.sheet, tables: r.tables })),
+    review: reviewSummary(a.findings, a.narrativeChecked === true),
   };
 }
