@@ -148,3 +148,36 @@ test('every review finding is a warning, never an error', () => {
   expect(review.length).toBeGreaterThan(3);
   expect(review.every((f) => f.severity === 'warning')).toBe(true);
 });
+
+describe('科目 named 「类-款-项」 or by code', () => {
+  test('the amount of the 项 line passes; another amount is a warning with the line\'s cell', () => {
+    expect(of('农林水支出-林业和草原-行政运行120万元。', 'item_amount')).toEqual([]);
+    expect(of('2130205森林资源管理支出80万元。', 'item_amount')).toEqual([]);
+    const fs = of('农林水支出-林业和草原-行政运行125万元。', 'item_amount');
+    expect(fs.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '120.00', '125']]);
+    expect(fs[0].cells).toHaveLength(1);
+    expect(of('2130205森林资源管理支出85万元。', 'item_amount').map((f) => f.expected)).toEqual(['80.00']);
+  });
+  test('a 项 whose 款 name differs is not compared', () => {
+    expect(of('农林水支出-水利-行政运行125万元。', 'item_amount')).toEqual([]);
+  });
+});
+
+describe('counts and complete lists', () => {
+  const withPerf = () => {
+    const m = budget();
+    const perf = (id: string, project: string) => table(id, 'performance_project', [list(id, 'main', [['资金总额']], [{ name: project, amounts: [25] }])], '万元', { id, title: `${project}绩效目标表` });
+    return model(...m.tables, perf('绩效1', '森林防火'), perf('绩效2', '林木管护'));
+  };
+  test('projects with 绩效目标 against the 绩效目标表 forms', () => {
+    expect(of('2025年实行绩效目标管理的项目2个，涉及资金50万元。', 'project_count', withPerf())).toEqual([]);
+    expect(of('2025年实行绩效目标管理的项目3个，涉及资金50万元。', 'project_count', withPerf()).map((f) => [f.severity, f.expected])).toEqual([['warning', '2']]);
+  });
+  test('a list said complete adding up to less than its total', () => {
+    expect(of('支出预算200万元，包括基本支出150万元、项目支出50万元。', 'parts_below_total')).toEqual([]);
+    expect(of('支出预算200万元，其中基本支出150万元。', 'parts_below_total')).toEqual([]);
+    const fs = of('支出预算200万元，包括基本支出150万元、项目支出40万元。', 'parts_below_total');
+    expect(fs.map((f) => [f.severity, f.actual])).toEqual([['warning', '190.00']]);
+    expect(of('支出预算200.02万元，包括基本支出150.01万元、项目支出50万元。', 'parts_below_total').map((f) => f.rounding)).toEqual([true]);
+  });
+});

@@ -12,6 +12,8 @@ import type { Finding } from '../../../findings';
 import type { BudgetModel } from '../../../model/types';
 import type { Facts } from '../../facts';
 import type { Claim } from '../claims';
+import { partsBelowTotalFindings, projectCountFindings } from './counts';
+import { dashItemFindings } from './dash-items';
 import { finalWordingFindings, quotedBudgetFindings } from './final';
 import { unexplainedItemFindings } from './items';
 import { performancePresenceFindings, procurementFindings } from './procurement';
@@ -47,6 +49,9 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...procurementFindings(paras, claims, facts, model),
     ...performancePresenceFindings(text, model, facts),
     ...unexplainedItemFindings(text, model, options.explainThreshold),
+    ...dashItemFindings(claims, model),
+    ...projectCountFindings(claims, model),
+    ...partsBelowTotalFindings(claims),
     ...textFindings(paras),
     ...claimWordingFindings(claims, model),
   ];
