@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import { analyze } from '../engine';
+import { chartsFor } from '../narrative/charts';
 import { generateNarrative, listTemplates, narrativeToDocx, narrativeToHtml, narrativeToText, parseTemplate, type NarrativeTemplate } from '../narrative';
 import { InputError, loadWorkbook, readTextFile } from './load';
 import { commandHandlers, type CliIO } from './main';
@@ -27,7 +28,9 @@ export async function runNarrative(positional: string[], flags: Record<string, s
   const prior = typeof flags.prior === 'string' ? analyze((await loadWorkbook(flags.prior)).sheets).model : undefined;
   const doc = generateNarrative(current.model, { prior, template: template(flags.template) });
   if (typeof flags.docx === 'string') {
-    fs.writeFileSync(flags.docx, await narrativeToDocx(doc));
+    // --charts: 图1–图4 after their sections, drawn from the same figures, numbers in the captions
+    const charts = flags.charts === true ? chartsFor(current.model, prior) : undefined;
+    fs.writeFileSync(flags.docx, await narrativeToDocx(doc, { charts }));
     io.err(`已写入 Word 文件：${flags.docx}`);
   }
   if (typeof flags.html === 'string') fs.writeFileSync(flags.html, `<!doctype html><meta charset="utf-8">${narrativeToHtml(doc)}`);
