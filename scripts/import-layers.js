@@ -21,7 +21,8 @@ const ALLOWED = {
   rules: ['grid', 'catalog', 'format', 'findings', 'recognize', 'model'],
   narrative: ['grid', 'catalog', 'format', 'findings', 'recognize', 'model'],
   engine: ['grid', 'catalog', 'format', 'findings', 'source', 'recognize', 'model', 'rules', 'narrative'],
-  report: ['grid', 'findings', 'engine', 'recognize', 'model'],
+  'review-summary': ['grid', 'findings'],
+  report: ['grid', 'findings', 'engine', 'recognize', 'model', 'review-summary'],
   // a PDF has no sheets: its source tells table pages from prose with the recognizer's title words
   sources: ['grid', 'source', 'text', 'recognize'],
   cli: null, // the command line may use every layer

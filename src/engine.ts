@@ -25,6 +25,8 @@ export interface Analysis {
   model: BudgetModel;
   priorModel?: BudgetModel;
   findings: Finding[];
+  /** A 说明 was given and checked (the reviewer's summary grades 说明质量 only then). */
+  narrativeChecked?: boolean;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -68,5 +70,5 @@ export function analyzeRecognized(sheets: SheetGrid[], recognition: Recognition,
   const read = findings;
   findings = guarded('读取单元格', () => withUnreadableCells(read, model, sheets), read);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { tables, model, priorModel, findings };
+  return { tables, model, priorModel, findings, narrativeChecked: narrative !== undefined };
 }

@@ -5,6 +5,7 @@
 import type { Analysis } from './engine';
 import type { Finding } from './findings';
 import { rangeA1, refToString } from './grid/address';
+import { reviewSummary, type ReviewSummary } from './review-summary';
 
 export interface JsonTable {
   sheet: string;
@@ -55,6 +56,8 @@ export interface JsonReport {
   // extensions
   summary: { tables: number; errors: number; warnings: number; infos: number };
   sheets: JsonSheet[];
+  /** The reviewer's summary (公开质量): 完整性 / 准确性 / 说明质量 (src/review-summary.ts). */
+  review: ReviewSummary;
   /** Only in a folder check, for a file that could not be checked: why (Chinese). */
   unreadable?: string;
 }
@@ -64,13 +67,15 @@ export interface JsonReport {
  * the array need no special case: no tables, one error-level finding (rule "input.unreadable").
  */
 export function unreadableReport(workbook: string, reason: string): JsonReport {
+  const finding: Finding = { rule: 'input.unreadable', severity: 'error', message: `无法检查：${reason}`, cells: [] };
   return {
     workbook,
     tables: [],
-    findings: [{ rule: 'input.unreadable', severity: 'error', message: `无法检查：${reason}`, cells: [] }],
+    findings: [findingToJson(finding)],
     summary: { tables: 0, errors: 1, warnings: 0, infos: 0 },
     sheets: [],
     unreadable: reason,
+    review: reviewSummary([finding], false),
   };
 }
 
@@ -123,5 +128,6 @@ export function toJsonReport(workbook: string, a: Analysis): JsonReport {
       infos: a.findings.filter((f) => f.severity === 'info').length,
     },
     sheets: a.model.sheets.map((r) => (r.reason ? { sheet: r.sheet, tables: r.tables, reason: r.reason } : { sheet: r.sheet, tables: r.tables })),
+    review: reviewSummary(a.findings, a.narrativeChecked === true),
   };
 }

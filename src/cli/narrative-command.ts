@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import { analyze } from '../engine';
+import { chartsFor } from '../narrative/charts';
 import { generateNarrative, listTemplates, priorMismatch, narrativeToDocx, narrativeToHtml, narrativeToText, parseTemplate, type NarrativeTemplate } from '../narrative';
 import { InputError, loadWorkbook, readTextFile } from './load';
 import { writeOutputFile } from './files';
@@ -34,7 +35,9 @@ export async function runNarrative(positional: string[], flags: Record<string, s
   if (mismatch) throw new InputError(`「${flags.prior}」${mismatch}。如确需使用，请加 --prior-any`);
   const doc = generateNarrative(current.model, { prior, template: template(flags.template) });
   if (typeof flags.docx === 'string') {
-    writeOutputFile(flags.docx, await narrativeToDocx(doc), flags.force === true);
+    // --charts: 图1–图4 after their sections, drawn from the same figures, numbers in the captions
+    const charts = flags.charts === true ? chartsFor(current.model, prior) : undefined;
+    writeOutputFile(flags.docx, await narrativeToDocx(doc, { charts }), flags.force === true);
     io.err(`已写入 Word 文件：${flags.docx}`);
   }
   if (typeof flags.html === 'string') writeOutputFile(flags.html, `<!doctype html><meta charset="utf-8">${narrativeToHtml(doc)}`, flags.force === true);

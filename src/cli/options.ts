@@ -45,6 +45,7 @@ export const OPTIONS: OptionSpec[] = [
   { name: 'template', value: 'mof-default|henan|模板.json', commands: ['narrative'], help: '说明模板（默认 mof-default）' },
   { name: 'docx', value: '输出.docx', commands: ['narrative'], output: true, help: '另存为 Word 文件' },
   { name: 'report', value: '审核结果.xlsx', commands: ['check'], output: true, help: '把检查结果写成审核工作簿（汇总表 + 问题清单）' },
+  { name: 'charts', commands: ['narrative'], help: 'Word 文件中加入图1–图4（收入构成、支出构成、功能分类、“三公”经费对比）' },
   { name: 'html', value: '输出.html', commands: ['check', 'narrative'], output: true, help: '另存为网页文件（check：审核结果；narrative：说明）' },
   { name: 'progress', commands: ['check'], help: '检查文件夹时在终端显示进度（终端中默认显示）' },
   { name: 'force', help: '允许覆盖已存在的输出文件（输入文件永远不会被覆盖）' },

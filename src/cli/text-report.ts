@@ -1,6 +1,7 @@
 /** The human-readable Chinese report of `yusuan check`. */
 import { kindName, isTableKind } from '../recognize/kinds';
 import type { JsonFinding, JsonReport } from '../report';
+import { reviewSummaryText } from '../review-summary';
 
 const SEVERITY_LABEL: Record<JsonFinding['severity'], string> = { error: '【错误】', warning: '【提示】', info: '【信息】' };
 
@@ -15,6 +16,7 @@ export function textReport(r: JsonReport): string {
   for (const sh of r.sheets ?? []) if (sh.reason) lines.push(`  · 工作表「${sh.sheet}」：${sh.reason}`);
   const { errors, warnings, infos } = r.summary;
   lines.push(`检查结果：错误 ${errors} 项，提示 ${warnings} 项，信息 ${infos} 项。`);
+  if (r.review) lines.push(...reviewSummaryText(r.review));
   r.findings.forEach((f, i) => {
     lines.push(`${i + 1}. ${SEVERITY_LABEL[f.severity]}${f.message}`);
     if (f.expected !== undefined || f.actual !== undefined) {

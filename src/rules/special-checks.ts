@@ -15,8 +15,12 @@ import type { Missing } from './evaluate';
 import { tableShortName } from './tables';
 import { costIndicators } from './cost-indicators';
 import { tableOfContents } from './toc';
+import { basicClosure } from './basic-closure';
+import { REVIEW_CHECKS } from './review-checks';
 
-export type SpecialCheck = (rule: Rule, check: StructureCheck, ctx: Ctx) => Failure[] | Missing;
+import type { SpecialCheck } from './special-check';
+
+export type { SpecialCheck } from './special-check';
 
 function note(rule: Rule, severity: 'warning' | 'info', message: string, cells: CellRef[], t: RecognizedTable): Failure {
   return { rule, outcome: 'error', severity, message, totals: cells, parts: [], tables: [t.id] };
@@ -119,4 +123,6 @@ export const SPECIAL_CHECKS: Record<string, SpecialCheck> = {
   空表说明: emptyNote,
   成本指标: costIndicators,
   目录: tableOfContents,
+  基本支出闭合: basicClosure,
+  ...REVIEW_CHECKS,
 };

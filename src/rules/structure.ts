@@ -19,6 +19,7 @@ import { groupedTops } from './hierarchy';
 import Decimal from 'decimal.js';
 import { tableKindOf } from './tables';
 import { invalidCodes } from './invalid-codes';
+import { continuedInAnotherList } from './basic-closure';
 
 export function runStructure(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] | Missing {
   switch (check.kind) {
@@ -142,6 +143,8 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
   }
   const out: Failure[] = [];
   for (const r of relations) {
+    // 302 in one column block, its last 302xx items in the next: checked across blocks (basic-closure.ts)
+    if (r.parent.code && continuedInAnotherList(t, list, r.parent.code)) continue;
     const bad = cols.filter((c) => {
       const t = sumCents([r.parent], c);
       const k = t === null ? null : sumCents(r.kids, c);

@@ -2,6 +2,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckRun } from '../state/pipeline';
 import type { FindingDiff } from '../state/diff';
+import { ReviewTable } from './ReviewTable';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexWrap: 'wrap', gap: '4px 12px', padding: '8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
@@ -22,6 +23,7 @@ export function Summary({ run, diff }: { run: CheckRun; diff: FindingDiff | null
         <Text data-testid="summary-infos">信息 {count('info')} 项</Text>
         <Text>用时 {seconds} 秒</Text>
       </div>
+      <ReviewTable analysis={run.analysis} />
       {diff && (
         <Text className={s.changes} data-testid="summary-changes">
           与上次检查相比：已修复 {diff.fixed.length} 项，新增 {diff.added.length} 项。

@@ -42,6 +42,26 @@ describe('yusuan check --json (the contract)', () => {
     }
   });
 
+  it('extension review: the reviewer\'s summary (完整性/准确性/说明质量) agrees with the findings', async () => {
+    const plain = JSON.parse((await run(['check', fixturePath('yongdeng-2024'), '--json'])).out);
+    expect(plain.review.aspects.map((a: { aspect: string }) => a.aspect)).toEqual(['完整性', '准确性', '说明质量']);
+    for (const a of plain.review.aspects) {
+      expect(['良好', '基本合格', '需改进', '未检查']).toContain(a.grade);
+      expect(typeof a.errors).toBe('number');
+      expect(typeof a.warnings).toBe('number');
+      expect(Array.isArray(a.notes)).toBe(true);
+    }
+    expect(typeof plain.review.verdict).toBe('string');
+    // 永登 has real balance errors: 准确性 needs work, and its error count is the report's
+    const accuracy = plain.review.aspects[1];
+    expect(accuracy.grade).toBe('需改进');
+    expect(plain.review.aspects.reduce((s: number, a: { errors: number }) => s + a.errors, 0)).toBe(plain.summary.errors);
+    // without a 说明 its quality is not graded; with one it is
+    expect(plain.review.aspects[2].grade).toBe('未检查');
+    const withText = JSON.parse((await run(['check', fixturePath('yongdeng-2024'), '--narrative', fixturePath('yongdeng-2024', '.narrative.txt'), '--json'])).out);
+    expect(withText.review.aspects[2].grade).not.toBe('未检查');
+  });
+
   it('prints an array, one report per workbook, for a folder', async () => {
     const r = await run(['check', FIXTURES_DIR, '--json']);
     const j = JSON.parse(r.out);

@@ -66,6 +66,9 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
     await expect(page.getByTestId('summary-errors').textContent()).resolves.toBe(`错误 ${exp.errors} 项`);
     await expect(page.getByTestId('summary-warnings').textContent()).resolves.toBe(`提示 ${exp.warnings} 项`);
     await expect(page.getByTestId('finding').count()).resolves.toBe(exp.analysis.findings.length);
+    // the reviewer's summary: every fixture has real balance errors, so 准确性 needs work
+    await expect(page.getByTestId('review-准确性').textContent()).resolves.toContain('需改进');
+    await expect(page.getByTestId('review-说明质量').textContent()).resolves.toContain('未检查');
     const first = page.getByTestId('finding').first();
     await expect(first.textContent()).resolves.toContain(exp.analysis.findings[0].message);
     await expect(first.textContent()).resolves.toContain(severityName(exp.analysis.findings[0].severity));

@@ -59,7 +59,7 @@ describe('yongdeng-2024 (the 说明 says 基本支出 137.05 where the table say
     expect(sectionText(a, 'income')).toBe(sectionText(a, '收入预算'));
     expect(sectionText(a, '三公经费')).toMatch(/“三公”经费/);
     expect(sectionText(a, '一般公共预算“三公”经费支出情况')).toBe(sectionText(a, '三公经费'));
-    expect(err(sectionText(a, '工资发放')).message).toMatch(/说明中没有「工资发放」一节；可用：收支预算总体情况/);
+    expect(err(sectionText(a, '工资发放')).message).toMatch(/说明中没有「工资发放」一节；可用：部门主要职能、机构设置、收支预算总体情况/);
     expect(err(sectionText(a, '')).code).toBe('#VALUE!');
     expect(err(sectionText(a, [['收入预算', '支出预算']])).code).toBe('#VALUE!');
   });

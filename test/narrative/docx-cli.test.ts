@@ -62,7 +62,7 @@ describe('yusuan narrative', () => {
     let printed = '';
     const code = await runCli(['narrative', fixturePath('yichuan-2024'), '--template', 'henan', '--docx', out], { out: (s) => (printed += s), err: () => undefined });
     expect(code).toBe(0);
-    expect(printed).toContain('一、收入支出预算总体情况说明');
+    expect(printed).toContain('三、收入支出预算总体情况说明');
     expect(printed).toContain('伊川县政务服务中心2024年支出合计1145.25万元，其中：基本支出909.25万元，占79.39%；项目支出236.00万元，占20.61%。');
     const back = await readDocxText(fs.readFileSync(out));
     expect(back.split('\n').filter(Boolean)).toEqual(printed.split('\n').filter(Boolean));

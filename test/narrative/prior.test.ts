@@ -76,7 +76,7 @@ describe('说明 with a prior-year workbook', () => {
     const prior = analyze(priorYearSheets(sheets, current.tables, 2024, { factor: '1.25', set: { [`${reception.sheet}!${reception.row},${reception.col}`]: 0 } })).model;
     const text = narrativeToText(generateNarrative(current.model, { prior }));
     expect(text).toContain('支出总计137.05万元。与2023年相比，收、支总计各减少34.26万元，下降20.00%');
-    expect(text).toContain('公务接待费0.04万元，增加0.04万元。');
+    expect(text).toContain('公务接待费0.04万元，增加0.04万元，主要原因是____。');
     expect(checkNarrative(text, current.model, prior).filter((f) => f.rule !== 'narrative.blank').map((f) => `${f.line} ${f.message}`)).toEqual([]);
   });
 

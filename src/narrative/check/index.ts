@@ -11,10 +11,11 @@ import { repeatedAmountFindings, repeatedCountFindings } from './consistency';
 import { indicatorCountFindings } from './indicator-counts';
 import { leftoverFindings } from './leftovers';
 import { reasonScopeFindings } from './reason-scope';
+import { reviewFindings, type ReviewOptions } from './review';
 import { rateFitsTable, tableRateFindings } from './table-rate';
 import { tocFindings } from './toc';
 
-export interface CheckOptions {
+export interface CheckOptions extends ReviewOptions {
   /** The workbook's grids, for text the model does not carry (绩效指标). */
   sheets?: SheetGrid[];
 }
@@ -35,6 +36,7 @@ export function runNarrativeChecks(text: string, model: BudgetModel, prior?: Bud
     ...indicatorCountFindings(claims, model, options.sheets),
     ...leftoverFindings(text),
     ...tocFindings(text, model),
+    ...reviewFindings(text, model, claims, facts, options),
     ...(prior ? priorFindings(claims, facts, model, buildFacts(prior), prior) : []),
   ];
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

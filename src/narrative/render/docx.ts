@@ -5,7 +5,8 @@
  * 公文 margins and a 「— 1 —」 page number. Fonts fall back to Word's 黑体/仿宋/楷体 when the
  * GB2312 fonts are missing.
  */
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { NarrativeChart } from '../charts';
 import type { NarrativeDoc } from '../types';
 import { numberedHeadings } from './numbering';
 
@@ -39,7 +40,20 @@ function heading(text: string, level: number): Paragraph {
   return new Paragraph({ children: [run(text, f, SIZE_SANHAO, level === 3)], indent: { firstLine: 640 }, spacing: LINE, keepNext: true });
 }
 
-export function narrativeToDocxDocument(doc: NarrativeDoc): Document {
+/** A chart after its section: the image centred, then 「图N 标题」 and its figures (楷体, 四号). */
+function chartParagraphs(c: NarrativeChart): Paragraph[] {
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: c.png, transformation: { width: c.width, height: c.height }, altText: { name: c.title, title: c.title, description: c.caption } })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(`${c.title}（${c.caption}）`, DOCX_FONTS.heading2, 28)] }),
+  ];
+}
+
+export interface DocxOptions {
+  /** Charts to place after their sections (src/narrative/charts: chartsFor(model, prior)). */
+  charts?: NarrativeChart[];
+}
+
+export function narrativeToDocxDocument(doc: NarrativeDoc, options: DocxOptions = {}): Document {
   const headings = numberedHeadings(doc);
   const children: Paragraph[] = [
     new Paragraph({ children: [run(doc.title, DOCX_FONTS.title, SIZE_ERHAO)], alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 } }),
@@ -47,6 +61,7 @@ export function narrativeToDocxDocument(doc: NarrativeDoc): Document {
   doc.sections.forEach((s, i) => {
     children.push(heading(headings[i], s.level));
     for (const p of s.paragraphs) children.push(body(p.text));
+    for (const c of options.charts ?? []) if (c.section === s.id) children.push(...chartParagraphs(c));
   });
   const footer = new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(DOCX_FONTS.body), size: 28 })] })],
@@ -64,7 +79,7 @@ export function narrativeToDocxDocument(doc: NarrativeDoc): Document {
 }
 
 /** The .docx bytes (works in Node and in the browser). */
-export async function narrativeToDocx(doc: NarrativeDoc): Promise<Uint8Array> {
-  const buf = await Packer.toArrayBuffer(narrativeToDocxDocument(doc));
+export async function narrativeToDocx(doc: NarrativeDoc, options: DocxOptions = {}): Promise<Uint8Array> {
+  const buf = await Packer.toArrayBuffer(narrativeToDocxDocument(doc, options));
   return new Uint8Array(buf);
 }

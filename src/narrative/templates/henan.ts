@@ -13,6 +13,9 @@ export const HENAN: NarrativeTemplate = {
     支出功能项: '{名称}{金额}万元[，比{上年度}年{比上年}，主要原因：____]。',
   },
   sections: [
+    // written by hand: kept as marked blanks so the draft has every section a reviewer looks for
+    { id: 'functions', heading: '部门主要职能', paragraphs: ['{单位}的主要职能：____。'] },
+    { id: 'organization', heading: '机构设置', paragraphs: ['{单位}的内设机构和所属预算单位：____。'] },
     { id: 'overview', heading: '收入支出预算总体情况说明', paragraphs: [
       '{单位}{年度}年收入总计{收入总计}万元，支出总计{支出总计}万元[，与{上年度}年预算相比，收支总计各{收入总计|比上年}。主要原因：____]。',
     ] },

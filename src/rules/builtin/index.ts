@@ -1,4 +1,5 @@
 /** The built-in rule families, one small data file each (see docs/rules.md). */
+import basicClosure from './basic-closure';
 import completeness from './completeness';
 import cross from './cross';
 import expenditure from './expenditure';
@@ -7,6 +8,7 @@ import fiscal from './fiscal';
 import income from './income';
 import incomeExpenditure from './income-expenditure';
 import performance from './performance';
+import review from './review';
 import subjects from './subjects';
 import threePublic from './three-public';
 
@@ -21,4 +23,6 @@ export const BUILTIN_RULE_FILES: { family: string; text: string }[] = [
   { family: '决算', text: finalAccounts },
   { family: '完整性', text: completeness },
   { family: '科目', text: subjects },
+  { family: '基本支出闭合', text: basicClosure },
+  { family: '审核', text: review },
 ];

@@ -1,0 +1,69 @@
+/**
+ * Years and names in the 说明: a statement about this budget names the budget year or the year
+ * before; any other year is a template left over from another year. Such an amount is still
+ * compared with the tables here (the amount checks leave another period's figures alone, so a wrong
+ * year must not silently switch the comparison off). The department's name in the 说明 should be
+ * the tables' name, and a 部门 package should not call itself 单位 throughout (nor the reverse).
+ */
+import Decimal from 'decimal.js';
+import type { Finding } from '../../../findings';
+import { fixed } from '../../../grid/decimal';
+import type { BudgetModel } from '../../../model/types';
+import type { Facts } from '../../facts';
+import { wan } from '../arithmetic';
+import { candidatesFor, subjectName } from '../against-model';
+import type { Claim } from '../claims';
+import { claimFinding } from '../finding';
+import { paraFinding, type Para } from './util';
+
+/** A year naming the budget itself: 「2022年部门预算」「2022年收入…」, not 「2021—2025年规划」 or a law's date. */
+const BUDGET_YEAR = /((?:19|20)\d{2})\s*年度?\s*(?=(部门|单位)?(预算|决算|收入|支出|收支|[“"]?三公|财政拨款|一般公共预算|政府性基金|国有资本|机关运行|政府采购|基本支出|项目支出))/g;
+
+export function yearFindings(paras: Para[], claims: Claim[], year: number | null, facts: Facts, model: BudgetModel): Finding[] {
+  if (!year) return [];
+  const ok = new Set([year, year - 1]);
+  const out: Finding[] = [];
+  for (const p of paras) {
+    BUDGET_YEAR.lastIndex = 0;
+    for (let m = BUDGET_YEAR.exec(p.text); m; m = BUDGET_YEAR.exec(p.text)) {
+      const y = Number(m[1]);
+      if (ok.has(y)) continue;
+      // 「2021—2025年」: a range of years, not one budget
+      if (/[—\-－~～至到]\s*$/.test(p.text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      // the amounts of this sentence that the year governs, compared with this year's tables anyway
+      const inSentence = claims.filter((c) => c.para === p.index && c.kind === 'amount' && c.start > m!.index && c.sentence === claims.find((d) => d.para === p.index && d.start > m!.index)?.sentence);
+      const compared = inSentence.map((c) => compareAnyway(c, facts, model)).filter((s): s is string => !!s);
+      out.push(paraFinding('stale_year', 'warning', p, m.index,
+        `说明写的是${y}年，既不是${year}年（本年度）也不是${year - 1}年（上年），疑为其他年度的模板残留${compared.length ? `；该句金额按本年度表格核对：${compared.join('；')}` : ''}`,
+        { expected: `${year}年或${year - 1}年`, actual: `${y}年` }));
+    }
+  }
+  return out;
+}
+
+function compareAnyway(c: Claim, facts: Facts, model: BudgetModel): string | null {
+  if (!c.subject) return null;
+  const cands = candidatesFor(c.subject, facts, model);
+  if (cands.length === 0) return null;
+  const shown = wan(c).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP);
+  const hit = cands.find((f) => f.value.toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP).eq(shown));
+  return hit ? `${subjectName(c.subject)}${c.printed}${c.unit}与表中相同` : `${subjectName(c.subject)}${c.printed}${c.unit}与表中${fixed(cands[0].value, 2)}万元不符`;
+}
+
+/** The department's name: the tables' name should appear in the 说明; 部门 vs 单位 wording. */
+export function nameFindings(paras: Para[], model: BudgetModel): Finding[] {
+  const out: Finding[] = [];
+  const name = model.department?.replace(/\s+/g, '');
+  const text = paras.map((p) => p.text).join('\n').replace(/[ \t]+/g, '');
+  // 「某中心（某某联动服务中心）」: either name, without the bracket
+  const names = name ? [name.replace(/[（(][^）)]*[）)]/g, ''), ...[...name.matchAll(/[（(]([^）)]+)[）)]/g)].map((m) => m[1])] : [];
+  if (name && name.length >= 4 && text.length > 300 && !names.some((n) => n.length >= 4 && text.includes(n))) {
+    // a short form (「某某县」 dropped) is fine: look for the name without its region prefix
+    const core = names[0].replace(/^.{1,8}?(省|市|区|县|州|盟|旗)/, '').replace(/^.{1,8}?(市|区|县)/, '');
+    if (!core || core.length < 3 || !text.includes(core)) {
+      const p = paras.find((x) => /部门|单位/.test(x.text)) ?? paras[0];
+      if (p) out.push(paraFinding('department_name', 'warning', p, 0, `表格的编制单位为「${model.department}」，说明中没有出现这一名称，请核对说明是否为本部门（单位）的`, { expected: model.department ?? undefined }));
+    }
+  }
+  return out;
+}
