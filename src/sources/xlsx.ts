@@ -5,9 +5,9 @@
  * disk is never written unless the user asks).
  */
 import type ExcelJS from 'exceljs';
-import { NO_CACHED_RESULT, type CellRange, type CellRef, type CellValue, type SheetGrid } from '../grid/types';
+import { NO_CACHED_RESULT, type CellRange, type CellValue, type SheetGrid } from '../grid/types';
 import { parseRangeA1 } from '../grid/address';
-import type { WorkbookSource } from '../source';
+import { InMemorySource } from './memory-source';
 import { ENCRYPTED_REASON, NotAWorkbookError, prepareXlsx, type PreparedSheet, type PreparedXlsx } from './xlsx-package';
 
 type ExcelJSModule = typeof ExcelJS;
@@ -143,21 +143,18 @@ function unreadSheet(name: string, index: number, reason: string): SheetGrid {
   return { name, index, top: 0, left: 0, values: [], formats: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [], unreadable: reason };
 }
 
-export class XlsxWorkbookSource implements WorkbookSource {
-  private marks: CellRef[] = [];
-  private settings = new Map<string, unknown>();
-  /** The last selection, for tests and the workbench's highlight. */
-  selection: CellRef[] = [];
-
+export class XlsxWorkbookSource extends InMemorySource {
   /**
    * `sheets`: every sheet the file lists, in order, with its merges or the reason it is not read
    * (from prepareXlsx); without it (a workbook built in memory) exceljs' own sheets and merges.
    */
   constructor(
-    readonly name: string,
+    name: string,
     private readonly workbook: ExcelJS.Workbook,
     private readonly sheets?: PreparedSheet[],
-  ) {}
+  ) {
+    super(name);
+  }
 
   /**
    * Load from bytes (Node Buffer or browser ArrayBuffer). Throws a Chinese message on files that
@@ -197,30 +194,5 @@ export class XlsxWorkbookSource implements WorkbookSource {
       else out.push(worksheetToGrid(ws, i, s.merges));
     });
     return out;
-  }
-
-  async select(cells: CellRef[]): Promise<void> {
-    this.selection = cells.slice();
-  }
-
-  async mark(cells: CellRef[]): Promise<void> {
-    this.marks = cells.slice();
-  }
-
-  async clearMarks(): Promise<void> {
-    this.marks = [];
-  }
-
-  /** Cells currently marked (the workbench draws them). */
-  get marked(): CellRef[] {
-    return this.marks;
-  }
-
-  async getSetting<T>(key: string): Promise<T | undefined> {
-    return this.settings.get(key) as T | undefined;
-  }
-
-  async setSetting<T>(key: string, value: T): Promise<void> {
-    this.settings.set(key, value);
   }
 }
