@@ -178,6 +178,11 @@ describe('hostile sizes', () => {
     await expect(prepareXlsx(await workbook({ 表1: rows }), { ...XLSX_LIMITS, maxCells: 300 })).rejects.toThrow(/单元格过多.*上限 300/);
   });
 
+  it('more shared strings than the cell cap: refused', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => [`文字${i}`]);
+    await expect(prepareXlsx(await workbook({ 表1: rows }), { ...XLSX_LIMITS, maxCells: 40 })).rejects.toThrow(/共享文字过多（50 条，上限 40）/);
+  });
+
   it('a sheet whose rows reach far right (one cell at XFD in each row) is named, not expanded', async () => {
     const rows: (string | number)[][] = [];
     const data = await edit(await workbook({ 表1: SHEET, 宽: rows.concat([['x']]) }), async (zip) => {
