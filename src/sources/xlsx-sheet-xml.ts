@@ -20,7 +20,7 @@ export interface SheetXmlScan {
   mergedCells: number;
   /** <c> elements. */
   cells: number;
-  /** Cells of the grid the sheet becomes: each row as wide as its last cell. */
+  /** Cells of the grid the sheet becomes: each row as wide as its last cell, plus one per row. */
   gridCells: number;
 }
 
@@ -105,6 +105,8 @@ export function scanSheetXml(source: string): SheetXmlScan {
     if (col > maxCol) maxCol = col;
   }
   gridCells += rowWidth;
+  // every row up to the last costs an (empty) row in the grid, even when the XML skips it
+  gridCells += maxRow + 1;
   const merges: CellRange[] = [];
   let mergeCount = 0;
   let mergedCells = 0;

@@ -130,6 +130,7 @@ describe('hostile sizes', () => {
     expect(g.merges).toEqual([{ r0: 0, c0: 0, r1: 4, c1: 2 }]);
     expect(g.values[0][0]).toBe('2024年部门支出预算表');
     expect(g.values[4][2]).toBeNull(); // a slave of the merge
+    expect(analyze([g]).tables.length).toBeLessThanOrEqual(1);
   });
 
   it('100,000 small merges are read in seconds, not hours', async () => {
@@ -190,7 +191,7 @@ describe('hostile sizes', () => {
       zip.file('xl/worksheets/sheet2.xml', `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`);
     });
     const sheets = await (await load(data)).readSheets();
-    expect(sheets[1].unreadable).toMatch(/工作表过大.*16,384,000/);
+    expect(sheets[1].unreadable).toMatch(/工作表过大.*16,385,000/);
     expect(sheets[0].unreadable).toBeUndefined();
   });
 });
