@@ -42,20 +42,28 @@ function startsTag(xml: string, i: number, name: string): boolean {
   return next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13;
 }
 
-/** Cut the named elements out; returns the kept XML and the text of each cut mergeCells element. */
+/** Next start tag of `name` at or after `from`, or -1. */
+function nextTag(xml: string, name: string, from: number): number {
+  let i = xml.indexOf(`<${name}`, from);
+  while (i >= 0 && !startsTag(xml, i, name)) i = xml.indexOf(`<${name}`, i + 1);
+  return i;
+}
+
+/**
+ * Cut the named elements out; returns the kept XML and the text of each cut mergeCells element.
+ * The whole text is searched (a hostile file may put them before <sheetData>; inside cell text a
+ * "<" is always escaped), and each name's next position is searched again only once passed, so
+ * thousands of conditionalFormatting elements stay one pass.
+ */
 function cutElements(xml: string): { xml: string; mergeBlocks: string[] } {
   const parts: string[] = [];
   const mergeBlocks: string[] = [];
   let pos = 0;
-  // the cut elements come after <sheetData> (the schema's order): search from its end
-  const dataEnd = xml.lastIndexOf('</sheetData>');
-  let from = dataEnd < 0 ? 0 : dataEnd;
+  const next = new Map(CUT.map((name) => [name, nextTag(xml, name, 0)]));
   for (;;) {
     let best = -1;
     let bestName = '';
-    for (const name of CUT) {
-      let i = xml.indexOf(`<${name}`, from);
-      while (i >= 0 && !startsTag(xml, i, name)) i = xml.indexOf(`<${name}`, i + 1);
+    for (const [name, i] of next) {
       if (i >= 0 && (best < 0 || i < best)) {
         best = i;
         bestName = name;
@@ -67,7 +75,7 @@ function cutElements(xml: string): { xml: string; mergeBlocks: string[] } {
     parts.push(xml.slice(pos, best));
     if (bestName === 'mergeCells') mergeBlocks.push(xml.slice(best, end));
     pos = end;
-    from = end;
+    for (const [name, i] of next) if (i >= 0 && i < end) next.set(name, nextTag(xml, name, end));
   }
   parts.push(xml.slice(pos));
   return { xml: parts.join(''), mergeBlocks };
