@@ -25,6 +25,8 @@ export interface PreparedSheet {
   reason?: string;
   /** Clipped merges, read from the XML (exceljs is given none). */
   merges: CellRange[];
+  /** Formula cells the file holds no result for (row * 16384 + col). */
+  uncached?: Set<number>;
 }
 
 export interface PreparedXlsx {
@@ -305,6 +307,7 @@ export async function prepareXlsx(data: Uint8Array, limits: XlsxLimits = XLSX_LI
       throw new NotAWorkbookError(`工作簿的单元格过多（至少 ${countText(cells)} 个，上限 ${countText(limits.maxCells)}），未读取；请拆分为多个工作簿后再检查`);
     }
     sheet.merges = scan.merges;
+    sheet.uncached = scan.uncached;
     const target = `worksheets/sheet${i + 1}.xml`;
     out.file(`xl/${target}`, scan.xml);
     newRels.push(`<Relationship Id="${rid.replace(/[<>&"]/g, '')}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${target}"/>`);

@@ -22,6 +22,11 @@ export interface SheetXmlScan {
   cells: number;
   /** Cells of the grid the sheet becomes: each row as wide as its last cell, plus one per row. */
   gridCells: number;
+  /**
+   * Formula cells with no <v> at all (row * 16384 + col): the file holds no result. exceljs reads
+   * these and a formula whose result is "" (<v></v>, =IF(…,"",…)) alike, but only these are unread.
+   */
+  uncached: Set<number>;
 }
 
 /** Elements cut out of the sheet (never read by the checker, or read here). */
@@ -94,6 +99,17 @@ export function scanSheetXml(source: string): SheetXmlScan {
   let rowWidth = 0;
   let maxRow = -1;
   let maxCol = -1;
+  const uncached = new Set<number>();
+  // next <f, <v and </c> at or after the current cell, searched again only once passed (linear)
+  let nextF = -1;
+  let nextV = -1;
+  let nextClose = -1;
+  const NONE = -2; // no such tag after the last search: never searched again
+  const after = (tag: string, cached: number, from: number): number => {
+    if (cached === NONE || cached >= from) return cached;
+    const i = xml.indexOf(tag, from);
+    return i < 0 ? NONE : i;
+  };
   const dataStart = xml.indexOf('<sheetData');
   ROW_OR_CELL.lastIndex = dataStart < 0 ? 0 : dataStart;
   for (let m = ROW_OR_CELL.exec(xml); m; m = ROW_OR_CELL.exec(xml)) {
@@ -111,6 +127,13 @@ export function scanSheetXml(source: string): SheetXmlScan {
     if (col + 1 > rowWidth) rowWidth = col + 1;
     if (row > maxRow) maxRow = row;
     if (col > maxCol) maxCol = col;
+    if (m[2].endsWith('/')) continue; // <c …/>: no content
+    const from = ROW_OR_CELL.lastIndex;
+    nextClose = after('</c>', nextClose, from);
+    nextF = after('<f', nextF, from);
+    if (nextF < 0 || nextClose < 0 || nextF > nextClose) continue;
+    nextV = after('<v', nextV, from);
+    if (nextV < 0 || nextV > nextClose) uncached.add(row * 16384 + col);
   }
   gridCells += rowWidth;
   // every row up to the last costs an (empty) row in the grid, even when the XML skips it
@@ -129,5 +152,5 @@ export function scanSheetXml(source: string): SheetXmlScan {
       merges.push(clipped);
     }
   }
-  return { xml, merges, mergeCount, mergedCells, cells, gridCells };
+  return { xml, merges, mergeCount, mergedCells, cells, gridCells, uncached };
 }

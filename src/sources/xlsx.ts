@@ -5,7 +5,7 @@
  * disk is never written unless the user asks).
  */
 import type ExcelJS from 'exceljs';
-import { NO_CACHED_RESULT, type CellRange, type CellValue, type SheetGrid } from '../grid/types';
+import { isCellError, NO_CACHED_RESULT, type CellRange, type CellValue, type SheetGrid } from '../grid/types';
 import { parseRangeA1 } from '../grid/address';
 import { InMemorySource } from './memory-source';
 import { ENCRYPTED_REASON, NotAWorkbookError, prepareXlsx, type PreparedSheet, type PreparedXlsx } from './xlsx-package';
@@ -63,7 +63,7 @@ function exceljsMerges(ws: ExcelJS.Worksheet): CellRange[] {
  * the package scan; slave cells are blanked merge by merge within the rows that exist, never by
  * expanding a merge cell by cell over the whole sheet.
  */
-export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number, merges: CellRange[] = exceljsMerges(ws)): SheetGrid {
+export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number, merges: CellRange[] = exceljsMerges(ws), uncached?: Set<number>): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
@@ -78,7 +78,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number, merges: Ce
     const fmls: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      vals[c] = excelJsValue(cell.value);
+      let v = excelJsValue(cell.value);
+      // exceljs gives a formula whose result is "" (<v></v>) no result either: only cells the
+      // package scan saw without any <v> are unread, the others are blank
+      if (uncached && isCellError(v) && v.error === NO_CACHED_RESULT && !uncached.has(r * 16384 + c)) v = null;
+      vals[c] = v;
       fmts[c] = cell.numFmt ?? null;
       fmls[c] = formulaOf(cell.value);
     });
@@ -191,7 +195,7 @@ export class XlsxWorkbookSource extends InMemorySource {
       if (names && !names.includes(s.name)) return;
       const ws = byName.get(s.name);
       if (s.reason || !ws) out.push(unreadSheet(s.name, i, s.reason ?? '工作表内容无法读取（文件可能已损坏）'));
-      else out.push(worksheetToGrid(ws, i, s.merges));
+      else out.push(worksheetToGrid(ws, i, s.merges, s.uncached ?? new Set()));
     });
     return out;
   }

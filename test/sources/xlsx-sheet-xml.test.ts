@@ -27,6 +27,12 @@ describe('scanSheetXml', () => {
     expect(s.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 1 }]);
   });
 
+  it('tells formulas without any <v> from formulas whose result is "" (<v></v>, <v/>)', () => {
+    const cells = '<row r="1"><c r="A1" t="str"><f>IF(1=1,"","x")</f><v></v></c><c r="B1" t="str"><f>X</f><v/></c><c r="C1"><f>SUM(1,2)</f></c><c r="D1" s="1"/><c r="E1"><v>1</v></c><c r="F1"><f>1+1</f><v>2</v></c></row><row r="2"><c r="A2"><f>A1</f></c></row>';
+    const s = scanSheetXml(`<worksheet><sheetData>${cells}</sheetData></worksheet>`);
+    expect([...s.uncached].sort((a, b) => a - b)).toEqual([2, 16384]);
+  });
+
   it('does not take <mergeCellsX> or <row…> lookalikes for the real elements', () => {
     const s = scanSheetXml(`<worksheet>${DATA}<mergeCellsX/><rowBreaks><brk id="1"/></rowBreaks></worksheet>`);
     expect(s.xml).toContain('<mergeCellsX/>');
