@@ -27,7 +27,8 @@ function copyPatterns() {
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
-  const entry = { taskpane: './taskpane/index.tsx' };
+  // the workbench reads .xlsx files in a Web Worker (taskpane/common/open-xlsx.ts); never injected into the page
+  const entry = { taskpane: './taskpane/index.tsx', 'xlsx-worker': './taskpane/workbench/xlsx-worker.ts' };
   if (hasFunctions) entry.functions = FUNCTIONS;
   const plugins = [
     new HtmlWebpackPlugin({

@@ -15,6 +15,13 @@ import { isCellError, NO_CACHED_RESULT, type CellRef, type CellValue, type Sheet
 import type { BudgetModel } from '../model/types';
 import type { RecognizedTable } from '../recognize/types';
 
+/** Names of the findings made here, for grouping by rule (the built-in catalogue does not hold them). */
+export const UNREADABLE_RULE_NAMES: Record<string, string> = {
+  'cells.error_value': '单元格为错误值',
+  'cells.no_cached_result': '公式没有保存计算结果',
+  'workbook.sheet_unreadable': '工作表未能读取',
+};
+
 /** Cells named one finding each per table; the rest of a table's cells are one finding. */
 const CELLS_NAMED_PER_TABLE = 30;
 /** Cells listed in the one finding for the rest (a whole column of #REF! lists the first ones). */

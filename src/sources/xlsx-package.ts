@@ -25,6 +25,8 @@ export interface PreparedSheet {
   reason?: string;
   /** Clipped merges, read from the XML (exceljs is given none). */
   merges: CellRange[];
+  /** Formula cells the file holds no result for (row * 16384 + col). */
+  uncached?: Set<number>;
 }
 
 export interface PreparedXlsx {
@@ -83,6 +85,17 @@ function declaredSize(f: JSZip.JSZipObject): number {
 }
 
 class TooBig extends Error {}
+
+/** How many <name …> or <name> start tags the XML holds (one indexOf pass). */
+function countStartTags(xml: string, name: string): number {
+  let n = 0;
+  const open = `<${name}`;
+  for (let i = xml.indexOf(open); i >= 0; i = xml.indexOf(open, i + open.length)) {
+    const next = xml.charCodeAt(i + open.length);
+    if (next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13) n++;
+  }
+  return n;
+}
 
 /** Inflate one entry, stopping as soon as it passes `cap` bytes (whatever the directory claims). */
 function inflateCapped(f: JSZip.JSZipObject, cap: number): Promise<Uint8Array> {
@@ -251,7 +264,14 @@ export async function prepareXlsx(data: Uint8Array, limits: XlsxLimits = XLSX_LI
   out.file('xl/workbook.xml', workbookXml);
   const relOf = (type: string) => rels.find((r) => r.type.endsWith(`/${type}`));
   const shared = relOf('sharedStrings');
-  await copy(find(shared ? partPath(shared.target) : 'xl/sharedStrings.xml') ?? find('xl/sharedStrings.xml'), 'xl/sharedStrings.xml', '共享字符串表');
+  const sharedEntry = find(shared ? partPath(shared.target) : 'xl/sharedStrings.xml') ?? find('xl/sharedStrings.xml');
+  if (sharedEntry) {
+    const xml = await read(sharedEntry, '共享字符串表');
+    // exceljs builds an object per string: more strings than the cell cap is no real workbook
+    const strings = countStartTags(xml, 'si');
+    if (strings > limits.maxCells) throw new NotAWorkbookError(`工作簿的共享文字过多（${countText(strings)} 条，上限 ${countText(limits.maxCells)}），未读取`);
+    out.file('xl/sharedStrings.xml', xml);
+  }
   const styles = relOf('styles');
   await copy(find(styles ? partPath(styles.target) : 'xl/styles.xml') ?? find('xl/styles.xml'), 'xl/styles.xml', '样式表');
   await copy(find('xl/theme/theme1.xml'), 'xl/theme/theme1.xml', '主题');
@@ -287,6 +307,7 @@ export async function prepareXlsx(data: Uint8Array, limits: XlsxLimits = XLSX_LI
       throw new NotAWorkbookError(`工作簿的单元格过多（至少 ${countText(cells)} 个，上限 ${countText(limits.maxCells)}），未读取；请拆分为多个工作簿后再检查`);
     }
     sheet.merges = scan.merges;
+    sheet.uncached = scan.uncached;
     const target = `worksheets/sheet${i + 1}.xml`;
     out.file(`xl/${target}`, scan.xml);
     newRels.push(`<Relationship Id="${rid.replace(/[<>&"]/g, '')}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${target}"/>`);

@@ -20,8 +20,13 @@ export interface SheetXmlScan {
   mergedCells: number;
   /** <c> elements. */
   cells: number;
-  /** Cells of the grid the sheet becomes: each row as wide as its last cell. */
+  /** Cells of the grid the sheet becomes: each row as wide as its last cell, plus one per row. */
   gridCells: number;
+  /**
+   * Formula cells with no <v> at all (row * 16384 + col): the file holds no result. exceljs reads
+   * these and a formula whose result is "" (<v></v>, =IF(…,"",…)) alike, but only these are unread.
+   */
+  uncached: Set<number>;
 }
 
 /** Elements cut out of the sheet (never read by the checker, or read here). */
@@ -42,20 +47,28 @@ function startsTag(xml: string, i: number, name: string): boolean {
   return next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13;
 }
 
-/** Cut the named elements out; returns the kept XML and the text of each cut mergeCells element. */
+/** Next start tag of `name` at or after `from`, or -1. */
+function nextTag(xml: string, name: string, from: number): number {
+  let i = xml.indexOf(`<${name}`, from);
+  while (i >= 0 && !startsTag(xml, i, name)) i = xml.indexOf(`<${name}`, i + 1);
+  return i;
+}
+
+/**
+ * Cut the named elements out; returns the kept XML and the text of each cut mergeCells element.
+ * The whole text is searched (a hostile file may put them before <sheetData>; inside cell text a
+ * "<" is always escaped), and each name's next position is searched again only once passed, so
+ * thousands of conditionalFormatting elements stay one pass.
+ */
 function cutElements(xml: string): { xml: string; mergeBlocks: string[] } {
   const parts: string[] = [];
   const mergeBlocks: string[] = [];
   let pos = 0;
-  // the cut elements come after <sheetData> (the schema's order): search from its end
-  const dataEnd = xml.lastIndexOf('</sheetData>');
-  let from = dataEnd < 0 ? 0 : dataEnd;
+  const next = new Map(CUT.map((name) => [name, nextTag(xml, name, 0)]));
   for (;;) {
     let best = -1;
     let bestName = '';
-    for (const name of CUT) {
-      let i = xml.indexOf(`<${name}`, from);
-      while (i >= 0 && !startsTag(xml, i, name)) i = xml.indexOf(`<${name}`, i + 1);
+    for (const [name, i] of next) {
       if (i >= 0 && (best < 0 || i < best)) {
         best = i;
         bestName = name;
@@ -67,7 +80,7 @@ function cutElements(xml: string): { xml: string; mergeBlocks: string[] } {
     parts.push(xml.slice(pos, best));
     if (bestName === 'mergeCells') mergeBlocks.push(xml.slice(best, end));
     pos = end;
-    from = end;
+    for (const [name, i] of next) if (i >= 0 && i < end) next.set(name, nextTag(xml, name, end));
   }
   parts.push(xml.slice(pos));
   return { xml: parts.join(''), mergeBlocks };
@@ -86,6 +99,17 @@ export function scanSheetXml(source: string): SheetXmlScan {
   let rowWidth = 0;
   let maxRow = -1;
   let maxCol = -1;
+  const uncached = new Set<number>();
+  // next <f, <v and </c> at or after the current cell, searched again only once passed (linear)
+  let nextF = -1;
+  let nextV = -1;
+  let nextClose = -1;
+  const NONE = -2; // no such tag after the last search: never searched again
+  const after = (tag: string, cached: number, from: number): number => {
+    if (cached === NONE || cached >= from) return cached;
+    const i = xml.indexOf(tag, from);
+    return i < 0 ? NONE : i;
+  };
   const dataStart = xml.indexOf('<sheetData');
   ROW_OR_CELL.lastIndex = dataStart < 0 ? 0 : dataStart;
   for (let m = ROW_OR_CELL.exec(xml); m; m = ROW_OR_CELL.exec(xml)) {
@@ -103,8 +127,17 @@ export function scanSheetXml(source: string): SheetXmlScan {
     if (col + 1 > rowWidth) rowWidth = col + 1;
     if (row > maxRow) maxRow = row;
     if (col > maxCol) maxCol = col;
+    if (m[2].endsWith('/')) continue; // <c …/>: no content
+    const from = ROW_OR_CELL.lastIndex;
+    nextClose = after('</c>', nextClose, from);
+    nextF = after('<f', nextF, from);
+    if (nextF < 0 || nextClose < 0 || nextF > nextClose) continue;
+    nextV = after('<v', nextV, from);
+    if (nextV < 0 || nextV > nextClose) uncached.add(row * 16384 + col);
   }
   gridCells += rowWidth;
+  // every row up to the last costs an (empty) row in the grid, even when the XML skips it
+  gridCells += maxRow + 1;
   const merges: CellRange[] = [];
   let mergeCount = 0;
   let mergedCells = 0;
@@ -119,5 +152,5 @@ export function scanSheetXml(source: string): SheetXmlScan {
       merges.push(clipped);
     }
   }
-  return { xml, merges, mergeCount, mergedCells, cells, gridCells };
+  return { xml, merges, mergeCount, mergedCells, cells, gridCells, uncached };
 }

@@ -5,9 +5,9 @@
  * disk is never written unless the user asks).
  */
 import type ExcelJS from 'exceljs';
-import { NO_CACHED_RESULT, type CellRange, type CellRef, type CellValue, type SheetGrid } from '../grid/types';
+import { isCellError, NO_CACHED_RESULT, type CellRange, type CellValue, type SheetGrid } from '../grid/types';
 import { parseRangeA1 } from '../grid/address';
-import type { WorkbookSource } from '../source';
+import { InMemorySource } from './memory-source';
 import { ENCRYPTED_REASON, NotAWorkbookError, prepareXlsx, type PreparedSheet, type PreparedXlsx } from './xlsx-package';
 
 type ExcelJSModule = typeof ExcelJS;
@@ -63,7 +63,7 @@ function exceljsMerges(ws: ExcelJS.Worksheet): CellRange[] {
  * the package scan; slave cells are blanked merge by merge within the rows that exist, never by
  * expanding a merge cell by cell over the whole sheet.
  */
-export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number, merges: CellRange[] = exceljsMerges(ws)): SheetGrid {
+export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number, merges: CellRange[] = exceljsMerges(ws), uncached?: Set<number>): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
@@ -78,7 +78,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number, merges: Ce
     const fmls: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      vals[c] = excelJsValue(cell.value);
+      let v = excelJsValue(cell.value);
+      // exceljs gives a formula whose result is "" (<v></v>) no result either: only cells the
+      // package scan saw without any <v> are unread, the others are blank
+      if (uncached && isCellError(v) && v.error === NO_CACHED_RESULT && !uncached.has(r * 16384 + c)) v = null;
+      vals[c] = v;
       fmts[c] = cell.numFmt ?? null;
       fmls[c] = formulaOf(cell.value);
     });
@@ -143,21 +147,18 @@ function unreadSheet(name: string, index: number, reason: string): SheetGrid {
   return { name, index, top: 0, left: 0, values: [], formats: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [], unreadable: reason };
 }
 
-export class XlsxWorkbookSource implements WorkbookSource {
-  private marks: CellRef[] = [];
-  private settings = new Map<string, unknown>();
-  /** The last selection, for tests and the workbench's highlight. */
-  selection: CellRef[] = [];
-
+export class XlsxWorkbookSource extends InMemorySource {
   /**
    * `sheets`: every sheet the file lists, in order, with its merges or the reason it is not read
    * (from prepareXlsx); without it (a workbook built in memory) exceljs' own sheets and merges.
    */
   constructor(
-    readonly name: string,
+    name: string,
     private readonly workbook: ExcelJS.Workbook,
     private readonly sheets?: PreparedSheet[],
-  ) {}
+  ) {
+    super(name);
+  }
 
   /**
    * Load from bytes (Node Buffer or browser ArrayBuffer). Throws a Chinese message on files that
@@ -194,33 +195,8 @@ export class XlsxWorkbookSource implements WorkbookSource {
       if (names && !names.includes(s.name)) return;
       const ws = byName.get(s.name);
       if (s.reason || !ws) out.push(unreadSheet(s.name, i, s.reason ?? '工作表内容无法读取（文件可能已损坏）'));
-      else out.push(worksheetToGrid(ws, i, s.merges));
+      else out.push(worksheetToGrid(ws, i, s.merges, s.uncached ?? new Set()));
     });
     return out;
-  }
-
-  async select(cells: CellRef[]): Promise<void> {
-    this.selection = cells.slice();
-  }
-
-  async mark(cells: CellRef[]): Promise<void> {
-    this.marks = cells.slice();
-  }
-
-  async clearMarks(): Promise<void> {
-    this.marks = [];
-  }
-
-  /** Cells currently marked (the workbench draws them). */
-  get marked(): CellRef[] {
-    return this.marks;
-  }
-
-  async getSetting<T>(key: string): Promise<T | undefined> {
-    return this.settings.get(key) as T | undefined;
-  }
-
-  async setSetting<T>(key: string, value: T): Promise<void> {
-    this.settings.set(key, value);
   }
 }

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import type { Finding } from '../../src/findings';
 import { uniqueCells } from '../common/cells';
 import { listRules } from '../engine/rules-api';
+import { UNREADABLE_RULE_NAMES } from '../../src/rules/unreadable-cells';
 import { findingKey } from '../state/diff';
 import { usePaneContext } from '../state/PaneContext';
 import { Filters } from './Filters';
@@ -36,7 +37,7 @@ export function CheckTab() {
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [groupBy, setGroupBy] = useState<'table' | 'rule'>('table');
   const [currentKey, setCurrentKey] = useState<string | null>(null);
-  const ruleNames = useMemo(() => new Map(listRules().map((r) => [r.id, r.name])), []);
+  const ruleNames = useMemo(() => new Map([...listRules().map((r): [string, string] => [r.id, r.name]), ...Object.entries(UNREADABLE_RULE_NAMES)]), []);
   const tables = run?.analysis.tables ?? [];
   const findings = run?.analysis.findings ?? [];
   const tableIds = useMemo(() => [...new Set(findings.map((f) => tableOf(f, tables)))], [findings, tables]);

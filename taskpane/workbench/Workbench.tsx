@@ -5,7 +5,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../common/errors';
-import { openXlsx, openXlsxFile } from '../common/open-xlsx';
+import { OpenCancelled, openXlsx, openXlsxFile } from '../common/open-xlsx';
 import { Pane } from '../Pane';
 import { GridPreview } from './GridPreview';
 import { ObservableSource } from './observable-source';
@@ -31,29 +31,35 @@ export function Workbench() {
   const fileRef = useRef<HTMLInputElement>(null);
   useEffect(() => installWorkbenchHook(source), [source]);
 
-  const load = async (what: string, open: () => Promise<ObservableSource>) => {
+  // the read runs in a worker (open-xlsx.ts): 取消 terminates it
+  const reading = useRef<AbortController | null>(null);
+  const load = async (what: string, open: (signal: AbortSignal) => Promise<ObservableSource>) => {
+    const ctrl = new AbortController();
+    reading.current = ctrl;
     setBusy(true);
     setLoadError(null);
     try {
-      setSource(await open());
+      setSource(await open(ctrl.signal));
     } catch (e) {
-      setLoadError(describeError(what, e));
+      if (!(e instanceof OpenCancelled)) setLoadError(describeError(what, e));
     } finally {
+      if (reading.current === ctrl) reading.current = null;
       setBusy(false);
     }
   };
-  const openSample = () => load('打开示例工作簿', async () => {
+  const openSample = () => load('打开示例工作簿', async (signal) => {
     const res = await fetch(SAMPLE);
     if (!res.ok) throw new Error(`示例工作簿不可用（HTTP ${res.status}）`);
-    return new ObservableSource(await openXlsx('yongdeng-2024.xlsx', await res.arrayBuffer()));
+    return new ObservableSource(await openXlsx('yongdeng-2024.xlsx', await res.arrayBuffer(), signal));
   });
-  const openFile = (f: File) => load(`打开「${f.name}」`, async () => new ObservableSource(await openXlsxFile(f)));
+  const openFile = (f: File) => load(`打开「${f.name}」`, async (signal) => new ObservableSource(await openXlsxFile(f, signal)));
 
   const bar = (
     <div className={s.bar} data-testid="workbench-bar">
       <Text weight="semibold">工作台</Text>
       <Button size="small" onClick={() => fileRef.current?.click()} disabled={busy}>打开工作簿…</Button>
       <Button size="small" onClick={() => void openSample()} disabled={busy}>打开示例工作簿</Button>
+      {busy && <Button size="small" onClick={() => reading.current?.abort()} data-testid="cancel-open">取消</Button>}
       <input ref={fileRef} className={s.hidden} type="file" accept=".xlsx" aria-label="选择 .xlsx 工作簿" data-testid="workbook-file"
         onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
       <Text className={s.muted}>未检测到 Excel：在浏览器中对 .xlsx 文件运行，文件不会上传。</Text>

@@ -66,6 +66,21 @@ describe('unreadable amount cells', () => {
     expect(a.findings.filter((x) => x.severity === 'error')).toEqual([]);
   });
 
+  it('a formula whose saved result is "" (=IF(…,"",…), <v></v>) is blank, not a missing result', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('支出');
+    [...HEAD, [null, '合计', 10, 6, 4], ['2010301', '行政运行', 10, 6, 4]].forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    // E5 becomes a formula returning "", as Excel saves it; F5 a formula saved without any result
+    zip.file('xl/worksheets/sheet1.xml', xml.replace(/(<c r="E5"[^>]*>)<v>4<\/v><\/c>/, '<c r="E5" t="str"><f>IF(1=1,"","x")</f><v></v></c><c r="F5"><f>E5</f></c>'));
+    const src = await XlsxWorkbookSource.fromBuffer('t.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    const [g] = await src.readSheets();
+    expect(g.values[4][4]).toBeNull();
+    expect(g.values[4][5]).toEqual({ error: '#无计算结果' });
+  });
+
   it('many error cells: the first ones named one by one, the rest in one finding', async () => {
     const err = { error: '#N/A' } as V;
     const rows: V[][] = [...HEAD, [null, '合计', err, err, err]];

@@ -130,6 +130,7 @@ describe('hostile sizes', () => {
     expect(g.merges).toEqual([{ r0: 0, c0: 0, r1: 4, c1: 2 }]);
     expect(g.values[0][0]).toBe('2024年部门支出预算表');
     expect(g.values[4][2]).toBeNull(); // a slave of the merge
+    expect(analyze([g]).tables.length).toBeLessThanOrEqual(1);
   });
 
   it('100,000 small merges are read in seconds, not hours', async () => {
@@ -178,6 +179,11 @@ describe('hostile sizes', () => {
     await expect(prepareXlsx(await workbook({ 表1: rows }), { ...XLSX_LIMITS, maxCells: 300 })).rejects.toThrow(/单元格过多.*上限 300/);
   });
 
+  it('more shared strings than the cell cap: refused', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => [`文字${i}`]);
+    await expect(prepareXlsx(await workbook({ 表1: rows }), { ...XLSX_LIMITS, maxCells: 40 })).rejects.toThrow(/共享文字过多（50 条，上限 40）/);
+  });
+
   it('a sheet whose rows reach far right (one cell at XFD in each row) is named, not expanded', async () => {
     const rows: (string | number)[][] = [];
     const data = await edit(await workbook({ 表1: SHEET, 宽: rows.concat([['x']]) }), async (zip) => {
@@ -185,7 +191,7 @@ describe('hostile sizes', () => {
       zip.file('xl/worksheets/sheet2.xml', `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`);
     });
     const sheets = await (await load(data)).readSheets();
-    expect(sheets[1].unreadable).toMatch(/工作表过大.*16,384,000/);
+    expect(sheets[1].unreadable).toMatch(/工作表过大.*16,385,000/);
     expect(sheets[0].unreadable).toBeUndefined();
   });
 });
