@@ -38,6 +38,7 @@ export const USAGE = `预算公开助手 yusuan — 部门预算/决算公开表
   yusuan check <工作簿.xlsx | 公开文件.pdf | 文件夹> [--json] [--narrative 说明.txt] [--prior 上年.xlsx|上年.pdf]
                [--rules 规则.txt] [--corrections 更正.json]
   yusuan narrative <工作簿.xlsx> [--prior 上年.xlsx] [--docx 输出.docx]
+  yusuan convert <公开文件.pdf> -o <输出.xlsx>   把 PDF 中识别出的表格写成工作簿（每张表一个工作表）
   --debug  出现内部错误时显示详细信息（供开发者排查）
 
 退出码：0 无错误；1 发现错误级问题；2 输入无法使用（附中文原因）。`;

@@ -1,6 +1,7 @@
 /** Process entry for bin/yusuan.js. */
 import { runCli } from './main';
 import './narrative-command';
+import './convert-command';
 
 runCli(process.argv.slice(2)).then(
   (code) => {
