@@ -217,8 +217,10 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): P
   for (const b of boxes.values()) {
     const x0 = g.xs[b.c0];
     const x1 = g.xs[b.c1 + 1];
-    if (b.r0 === b.r1 && subRows[b.r0].length > 1) {
-      // a box in a split band: each baseline its own row
+    const aligned = (ys: number[]) => textLines(b.chunks).every((l) => ys.some((y) => Math.abs(y - l[0].y) < l[0].h * 0.5));
+    if (b.r0 === b.r1 && subRows[b.r0].length > 1 && aligned(subRows[b.r0])) {
+      // a box in a split band whose lines stand beside the figures: each baseline its own row
+      // (a wrapped text between the figures' baselines stays one cell spanning the band)
       const ys = subRows[b.r0];
       const byRow: Chunk[][] = ys.map(() => []);
       for (const ch of b.chunks) {
