@@ -49,6 +49,19 @@ describe('yusuan convert', () => {
     expect(checkOut).toContain('收支总表（万元）');
   });
 
+  it('a folder mixing .xlsx and .pdf is checked file by file; --prior takes a PDF', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-mixed-'));
+    const pdf = path.join(dir, 'b.pdf');
+    fs.writeFileSync(pdf, summaryPdf());
+    await runCli(['convert', pdf, '-o', path.join(dir, 'a.xlsx')], { out: () => undefined, err: () => undefined });
+    let out = '';
+    expect(await runCli(['check', dir, '--json'], { out: (s) => (out += s), err: () => undefined })).toBe(0);
+    expect((JSON.parse(out) as { workbook: string }[]).map((r) => r.workbook)).toEqual(['a.xlsx', 'b.pdf']);
+    let err = '';
+    expect(await runCli(['check', path.join(dir, 'a.xlsx'), '--prior', pdf], { out: () => undefined, err: (s) => (err += s) })).toBe(0);
+    expect(err).toBe('');
+  });
+
   it('refuses an input that is not a PDF, in Chinese', async () => {
     let err = '';
     expect(await runCli(['convert', 'x.xlsx'], { out: () => undefined, err: (s) => (err += s) })).toBe(2);
