@@ -38,9 +38,10 @@ const CORE_BY_TITLE: [RegExp, string][] = [
 
 export function coreKindOfTitle(title: string): string | null {
   const t = title.replace(/\s+/g, '');
-  if (/续|经济分类|功能分类|明细|项目|政府性基金|国有资本|绩效|采购|目录/.test(t) && !/三公/.test(t)) {
-    // 「一般公共预算基本支出表（经济分类）」 is still the 基本支出表
-    if (!(/基本支出/.test(t) && !/功能分类/.test(t))) return null;
+  if (/^图/.test(t)) return null; // a chart caption in the 说明
+  if (/续|经济分类|功能|明细|项目|政府性基金|国有资本|绩效|采购|目录/.test(t) && !/三公/.test(t)) {
+    // 「一般公共预算基本支出表（经济分类）」 is still the 基本支出表; 「…（按功能科目分）」 is not
+    if (!(/基本支出/.test(t) && !/功能/.test(t))) return null;
   }
   for (const [re, kind] of CORE_BY_TITLE) if (re.test(t)) return kind;
   return null;

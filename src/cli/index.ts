@@ -2,6 +2,7 @@
 import { runCli } from './main';
 import { osErrorText } from './files';
 import './narrative-command';
+import './convert-command';
 
 // `yusuan check … | head`: the reader went away. Nothing more can be shown; end quietly.
 for (const stream of [process.stdout, process.stderr]) {

@@ -36,8 +36,14 @@ export async function loadPdfWorkbook(name: string, data: Buffer): Promise<Loade
   const { reading } = source;
   const textPages = reading.tablePages.length + reading.prosePages.length;
   if (textPages === 0) throw new InputError(`无法读取「${name}」：PDF 没有文字层（可能是扫描件或图片），无法读出表格和数字；请使用导出的 PDF 或原始 Excel 工作簿`);
-  if (reading.tables.length === 0) throw new InputError(`「${name}」中没有找到表格（共 ${total} 页，均为文字），不像部门预算/决算公开文件`);
   const notes: string[] = [];
+  if (reading.tables.length === 0) {
+    // a 说明 published on its own still has its arithmetic and its own consistency to check
+    if (!/(部门|单位)(预算|决算)|预算(收入|支出)|决算(收入|支出)/.test(reading.narrative.text)) {
+      throw new InputError(`「${name}」中没有找到表格（共 ${total} 页，均为文字），不像部门预算/决算公开文件`);
+    }
+    notes.push(`PDF 中没有表格（共 ${total} 页文字），只检查说明本身的算术与前后一致`);
+  }
   if (content.failedPages.length) notes.push(`第${pageList(content.failedPages)}页无法读取，检查结果不含这些页`);
   if (reading.blankPages.length) notes.push(`第${pageList(reading.blankPages)}页没有文字层（图片或扫描页），未读取`);
   return { name, sheets: await source.readSheets(), narrative: source.narrative, source, notes };

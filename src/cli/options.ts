@@ -31,6 +31,7 @@ export interface OptionSpec {
 export const COMMANDS: CommandSpec[] = [
   { name: 'check', args: '<工作簿.xlsx | 公开文件.pdf | 文件夹>', maxArgs: 1, help: '检查一个工作簿或公开 PDF，或文件夹中的每个工作簿和 PDF' },
   { name: 'narrative', args: '<工作簿.xlsx>', maxArgs: 1, help: '按表格数字生成说明文字' },
+  { name: 'convert', args: '<公开文件.pdf>', maxArgs: 1, help: '把 PDF 中识别出的表格写成工作簿（每张表一个工作表）' },
   { name: 'help', args: '', maxArgs: 1, help: '显示本帮助' },
 ];
 
@@ -48,6 +49,7 @@ export const OPTIONS: OptionSpec[] = [
   { name: 'charts', commands: ['narrative'], help: 'Word 文件中加入图1–图4（收入构成、支出构成、功能分类、“三公”经费对比）' },
   { name: 'html', value: '输出.html', commands: ['check', 'narrative'], output: true, help: '另存为网页文件（check：审核结果；narrative：说明）' },
   { name: 'progress', commands: ['check'], help: '检查文件夹时在终端显示进度（终端中默认显示）' },
+  { name: 'out', short: 'o', value: '输出.xlsx', commands: ['convert'], output: true, help: '转换结果的文件名（默认与 PDF 同名的 .xlsx）' },
   { name: 'force', help: '允许覆盖已存在的输出文件（输入文件永远不会被覆盖）' },
   { name: 'debug', help: '出现内部错误时显示详细信息（供开发者排查）' },
   { name: 'version', help: '显示版本号' },

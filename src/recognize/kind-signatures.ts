@@ -38,7 +38,7 @@ export const TITLE_SIGNS: TitleSign[] = [
   { kind: 'government_fund_expenditure', pattern: /政府性基金/, weight: 13 },
   { kind: 'state_capital_expenditure', pattern: /国有资本经营/, weight: 13 },
   { kind: 'general_budget_basic_functional', pattern: /基本支出.*功能(分类|科目)/, weight: 14 },
-  { kind: 'general_budget_basic_expenditure', pattern: /一般公共预算(财政拨款)?基本支出|基本支出.*经济分类|基本支出(预算|决算)?(明细)?表/, weight: 13 },
+  { kind: 'general_budget_basic_expenditure', pattern: /一般公共预算(财政拨款)?基本支出|基本支出.*经济分类|基本支出(预算|决算)?(明细|总)?表/, weight: 13 },
   { kind: 'general_budget_economic_expenditure', pattern: /一般公共预算(财政拨款)?支出.*经济(分类|科目)/, weight: 13 },
   { kind: 'general_budget_expenditure', pattern: /一般公共预算(财政拨款)?(支出|拨款支出)/, weight: 12 },
   { kind: 'economic_classification_summary', pattern: /经济分类.*汇总|支出经济分类/, weight: 12 },

@@ -69,7 +69,10 @@ export interface GridWithPages {
  * sit in the first column, as a title does in a workbook.
  */
 export function rowsToGrid(name: string, index: number, rows: PositionedRow[]): GridWithPages {
-  const ruledBorders = rows.filter((r) => r.ruled).flatMap((r) => r.cells.flatMap((c) => c.borders ?? []));
+  // the first page's drawn columns are the table's: a continuation page drawn with a border
+  // more (a cell split differently) must not split a column of the whole table
+  const firstRuled = rows.find((r) => r.ruled)?.page;
+  const ruledBorders = rows.filter((r) => r.ruled && r.page === firstRuled).flatMap((r) => r.cells.flatMap((c) => c.borders ?? []));
   const ruled = ruledBorders.length > 0;
   let cols = ruled ? bordersToColumns(ruledBorders) : alignedColumns(rows);
   if (cols.length === 0) cols = [{ x0: 0, x1: 1e6 }];

@@ -19,6 +19,8 @@ export interface ExtractRequest {
   pdfjs?: unknown;
   /** Stop after this many pages (the rest is reported as not read). */
   maxPages?: number;
+  /** Called after each page (the Node wrapper's hang guard counts time without progress). */
+  progress?: (page: number) => void;
 }
 
 /** Failure categories the caller turns into Chinese reasons. */
@@ -150,6 +152,7 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
         page.cleanup?.();
       }
       out.pages.push({ page: p, width: vp.width, height: H, runs, segments });
+      req.progress?.(p);
     } catch {
       out.failedPages.push(p);
     }

@@ -11,7 +11,7 @@ import { extractWithPdfjs, type ExtractFailure } from './pdf-extract';
 import type { PdfDocumentContent } from './pdf-types';
 
 export interface NodeExtractOptions {
-  /** Give up after this long (ms); default 30 s plus 0.5 s per MB. */
+  /** Give up after this long without a page read (ms); default 30 s (a hang, not a big file). */
   timeoutMs?: number;
   maxPages?: number;
 }
@@ -25,7 +25,7 @@ function pdfjsRoot(): string {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('worker_threads');
 const extract = ${extractWithPdfjs.toString()};
-extract(workerData).then(
+extract({ ...workerData, progress: (page) => parentPort.postMessage({ progress: page }) }).then(
   (r) => parentPort.postMessage(r),
   (e) => parentPort.postMessage({ failure: 'other', message: String(e && e.message || e) }),
 );
@@ -40,7 +40,7 @@ export function extractPdfInNode(data: Uint8Array, options: NodeExtractOptions =
     standardFontDataUrl: pathToFileURL(path.join(root, 'standard_fonts')).href + '/',
     maxPages: options.maxPages,
   };
-  const timeout = options.timeoutMs ?? 30000 + (data.length / 1e6) * 500;
+  const timeout = options.timeoutMs ?? 30000;
   return new Promise((resolve) => {
     let done = false;
     const finish = (r: ExtractResult) => {
@@ -51,8 +51,17 @@ export function extractPdfInNode(data: Uint8Array, options: NodeExtractOptions =
       resolve(r);
     };
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData, stderr: true, stdout: true });
-    const timer = setTimeout(() => finish({ failure: 'timeout', message: `timeout ${timeout} ms` }), timeout);
-    worker.on('message', (m: ExtractResult) => finish(m));
+    const expire = () => finish({ failure: 'timeout', message: `no page read in ${timeout} ms` });
+    let timer = setTimeout(expire, timeout);
+    worker.on('message', (m: ExtractResult | { progress: number }) => {
+      if ('progress' in m) {
+        // a big package keeps reading; only a page that takes too long stops it
+        clearTimeout(timer);
+        timer = setTimeout(expire, timeout);
+        return;
+      }
+      finish(m);
+    });
     worker.on('error', (e) => finish({ failure: 'other', message: e.message }));
     worker.on('exit', () => finish({ failure: 'other', message: 'worker exited' }));
   });

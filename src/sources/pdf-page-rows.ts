@@ -45,8 +45,58 @@ export function isAmountText(s: string): boolean {
 /** Runs closer than this share a word (fraction of the font size). */
 const JOIN_GAP = 0.3;
 
+/** Relative advance of a character: CJK and full-width are about twice as wide as Latin. */
+function advance(ch: string): number {
+  return /[\u2e80-\uffff]/.test(ch) ? 1 : 0.5;
+}
+
+/**
+ * pdf.js joins the texts of neighbouring cells into one run with a space between
+ * (「92,600.296597 一、一般公共服务支出」). Split a run at a space where a drawn column border
+ * falls, or between two figures.
+ */
+export function splitRun(r: PdfTextRun, borders: number[]): PdfTextRun[] {
+  if (!/\S\s+\S/.test(r.s)) return [r];
+  const chars = [...r.s];
+  const total = chars.reduce((a, ch) => a + advance(ch), 0) || 1;
+  const xAt: number[] = [];
+  let acc = 0;
+  for (const ch of chars) {
+    xAt.push(r.x + (r.w * acc) / total);
+    acc += advance(ch);
+  }
+  const inner = borders.filter((b) => b > r.x + 2 && b < r.x + r.w - 2);
+  const cuts = new Set<number>();
+  const spaces = chars.map((ch, i) => (/\s/.test(ch) ? i : -1)).filter((i) => i > 0);
+  for (const b of inner) {
+    let best = -1;
+    for (const i of spaces) if (best < 0 || Math.abs(xAt[i] - b) < Math.abs(xAt[best] - b)) best = i;
+    if (best >= 0 && Math.abs(xAt[best] - b) < r.h * 3) cuts.add(best);
+  }
+  // 「1,234.00 5,678.00」: two figures are two cells
+  const words = r.s.split(/(\s+)/);
+  let pos = 0;
+  for (let k = 0; k + 2 < words.length; k += 2) {
+    pos += [...words[k]].length;
+    if (isAmountText(words[k]) && isAmountText(words[k + 2])) cuts.add(pos);
+    pos += [...words[k + 1]].length;
+  }
+  if (!cuts.size) return [r];
+  const out: PdfTextRun[] = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b).concat(chars.length)) {
+    const text = chars.slice(start, cut).join('');
+    const x0 = xAt[start];
+    const x1 = cut < chars.length ? xAt[cut] : r.x + r.w;
+    if (text.trim()) out.push({ ...r, s: text.trim(), x: x0, w: x1 - x0 });
+    start = cut + 1;
+  }
+  return out;
+}
+
 /** Adjacent runs on one baseline become one chunk, unless a drawn column border lies between. */
-export function chunksOf(runs: PdfTextRun[], borders: number[] = []): Chunk[] {
+export function chunksOf(input: PdfTextRun[], borders: number[] = []): Chunk[] {
+  const runs = input.flatMap((r) => splitRun(r, borders));
   const sorted = runs.slice().sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: PdfTextRun[][] = [];
   for (const r of sorted) {
@@ -167,8 +217,10 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): P
   for (const b of boxes.values()) {
     const x0 = g.xs[b.c0];
     const x1 = g.xs[b.c1 + 1];
-    if (b.r0 === b.r1 && subRows[b.r0].length > 1) {
-      // a box in a split band: each baseline its own row
+    const aligned = (ys: number[]) => textLines(b.chunks).every((l) => ys.some((y) => Math.abs(y - l[0].y) < l[0].h * 0.5));
+    if (b.r0 === b.r1 && subRows[b.r0].length > 1 && aligned(subRows[b.r0])) {
+      // a box in a split band whose lines stand beside the figures: each baseline its own row
+      // (a wrapped text between the figures' baselines stays one cell spanning the band)
       const ys = subRows[b.r0];
       const byRow: Chunk[][] = ys.map(() => []);
       for (const ch of b.chunks) {

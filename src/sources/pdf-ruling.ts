@@ -57,6 +57,18 @@ function clusterPositions(values: number[]): number[] {
   return out;
 }
 
+function dropNarrow(edges: number[], min: number): number[] {
+  const out: number[] = [];
+  for (const e of edges) {
+    if (out.length && e - out[out.length - 1] < min) {
+      // keep the outer one of a double frame at either end
+      if (out.length === 1) continue;
+      out[out.length - 1] = e;
+    } else out.push(e);
+  }
+  return out;
+}
+
 /** Group lines that touch or cross into connected drawings (one per table on the page). */
 function components(h: Line[], v: Line[]): { h: Line[]; v: Line[] }[] {
   const n = h.length + v.length;
@@ -95,7 +107,7 @@ function components(h: Line[], v: Line[]): { h: Line[]; v: Line[] }[] {
 function covered(lines: Line[], at: number, from: number, to: number): boolean {
   const mid = (from + to) / 2;
   const need = Math.min(3, (to - from) / 3);
-  return lines.some((l) => Math.abs(l.at - at) <= SAME_LINE && l.from <= mid - need && l.to >= mid + need);
+  return lines.some((l) => Math.abs(l.at - at) <= SAME_LINE * 3 && l.from <= mid - need && l.to >= mid + need);
 }
 
 /**
@@ -107,8 +119,9 @@ export function ruledGrids(segments: PdfSegment[]): RuledGrid[] {
   const { h, v } = split(segments);
   const out: RuledGrid[] = [];
   for (const g of components(h, v)) {
-    const xs = clusterPositions(g.v.map((l) => l.at));
-    const ys = clusterPositions(g.h.map((l) => l.at));
+    // a double frame line (two borders a few points apart) is one border: no text fits between
+    const xs = dropNarrow(clusterPositions(g.v.map((l) => l.at)), 8);
+    const ys = dropNarrow(clusterPositions(g.h.map((l) => l.at)), 4);
     // a table has some body: at least three column borders or three row borders
     if (xs.length < 2 || ys.length < 2 || xs.length + ys.length < 5) continue;
     const x0 = Math.min(...g.h.map((l) => l.from), ...xs);

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
+import { extractPdfInNode } from '../../src/sources/pdf-node';
 import { buildPdf, ruledTable, type TestPage } from '../sources/pdf-writer';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-badpdf-'));
@@ -62,6 +63,11 @@ describe('yusuan check on unusable PDFs', () => {
     const prose: TestPage = { texts: Array.from({ length: 20 }, (_, i) => ({ x: 40, y: 60 + i * 20, s: `第${i + 1}条 本办法自发布之日起施行，由办公室负责解释。` })) };
     const r = await check('通知.pdf', buildPdf([prose, prose]));
     expectChineseReason(r, /没有找到表格.*不像部门预算/);
+  });
+
+  it('a document that reads no page in time is stopped (the worker is terminated), not waited for', async () => {
+    const r = await extractPdfInNode(new Uint8Array(buildPdf([TABLE_PAGE])), { timeoutMs: 1 });
+    expect(r).toEqual({ failure: 'timeout', message: expect.any(String) });
   });
 
   it('a 300-page package (one table per unit) is read in bounded time and checked', async () => {

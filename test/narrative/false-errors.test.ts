@@ -31,6 +31,7 @@ describe('no false error', () => {
     ['a share\'s change (占比较上年提高)', '基本支出89.05万元，其中：人员经费82.42万元，占比较上年提高2%。'],
     ['the part of a subject the projects cover (涉及…)', '2024年实行绩效目标管理的项目2个，涉及一般公共预算当年拨款48万元。'],
     ['a carried-over figure of a subject, set apart from the list (另有上年结转…)', '项目支出48万元，其中：政务大厅运行经费40万元，政务专网运维8万元，另有上年结转项目支出10万元。'],
+    ['counts in another unit after a 其中 list of cars (深圳, 西安)', '截至2025年12月，本单位共有车辆2辆，其中：机要通信用车1辆、其他用车1辆；单价100万元以上设备21台(套)。'],
     ['indicator levels nest, they do not add up', '整体绩效目标共设置三级指标11个，其中一级指标3个、二级指标11个、三级指标11个。'],
     ['changes from the 年初预算 are not parts of a change from last year', '2024年收支总计137.05万元，与上年相比，收支总计增加10万元。\n基本支出89.05万元，项目支出48万元，与年初预算相比，基本支出减少5万元，项目支出减少3万元。'],
   ])('%s', (_what, text) => {

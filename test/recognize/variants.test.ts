@@ -19,6 +19,8 @@ describe('title variants', () => {
     ['2024年部门政府性基金预算支出功能分类预算表', 'government_fund_expenditure'],
     ['国有资本经营预算财政拨款支出决算表', 'state_capital_expenditure'],
     ['项目支出预算表', 'project_expenditure'],
+    // 深圳: the 基本支出 table by source of funds is titled 「基本支出总表」
+    ['表4 基本支出总表', 'general_budget_basic_expenditure'],
   ])('%s → %s', (title, kind) => {
     expect(kindOf(title)).toBe(kind);
   });

@@ -74,7 +74,9 @@ function checkShare(share: Claim): Finding | null {
 function checkParts(claims: Claim[]): Finding[] {
   const out: Finding[] = [];
   const byTotal = new Map<Claim, Claim[]>();
-  for (const c of claims) if (c.listTotal && (c.kind === c.listTotal.kind)) byTotal.set(c.listTotal, [...(byTotal.get(c.listTotal) ?? []), c]);
+  // counts add up only in the total's unit: 「车辆2辆，其中……；设备21台(套)」 is not a part of the cars
+  const sameUnit = (c: Claim, t: Claim) => c.kind === 'amount' || c.unit === t.unit;
+  for (const c of claims) if (c.listTotal && c.kind === c.listTotal.kind && sameUnit(c, c.listTotal)) byTotal.set(c.listTotal, [...(byTotal.get(c.listTotal) ?? []), c]);
   for (const [total, parts] of byTotal) {
     // 「一级指标3个、二级指标11个、三级指标11个」: levels nest, they do not add up
     if (parts.some((p) => /[一二三四]级/.test(p.context))) continue;

@@ -1,0 +1,28 @@
+/**
+ * Checking a 40-page published PDF package end to end (pdf.js in its worker, layout, the check
+ * with its 说明), the way `yusuan check x.pdf` does; target < 2 s. Uses a 36–44-page package of
+ * ../shared/corpus-pdf (skipped with one line when absent). The whole corpus: `npm run corpus`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadPdfWorkbook } from '../src/cli/load-pdf';
+import { reportOf } from '../src/cli/report-of';
+
+const CORPUS = path.resolve(__dirname, '../../shared/corpus-pdf');
+
+export async function run(): Promise<void> {
+  if (!fs.existsSync(CORPUS)) {
+    process.stdout.write(`跳过：找不到 ${CORPUS}\n`);
+    return;
+  }
+  const rows = fs.readFileSync(path.join(CORPUS, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const picks = rows.filter((r) => +r[2] >= 36 && +r[2] <= 44).slice(0, 3);
+  for (const [file, , pages] of picks) {
+    const t0 = Date.now();
+    const wb = await loadPdfWorkbook(path.basename(file), fs.readFileSync(path.join(CORPUS, file)));
+    const t1 = Date.now();
+    const report = reportOf({ name: wb.name, sheets: wb.sheets, pdf: wb }, {}, () => undefined);
+    const t2 = Date.now();
+    process.stdout.write(`${file}  ${pages} 页  读取 ${t1 - t0} ms + 检查 ${t2 - t1} ms = ${t2 - t0} ms（目标 < 2000 ms）  表 ${report.tables.length} 张\n`);
+  }
+}

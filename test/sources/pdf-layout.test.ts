@@ -1,0 +1,90 @@
+/**
+ * Page layout without pdf.js: invented text runs and lines → tables. Covers the classes the
+ * ruled-table test in pdf.test.ts does not: tables without ruling (columns from alignment), a
+ * pdf.js run holding two cells, a 「（续）」 page, a table of contents, a department line repeated
+ * on every page (kept), running heads (dropped).
+ */
+import { readPdfContent } from '../../src/sources/pdf-document';
+import { splitRun } from '../../src/sources/pdf-page-rows';
+import type { PdfPageContent, PdfTextRun } from '../../src/sources/pdf-types';
+
+const run = (s: string, x: number, y: number, w = s.length * 10): PdfTextRun => ({ s, x, y, w, h: 10 });
+
+function page(n: number, runs: PdfTextRun[]): PdfPageContent {
+  return { page: n, width: 600, height: 800, runs, segments: [] };
+}
+
+/** An unruled table: names left-aligned at 40, figures right-aligned at 300 and 400. */
+function unruled(n: number, title: string | null, rows: [string, string, string][]): PdfPageContent {
+  const runs: PdfTextRun[] = [run('某某局2026年部门预算', 200, 40)];
+  if (title) runs.push(run(title, 150, 100));
+  runs.push(run('单位：万元', 450, 120));
+  runs.push(run('项目', 40, 150), run('合计', 260, 150, 40), run('基本支出', 340, 150, 60));
+  rows.forEach(([name, a, b], i) => {
+    const y = 170 + i * 20;
+    runs.push(run(name, 40, y));
+    if (a) runs.push(run(a, 300 - a.length * 5, y, a.length * 5));
+    if (b) runs.push(run(b, 400 - b.length * 5, y, b.length * 5));
+  });
+  runs.push(run(`- ${n} -`, 290, 780));
+  return page(n, runs);
+}
+
+describe('PDF layout without ruling lines', () => {
+  it('finds columns from the alignment of the figures and keeps the printed text', () => {
+    const r = readPdfContent({
+      pages: [unruled(1, '2026年基本支出表', [['工资福利支出', '1,234.50', '1,234.50'], ['商品和服务支出', '-12.00', ''], ['合计', '1,222.50', '1,234.50']])],
+      failedPages: [],
+    });
+    expect(r.tables).toHaveLength(1);
+    const v = r.tables[0].grid.values;
+    const total = v.find((row) => row.includes('合计') && row.includes('1,222.50'))!;
+    expect(total.filter((x) => x !== null)).toEqual(['合计', '1,222.50', '1,234.50']);
+    const minus = v.find((row) => row.includes('商品和服务支出'))!;
+    expect(minus.indexOf('-12.00')).toBe(total.indexOf('1,222.50'));
+  });
+
+  it('a 「（续）」 page continues the table, its repeated header and 单位 dropped; page numbers and heads dropped', () => {
+    const r = readPdfContent({
+      pages: [
+        unruled(1, '2026年基本支出表', [['工资福利支出', '1.00', '1.00'], ['基本工资', '1.00', '1.00']]),
+        unruled(2, '2026年基本支出表（续）', [['商品和服务支出', '2.00', '2.00'], ['合计', '3.00', '3.00']]),
+        unruled(3, '2026年项目支出表', [['项目一', '5.00', '5.00']]),
+      ],
+      failedPages: [],
+    });
+    expect(r.tables.map((t) => t.grid.name)).toEqual(['第1页', '第3页']);
+    const text = r.tables[0].grid.values.flat().filter((x) => x !== null) as string[];
+    expect(text.filter((t) => t === '项目')).toHaveLength(1);
+    expect(text.filter((t) => t === '单位：万元')).toHaveLength(1);
+    expect(text.join()).not.toMatch(/某某局2026年部门预算|- \d -|续/);
+    expect(r.tables[0].rowPages[r.tables[0].rowPages.length - 1]).toBe(2);
+  });
+
+  it('a table of contents is read with the 说明, not as tables', () => {
+    const toc = page(1, [run('目 录', 280, 60), run('一、收支总表', 60, 100), run('二、收入总表', 60, 120), run('三、支出总表', 60, 140)]);
+    const r = readPdfContent({ pages: [toc, unruled(2, '2026年基本支出表', [['合计', '1.00', '1.00']])], failedPages: [] });
+    expect(r.prosePages).toEqual([1]);
+    expect(r.narrative.text).toContain('一、收支总表');
+  });
+
+  it('says which pages have no text layer', () => {
+    const r = readPdfContent({ pages: [page(1, []), unruled(2, '2026年基本支出表', [['合计', '1.00', '1.00']])], failedPages: [3] });
+    expect(r.blankPages).toEqual([1]);
+    expect(r.failedPages).toEqual([3]);
+    expect(r.pageCount).toBe(3);
+  });
+});
+
+describe('splitRun', () => {
+  it('splits a pdf.js run joining a figure and the next cell’s label at the drawn border', () => {
+    const parts = splitRun({ s: '92,600.296597 一、一般公共服务支出', x: 258, y: 10, w: 98, h: 6 }, [297]);
+    expect(parts.map((p) => p.s)).toEqual(['92,600.296597', '一、一般公共服务支出']);
+    expect(parts[0].x + parts[0].w).toBeLessThanOrEqual(parts[1].x + 0.01);
+  });
+
+  it('splits two figures without a border, and leaves a label with a space alone', () => {
+    expect(splitRun({ s: '1,234.00 5,678.00', x: 0, y: 0, w: 80, h: 8 }, []).map((p) => p.s)).toEqual(['1,234.00', '5,678.00']);
+    expect(splitRun({ s: '收 入', x: 0, y: 0, w: 30, h: 8 }, []).map((p) => p.s)).toEqual(['收 入']);
+  });
+});
