@@ -10,7 +10,8 @@
  *    (a total line left unfilled is read for sure, and is a published mistake);
  *  - parts summing to exactly 2×, 3× or 4× the total (subtotals counted with their items);
  *  - a difference equal to one whole summand line or column that may not be a summand at all
- *    (a 其中/小计 line, a line equal to the sum of its neighbours, a 其中/%/增减/上年 column).
+ *    (a 其中/小计 line, a line equal to the sum of its neighbours, a 其中/%/增减/上年 column);
+ *  - two figures exactly 10000× apart (a unit 元/万元 misread or mislabelled).
  */
 import Decimal from 'decimal.js';
 import { refToString } from '../grid/address';
@@ -72,6 +73,13 @@ export function doubtsOf(f: Failure, model: BudgetModel): Doubt[] {
   const actual = dec(f.actual);
   const expected = dec(f.expected);
   const difference = dec(f.difference);
+  // Two figures exactly 10000× apart: one table's unit (元/万元) misread or mislabelled.
+  if (actual && expected && !actual.isZero() && !expected.isZero()) {
+    const ratio = expected.div(actual).abs();
+    if (ratio.minus(10000).abs().lte(1) || new Decimal(1).div(ratio).minus(10000).abs().lte(1)) {
+      add(label(f.totals, totals), `两数恰相差一万倍（${actual.toString()}与${expected.toString()}），可能有一张表的金额单位（元/万元）读错或标错`);
+    }
+  }
   // The signs are about a figure against the sum of its parts, not two single figures compared.
   if (actual && expected && f.totals.length > 0 && f.parts.length > 0) {
     const step = new Decimal('0.01');

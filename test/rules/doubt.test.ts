@@ -139,6 +139,14 @@ describe('signs of a misreading, on the failure itself', () => {
     expect(t.message).toContain('可能是小计');
   });
 
+  test('two figures 10000× apart: a unit misread, in doubt', () => {
+    const { m, f } = failureOver([{ name: '合计', amount: 300, kind: 'total' }, { name: '甲', amount: 200 }, { name: '乙', amount: 100 }]);
+    const cross: Failure = { ...f, parts: [], expected: '3000000.00', actual: '300.00', difference: '-2999700.00' };
+    const [t] = temperByDoubt([cross], m);
+    expect(t.severity).toBe('warning');
+    expect(t.message).toContain('两数恰相差一万倍');
+  });
+
   test('a difference equal to an ordinary item (an item left out of the total) stays an error', () => {
     const { m, f } = failureOver([{ name: '合计', amount: 100, kind: 'total' }, { name: '甲', amount: 60 }, { name: '乙', amount: 25 }, { name: '丙', amount: 40 }]);
     const [t] = temperByDoubt([f], m);
