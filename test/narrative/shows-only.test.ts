@@ -66,4 +66,14 @@ describe('the generator states only what the workbook shows', () => {
     expect(p).toContain('政府采购货物预算12.50万元');
     expect(p).toContain('政府采购服务预算23.86万元');
   });
+
+  test('a 政府采购 amount written as text the engine cannot read stays a marked blank', () => {
+    const rows = PROCUREMENT.map((r) => r.slice());
+    rows[3] = ['合计', null, '叁拾陆万叁仟陆佰元', '壹拾贰万伍仟元', 0, '贰拾叁万捌仟陆佰元'];
+    rows[4][3] = '壹拾贰万伍仟元';
+    const doc = generateNarrative(analyze([sheet('表一', 0, SUMMARY), sheet('表十三', 1, rows)]).model);
+    const p = text(doc, 'procurement');
+    expect(p).toContain('政府采购预算____万元');
+    expect(p).toContain('政府采购货物预算____万元');
+  });
 });
