@@ -7,7 +7,7 @@
  *  - an input cell read uncertainly (a guessed form value cell, a cell that is not a number, a
  *    column without header) — Val.doubts and the cells' readings (src/model/reading.ts);
  *  - a total read as 0 or blank while its parts are not — unless the total's whole line is blank
- *    (a total line left unfilled is read for sure, and is a published mistake);
+ *    or 0 (a total line left unfilled is read for sure, and is a published mistake);
  *  - parts summing to exactly 2×, 3× or 4× the total (subtotals counted with their items);
  *  - a difference equal to one whole summand line or column that may not be a summand at all
  *    (a 其中/小计 line, a line equal to the sum of its neighbours, a 其中/%/增减/上年 column);
@@ -43,8 +43,9 @@ function where(l: Located): string {
   return `${l.reading.title}${l.reading.line ?? ''}${l.reading.column ? `「${l.reading.column}」栏` : ''}`;
 }
 
+/** A total line left unfilled: every amount blank or 0 (some export blanks as 0), none unreadable. */
 function wholeLineBlank(l: Located): boolean {
-  return Object.values(l.line.amounts).every((a) => a.blank && !a.problem);
+  return Object.values(l.line.amounts).every((a) => a.value.isZero() && !a.problem);
 }
 
 /** The doubts about a failure's readings: [what was read, why in doubt][]. */
