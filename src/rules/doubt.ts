@@ -48,7 +48,7 @@ function wholeLineBlank(l: Located): boolean {
   return Object.values(l.line.amounts).every((a) => a.value.isZero() && !a.problem);
 }
 
-/** The doubts about a failure's readings: [what was read, why in doubt][]. */
+/** One doubt: what was read (table, line, column) and why it is in doubt. */
 export interface Doubt {
   what: string;
   why: string;
@@ -56,6 +56,7 @@ export interface Doubt {
   zeroCells?: CellRef[];
 }
 
+/** The doubts about a failure's readings (none: the failure rests on sure readings). */
 export function doubtsOf(f: Failure, model: BudgetModel): Doubt[] {
   const out: Doubt[] = [];
   const seen = new Set<string>();
