@@ -52,6 +52,12 @@ describe('the generator states only what the workbook shows', () => {
     expect(doc.notes.join()).toContain('未找到或未能读取');
   });
 
+  test('the 河南 template does not say 「无…支出」 of tables the workbook lacks either', () => {
+    const doc = generateNarrative(analyze([sheet('表一', 0, SUMMARY)]).model, { template: 'henan' });
+    expect(all(doc)).not.toMatch(/无(“三公”经费|政府性基金|国有资本经营)预算拨款安排的支出/);
+    expect(all(doc)).toContain('____万元');
+  });
+
   test('a 三公 table present and empty may be said to be 「为空表」', () => {
     const doc = generateNarrative(analyze([sheet('表一', 0, SUMMARY), sheet('表八', 1, THREE_EMPTY)]).model);
     expect(text(doc, 'three_public')).toContain('“三公”经费支出表为空表');
