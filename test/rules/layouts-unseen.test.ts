@@ -155,6 +155,12 @@ describe('a table split over two sheets (the continuation repeats the header, no
     expect(r.tables.map((t) => t.kind)).toEqual(['general_budget_expenditure']);
     expect(r.sheets[1]).toEqual({ sheet: '表三（续）', tables: 0, reason: '续表：已并入「2025年一般公共预算支出表」' });
   });
+  test('a title-less sheet named as another table with the same header stays that table', () => {
+    const fund = [['单位：万元'], ...second.map((r) => r.slice())];
+    const r = recognize([grid('表三', first), { ...grid('政府性基金预算支出表', fund), index: 1 }]);
+    expect(r.tables.map((t) => t.kind)).toEqual(['general_budget_expenditure', 'government_fund_expenditure']);
+  });
+
   test('a 合计 that does not total both parts is an error naming cells on both sheets', () => {
     const e = checkSheets(sheets(160)).filter((f) => f.severity === 'error');
     expect(e.length).toBeGreaterThan(0);
