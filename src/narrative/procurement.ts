@@ -30,7 +30,8 @@ function fromColumn(t: RecognizedTable, list: TableList, pattern: RegExp): Fact 
   const totalBlank = total && (!total.amounts[col.col] || total.amounts[col.col].blank) && items.some((l) => l.amounts[col.col] && !l.amounts[col.col].value.isZero());
   const lines: Line[] = total && !totalBlank ? [total] : items;
   const amounts = lines.map((l) => l.amounts[col.col]).filter((a) => a);
-  if (amounts.length === 0) return undefined;
+  // A cell that is not a number is not 0: the figure is unknown (the 说明 keeps its blank).
+  if (amounts.length === 0 || amounts.some((a) => a.problem)) return undefined;
   const cells: CellRef[] = amounts.map((a) => a.cell);
   const value = amounts.reduce((s, a) => s.plus(a.value), new Decimal(0));
   return { name: '', value: toWan(value, t), cells, table: t };
@@ -40,7 +41,7 @@ function fromLine(t: RecognizedTable, list: TableList, pattern: RegExp): Fact | 
   const line = list.lines.find((l) => pattern.test(compact(l.name)));
   const col = mainColumn(list);
   const a = line && col ? line.amounts[col.col] : undefined;
-  return a ? { name: '', value: toWan(a.value, t), cells: [a.cell], table: t } : undefined;
+  return a && !a.problem ? { name: '', value: toWan(a.value, t), cells: [a.cell], table: t } : undefined;
 }
 
 export function procurementFacts(model: BudgetModel, name: string): Fact[] {

@@ -12,6 +12,8 @@ const headerKey = (l: TableList) => l.columns.map((c) => compact(c.path.join('/'
 
 function continues(prev: RecognizedTable, t: RecognizedTable): boolean {
   if (t.title || t.titleCell || prev.kind === 'unknown' || prev.kind === 'table_of_contents') return false;
+  // A sheet named as another table (「政府性基金支出表」, title only in the sheet name) is that table.
+  if (t.kind !== prev.kind && t.reasons.some((r) => r.startsWith('工作表名'))) return false;
   if (t.lists.length !== prev.lists.length || t.lists.length === 0) return false;
   // the same columns in the same places: the header repeated
   return t.lists.every((l, i) => headerKey(l) === headerKey(prev.lists[i]) && l.columns.every((c, j) => c.col === prev.lists[i].columns[j].col));

@@ -7,10 +7,11 @@
  *  - an input cell read uncertainly (a guessed form value cell, a cell that is not a number, a
  *    column without header) — Val.doubts and the cells' readings (src/model/reading.ts);
  *  - a total read as 0 or blank while its parts are not — unless the total's whole line is blank
- *    (a total line left unfilled is read for sure, and is a published mistake);
+ *    or 0 (a total line left unfilled is read for sure, and is a published mistake);
  *  - parts summing to exactly 2×, 3× or 4× the total (subtotals counted with their items);
  *  - a difference equal to one whole summand line or column that may not be a summand at all
- *    (a 其中/小计 line, a line equal to the sum of its neighbours, a 其中/%/增减/上年 column).
+ *    (a 其中/小计 line, a line equal to the sum of its neighbours, a 其中/%/增减/上年 column);
+ *  - two figures exactly 10000× apart (a unit 元/万元 misread or mislabelled).
  */
 import Decimal from 'decimal.js';
 import { refToString } from '../grid/address';
@@ -42,11 +43,12 @@ function where(l: Located): string {
   return `${l.reading.title}${l.reading.line ?? ''}${l.reading.column ? `「${l.reading.column}」栏` : ''}`;
 }
 
+/** A total line left unfilled: every amount blank or 0 (some export blanks as 0), none unreadable. */
 function wholeLineBlank(l: Located): boolean {
-  return Object.values(l.line.amounts).every((a) => a.blank && !a.problem);
+  return Object.values(l.line.amounts).every((a) => a.value.isZero() && !a.problem);
 }
 
-/** The doubts about a failure's readings: [what was read, why in doubt][]. */
+/** One doubt: what was read (table, line, column) and why it is in doubt. */
 export interface Doubt {
   what: string;
   why: string;
@@ -54,6 +56,7 @@ export interface Doubt {
   zeroCells?: CellRef[];
 }
 
+/** The doubts about a failure's readings (none: the failure rests on sure readings). */
 export function doubtsOf(f: Failure, model: BudgetModel): Doubt[] {
   const out: Doubt[] = [];
   const seen = new Set<string>();
@@ -72,6 +75,13 @@ export function doubtsOf(f: Failure, model: BudgetModel): Doubt[] {
   const actual = dec(f.actual);
   const expected = dec(f.expected);
   const difference = dec(f.difference);
+  // Two figures exactly 10000× apart: one table's unit (元/万元) misread or mislabelled.
+  if (actual && expected && !actual.isZero() && !expected.isZero()) {
+    const ratio = expected.div(actual).abs();
+    if (ratio.minus(10000).abs().lte(1) || new Decimal(1).div(ratio).minus(10000).abs().lte(1)) {
+      add(label(f.totals, totals), `两数恰相差一万倍（${actual.toString()}与${expected.toString()}），可能有一张表的金额单位（元/万元）读错或标错`);
+    }
+  }
   // The signs are about a figure against the sum of its parts, not two single figures compared.
   if (actual && expected && f.totals.length > 0 && f.parts.length > 0) {
     const step = new Decimal('0.01');

@@ -85,7 +85,10 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
   const t = tableFor(e.table, ctx);
   if (t instanceof Missing) return t;
   const unit = unitOf(t, ctx);
-  const absent = (what: string) => (e.optional || t.empty ? zero(unit) : new Missing(`${t.sheet} 中找不到「${what}」`, what));
+  // An empty list table's figures are 0; a form's field not found is not 0 (its label may be
+  // written another way, or the form read as empty holds numbers the engine could not place).
+  const emptyList = t.empty && !t.kind.startsWith('performance');
+  const absent = (what: string) => (e.optional || emptyList ? zero(unit) : new Missing(`${t.sheet} 中找不到「${what}」`, what));
   if (e.line !== undefined) {
     for (const list of t.lists) {
       const line = list.lines.find((l) => l.code === e.line || norm(l.name) === norm(e.line!));

@@ -152,13 +152,29 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
     });
     if (bad.length === 0) continue;
     // Uncoded lines may be groups and their members on one level (see hierarchy.ts).
-    if (r.flat && r.kids.every(named) && groupedTops(vector(r.parent, cols), r.kids.map((k) => vector(k, cols)), STEP)) continue;
-    const parts: Part[] = bad.map((c) => ({
+    let kids = r.kids;
+    let what = r.what;
+    if (r.flat && r.kids.every(named)) {
+      if (groupedTops(vector(r.parent, cols), r.kids.map((k) => vector(k, cols)), STEP)) continue;
+      // One wrong group line breaks the grouping in its column only: read the groups from the
+      // other columns, so that 合计 is compared with the groups, never with groups + members.
+      const tops = groupsFromOtherColumns(r.parent, r.kids, cols);
+      if (tops) {
+        kids = tops;
+        what = `${r.what}（按分组读法：${tops.length}个分组行）`;
+      }
+    }
+    const failing = kids === r.kids ? bad : cols.filter((c) => {
+      const a = sumCents([r.parent], c);
+      const b = a === null ? null : sumCents(kids, c);
+      return a === null || b === null || a !== b;
+    });
+    const parts: Part[] = failing.map((c) => ({
       label: columnName(list, c),
       total: amountVal(t, ctx, [r.parent], c),
-      sum: amountVal(t, ctx, r.kids, c),
+      sum: amountVal(t, ctx, kids, c),
     }));
-    out.push(...relationFailures(rule, r.what, parts, [t.id]));
+    out.push(...relationFailures(rule, what, parts, [t.id]));
   }
   return [...warnings, ...mergeRows(out.filter((f) => f.outcome === 'rounding')), ...out.filter((f) => f.outcome === 'error')];
 }
@@ -168,6 +184,22 @@ const STEP = new Decimal('0.01');
 /** A line that can be a group or a member: named data (never a continuation or text row). */
 function named(l: Line): boolean {
   return (l.kind === 'item' || l.kind === 'unit' || l.kind === 'subtotal') && l.name.trim() !== '';
+}
+
+/**
+ * The group lines of a grouped reading that holds in every column but one (that one column is
+ * where a group line is wrong), or null. At least two columns must remain: one column alone
+ * groups by coincidence too easily.
+ */
+function groupsFromOtherColumns(parent: Line, kids: Line[], cols: number[]): Line[] | null {
+  if (cols.length < 3) return null;
+  for (const skip of cols) {
+    const rest = cols.filter((c) => c !== skip);
+    if (rest.every((c) => kids.every((k) => !k.amounts[c] || k.amounts[c].value.isZero()))) continue;
+    const tops = groupedTops(vector(parent, rest), kids.map((k) => vector(k, rest)), STEP);
+    if (tops) return tops.map((i) => kids[i]);
+  }
+  return null;
 }
 
 function vector(l: Line, cols: number[]): Decimal[] {

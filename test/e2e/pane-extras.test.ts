@@ -166,6 +166,26 @@ describe('说明: the prior year', () => {
   });
 });
 
+describe('说明: a prior-year workbook that does not fit', () => {
+  test('a workbook of another year is held back with its reason until 「仍然使用」', async () => {
+    const src = await XlsxWorkbookSource.fromBuffer(`${NAME}.xlsx`, fs.readFileSync(fixturePath(NAME)));
+    const sheets = await src.readSheets();
+    const twoBack = priorYearSheets(priorYearSheets(sheets, analyze(sheets).tables, 2024, { factor: '1' }), analyze(sheets).tables, 2023, { factor: '0.8' });
+    const priorFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-e2e-')), `${NAME.replace('2024', '2022')}.xlsx`);
+    await writePriorWorkbook(fixturePath(NAME), twoBack, priorFile);
+    await withPane(async ({ page }) => {
+      await openAndCheck(page, fixturePath(NAME));
+      await page.getByRole('tab', { name: '说明' }).click();
+      await page.getByTestId('prior-file').setInputFiles(priorFile);
+      await page.getByTestId('prior-refused').filter({ hasText: '上年工作簿是2022年的' }).waitFor();
+      await expect(hook(page, (h) => h.published()!.prior)).resolves.toBe(false);
+      await page.getByRole('button', { name: '仍然使用' }).click();
+      await page.getByTestId('prior-status').filter({ hasText: path.basename(priorFile) }).waitFor();
+      await expect(eventually(() => hook(page, (h) => h.published()!.prior), (p) => p)).resolves.toBe(true);
+    });
+  });
+});
+
 describe('layout and keyboard', () => {
   test('section editors show their whole text, at 400 px and in 350 and 320 px panes; no tab scrolls sideways', async () => {
     for (const width of [1280, 366, 336]) {

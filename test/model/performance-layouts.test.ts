@@ -116,3 +116,36 @@ describe('indicator header variants', () => {
     expect(m.indicators(m.tables[0]).map((i) => [i.level1, i.level2, i.level3, i.value, i.project])).toEqual([['产出指标', '数量指标', '巡护里程', '≥300公里', '森林防火']]);
   });
 });
+
+describe('one form per page, each with its title, indicators with 一级 and 二级 merged down (issue 17 §2)', () => {
+  it('every project keeps its amounts and its indicators; merged levels are carried down', () => {
+    const form = (name: string, amount: number, inds: [string, string][]): CellValue[][] => [
+      ['项目支出绩效目标表'],
+      ['项目名称', name, null, null],
+      ['资金总额', amount, '财政拨款', amount],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ...inds.map(([l3, v], i) => [i === 0 ? '产出指标' : null, i === 0 ? '数量指标' : null, l3, v] as CellValue[]),
+      [null, null, null, null],
+    ];
+    const a = form('校园安全改造', 120, [['改造校舍面积', '≥2000平方米'], ['安装监控点位', '≥80个'], ['完成时限', '2025年底']]);
+    const b = form('教师培训', 80, [['培训人次', '≥500人次'], ['培训天数', '≥5天']]);
+    const rows = [...a, ...b];
+    // 一级 and 二级 merged down over each form's indicator rows
+    const merges = [
+      { r0: 4, c0: 0, r1: 6, c1: 0 }, { r0: 4, c0: 1, r1: 6, c1: 1 },
+      { r0: a.length + 4, c0: 0, r1: a.length + 5, c1: 0 }, { r0: a.length + 4, c0: 1, r1: a.length + 5, c1: 1 },
+    ];
+    const m = buildModel(recognizeWorkbook([grid('项目绩效', rows, merges)]));
+    const tables = m.tablesOf('performance_project');
+    const lines = tables.flatMap((t) => t.lists.flatMap((l) => l.lines.map((x) => [x.name, amountIn(l, x, '合计')!.value.toString()])));
+    expect(lines).toEqual([['校园安全改造', '120'], ['教师培训', '80']]);
+    const inds = tables.flatMap((t) => m.indicators(t)).map((i) => [i.project, i.level1, i.level2, i.level3]);
+    expect(inds).toEqual([
+      ['校园安全改造', '产出指标', '数量指标', '改造校舍面积'],
+      ['校园安全改造', '产出指标', '数量指标', '安装监控点位'],
+      ['校园安全改造', '产出指标', '数量指标', '完成时限'],
+      ['教师培训', '产出指标', '数量指标', '培训人次'],
+      ['教师培训', '产出指标', '数量指标', '培训天数'],
+    ]);
+  });
+});

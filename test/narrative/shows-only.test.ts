@@ -52,6 +52,12 @@ describe('the generator states only what the workbook shows', () => {
     expect(doc.notes.join()).toContain('未找到或未能读取');
   });
 
+  test('the 河南 template does not say 「无…支出」 of tables the workbook lacks either', () => {
+    const doc = generateNarrative(analyze([sheet('表一', 0, SUMMARY)]).model, { template: 'henan' });
+    expect(all(doc)).not.toMatch(/无(“三公”经费|政府性基金|国有资本经营)预算拨款安排的支出/);
+    expect(all(doc)).toContain('____万元');
+  });
+
   test('a 三公 table present and empty may be said to be 「为空表」', () => {
     const doc = generateNarrative(analyze([sheet('表一', 0, SUMMARY), sheet('表八', 1, THREE_EMPTY)]).model);
     expect(text(doc, 'three_public')).toContain('“三公”经费支出表为空表');
@@ -65,5 +71,15 @@ describe('the generator states only what the workbook shows', () => {
     // The types are read from their lines (12.50 + 23.86 万元), never from the blank 合计 line.
     expect(p).toContain('政府采购货物预算12.50万元');
     expect(p).toContain('政府采购服务预算23.86万元');
+  });
+
+  test('a 政府采购 amount written as text the engine cannot read stays a marked blank', () => {
+    const rows = PROCUREMENT.map((r) => r.slice());
+    rows[3] = ['合计', null, '叁拾陆万叁仟陆佰元', '壹拾贰万伍仟元', 0, '贰拾叁万捌仟陆佰元'];
+    rows[4][3] = '壹拾贰万伍仟元';
+    const doc = generateNarrative(analyze([sheet('表一', 0, SUMMARY), sheet('表十三', 1, rows)]).model);
+    const p = text(doc, 'procurement');
+    expect(p).toContain('政府采购预算____万元');
+    expect(p).toContain('政府采购货物预算____万元');
   });
 });

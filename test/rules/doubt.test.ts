@@ -139,10 +139,49 @@ describe('signs of a misreading, on the failure itself', () => {
     expect(t.message).toContain('可能是小计');
   });
 
+  test('two figures 10000× apart: a unit misread, in doubt', () => {
+    const { m, f } = failureOver([{ name: '合计', amount: 300, kind: 'total' }, { name: '甲', amount: 200 }, { name: '乙', amount: 100 }]);
+    const cross: Failure = { ...f, parts: [], expected: '3000000.00', actual: '300.00', difference: '-2999700.00' };
+    const [t] = temperByDoubt([cross], m);
+    expect(t.severity).toBe('warning');
+    expect(t.message).toContain('两数恰相差一万倍');
+  });
+
   test('a difference equal to an ordinary item (an item left out of the total) stays an error', () => {
     const { m, f } = failureOver([{ name: '合计', amount: 100, kind: 'total' }, { name: '甲', amount: 60 }, { name: '乙', amount: 25 }, { name: '丙', amount: 40 }]);
     const [t] = temperByDoubt([f], m);
     expect(t.severity ?? t.rule.severity).toBe('error');
     expect(t.doubt).toBeUndefined();
+  });
+});
+
+describe('a form value cell guessed', () => {
+  const summary: CellValue[][] = [
+    ['2025年部门收支总表'],
+    ['部门名称：某某局', null, null, '单位：万元'],
+    ['收入', null, '支出', null],
+    ['项目', '预算数', '项目', '预算数'],
+    ['一、一般公共预算拨款收入', 300, '一、一般公共服务支出', 300],
+    ['本年收入合计', 300, '本年支出合计', 300],
+    ['收入总计', 300, '支出总计', 300],
+  ];
+  const overall = (gap: boolean): CellValue[][] => [
+    ['2025年部门整体支出绩效目标表'],
+    ['部门名称', '某某局', null, null, null],
+    gap ? ['收入预算合计', null, 250, null, null] : ['收入预算合计', 250, null, null, null],
+    ['支出预算合计', 300, null, null, null],
+    ['一级指标', '二级指标', '三级指标', '指标值', null],
+    ['产出指标', '数量指标', '办理事项', '≥100件', null],
+  ];
+  const check = (gap: boolean) => checkSheets([grid('表一', summary), { ...grid('整体', overall(gap)), index: 1 }]).filter((f) => f.rule === 'perf.overall_budget');
+
+  test('label next to its value: a wrong figure is an error', () => {
+    expect(check(false).map((f) => f.severity)).toEqual(['error']);
+  });
+
+  test('label | (blank) | value: the reading is a guess, so a warning that says so', () => {
+    const fs = check(true);
+    expect(fs.map((f) => f.severity)).toEqual(['warning']);
+    expect(fs[0].message).toMatch(/^未能确认.*的读数：「收入预算合计」右侧紧邻的单元格为空/);
   });
 });

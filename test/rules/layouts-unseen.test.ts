@@ -36,6 +36,32 @@ describe('项目支出表 grouped by unit', () => {
   });
 });
 
+describe('项目支出表 with unit lines and projects in one name column (no codes, no unit column)', () => {
+  const rows = (unitA: number): CellValue[][] => [
+    ['2025年项目支出预算表'],
+    ['部门名称：某某区教育局', null, null, '单位：万元'],
+    ['项目名称', '合计', '一般公共预算', '政府性基金预算'],
+    ['合计', 300, 280, 20],
+    ['某某区教育局机关', unitA, 180, 20],
+    ['校园安全改造', 120, 100, 20],
+    ['教师培训', 80, 80, null],
+    ['某某区第一中学', 100, 100, null],
+    ['实验室设备购置', 60, 60, null],
+    ['课后服务补助', 40, 40, null],
+  ];
+  test('read as groups: no error', () => {
+    expect(errors(checkSheets([grid('表十', rows(200))]))).toEqual([]);
+  });
+  test('a wrong unit line is an error, and 合计 is compared with the unit lines, never with units + projects', () => {
+    const fs = checkSheets([grid('表十', rows(230))]).filter((f) => f.severity === 'error' && f.rule.startsWith('project'));
+    expect(fs.length).toBeGreaterThan(0);
+    const text = fs.map((f) => f.message).join('\n');
+    expect(text).toContain('合计 230.00 ≠ 各项之和 200.00');
+    expect(text).toContain('按分组读法：2个分组行）：合计 300.00 ≠ 各项之和 330.00');
+    expect(text).not.toContain('630.00');
+  });
+});
+
 describe('政府采购表 with 货物 / 工程 / 服务 columns and a 合计 column', () => {
   const rows = (total: number): CellValue[][] => [
     ['2025年政府采购预算表'],
@@ -129,6 +155,12 @@ describe('a table split over two sheets (the continuation repeats the header, no
     expect(r.tables.map((t) => t.kind)).toEqual(['general_budget_expenditure']);
     expect(r.sheets[1]).toEqual({ sheet: '表三（续）', tables: 0, reason: '续表：已并入「2025年一般公共预算支出表」' });
   });
+  test('a title-less sheet named as another table with the same header stays that table', () => {
+    const fund = [['单位：万元'], ...second.map((r) => r.slice())];
+    const r = recognize([grid('表三', first), { ...grid('政府性基金预算支出表', fund), index: 1 }]);
+    expect(r.tables.map((t) => t.kind)).toEqual(['general_budget_expenditure', 'government_fund_expenditure']);
+  });
+
   test('a 合计 that does not total both parts is an error naming cells on both sheets', () => {
     const e = checkSheets(sheets(160)).filter((f) => f.severity === 'error');
     expect(e.length).toBeGreaterThan(0);

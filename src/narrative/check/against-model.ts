@@ -29,7 +29,7 @@ function economicCandidates(subject: string, codes: string[], model: BudgetModel
       for (const line of list.lines) {
         if (!line.code || !codes.includes(line.code) || line.classification === 'function' || line.hidden) continue;
         const a = amountIn(list, line);
-        if (a && !a.blank) out.push({ name: subject, value: toWan(a.value, t.unit), cells: [a.cell], table: t });
+        if (a && !a.blank && !a.problem && !a.doubt) out.push({ name: subject, value: toWan(a.value, t.unit), cells: [a.cell], table: t });
       }
     }
   }
@@ -45,7 +45,8 @@ export function candidatesFor(subject: string, facts: Facts, model: BudgetModel)
   for (const kind of CLASS_KINDS) {
     for (const t of model.tablesOf(kind)) {
       const f = model.figure(kind, cls[1], t);
-      if (f) out.push({ name: subject, value: toWan(f.value, f.unit), cells: f.cells, table: t });
+      // a figure not read for sure is no ground for an error (docs/rules.md, "Read certainty")
+      if (f && f.reading?.sure !== false) out.push({ name: subject, value: toWan(f.value, f.unit), cells: f.cells, table: t });
     }
   }
   return out;
