@@ -77,6 +77,18 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins,
+    optimization: {
+      // The engine (src/, decimal.js, the catalog) once, in engine.js, loaded by the page for both
+      // entries: the pane and the custom functions share one runtime, so bundling the engine into
+      // each start script would send it twice. exceljs, docx and pdf.js stay lazy chunks.
+      splitChunks: {
+        // (webpack's default groups still share code between the lazy chunks: Fluent's Dropdown
+        // used by the filters, the 说明 and 表格 tabs and the workbench is fetched once.)
+        cacheGroups: {
+          engine: { name: 'engine', filename: 'engine.js', chunks: 'initial', minChunks: 2, enforce: true },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       static: { directory: here('dist/web') },

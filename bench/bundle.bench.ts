@@ -1,7 +1,8 @@
 /**
- * Production task pane bundle size: what taskpane.html loads up front (its <script> files, the
- * shared-runtime functions bundle included), gzip-compressed. Target ≤ 350 KB gzip; the lazily
- * loaded chunks (exceljs for the workbench, docx for 「下载 .docx」) are listed apart.
+ * Production task pane bundle size: what taskpane.html loads up front (its <script> files: the
+ * shared engine.js, the functions and the pane), gzip-compressed. Target ≤ 250 KB gzip (issue 15;
+ * KB = 1024 bytes); the lazily loaded chunks (exceljs for the workbench, docx for 「下载 .docx」,
+ * the tabs other than 检查, the filters) are listed apart.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -9,7 +10,7 @@ import * as zlib from 'zlib';
 
 const ROOT = path.resolve(__dirname, '..');
 const WEB = path.join(ROOT, 'dist', 'web');
-const TARGET_KB = 350;
+const TARGET_KB = 250;
 
 function gzipKb(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024;

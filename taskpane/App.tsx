@@ -1,12 +1,14 @@
 /** Excel host → the pane on the workbook; no Excel → the workbench (a file in the browser). */
-import { makeStyles } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { makeStyles, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useMemo } from 'react';
 import type { WorkbookSource } from '../src/source';
 import { describeError } from './common/errors';
 import type { HostKind } from './host/detect';
 import { openExcelSource } from './host/excel';
 import { Pane } from './Pane';
-import { Workbench } from './workbench/Workbench';
+
+// Only the browser needs the workbench (file picker, grid preview): never loaded inside Excel.
+const Workbench = lazy(() => import(/* webpackChunkName: "workbench" */ './workbench/Workbench').then((m) => ({ default: m.Workbench })));
 
 const useStyles = makeStyles({ excel: { height: '100vh' } });
 
@@ -27,5 +29,10 @@ function ExcelPane() {
 }
 
 export function App({ host }: { host: HostKind }) {
-  return host === 'excel' ? <ExcelPane /> : <Workbench />;
+  if (host === 'excel') return <ExcelPane />;
+  return (
+    <Suspense fallback={<Spinner label="正在加载工作台…" />}>
+      <Workbench />
+    </Suspense>
+  );
 }

@@ -5,7 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SheetGrid } from '../grid/types';
+import { readXlsxGrids } from '../sources/fast-xlsx';
 import { XlsxWorkbookSource } from '../sources/xlsx';
+import { prepareXlsx } from '../sources/xlsx-package';
 import { decodeText } from '../text/decode';
 import { InputError, SIZE_CAPS, osErrorText, readInputFile } from './files';
 import { loadPdfWorkbook, type LoadedPdf } from './load-pdf';
@@ -29,7 +31,21 @@ export interface WorkbookLoader {
   load: (name: string, data: Buffer) => Promise<Omit<LoadedWorkbook, 'name'>>;
 }
 
+/**
+ * The lean reader (a fraction of exceljs' time and memory) on the package as the hostile-input
+ * guards prepared it (sizes and caps checked, merges read by the linear scan and clipped). Null when
+ * the exceljs source must read it: a file the guards refuse (its reason comes from there), a sheet
+ * left unread with a reason, formulas without a saved result, or anything the lean reader does not know.
+ */
+async function leanXlsx(data: Buffer): Promise<SheetGrid[] | null> {
+  const prepared = await prepareXlsx(data).catch(() => null);
+  if (!prepared || prepared.sheets.some((s) => s.reason || (s.uncached && s.uncached.size > 0))) return null;
+  return readXlsxGrids(prepared.data, new Map(prepared.sheets.map((s) => [s.name, s.merges]))).catch(() => null);
+}
+
 async function loadXlsx(name: string, data: Buffer): Promise<Omit<LoadedWorkbook, 'name'>> {
+  const lean = await leanXlsx(data);
+  if (lean) return { sheets: lean };
   let source: XlsxWorkbookSource;
   try {
     source = await XlsxWorkbookSource.fromBuffer(name, data);

@@ -5,6 +5,7 @@
 import { CellAmount } from './amount';
 import type { Amount, Line, LineKind } from './types';
 import type { SheetView } from './sheet-view';
+import type { CellValue } from '../grid/types';
 import { cellText } from './text';
 
 /**
@@ -53,6 +54,16 @@ export class SheetLine {
 
   set amounts(a: Record<number, Amount>) {
     this.cache = a;
+  }
+
+  /**
+   * The raw cell of an amount column without building its Amount (the rules' integer-cents fast
+   * path reads every amount of a 1 M-cell table; an object per cell was most of its garbage).
+   * undefined when the column is not one of the line's amounts or the amounts were replaced.
+   */
+  rawAmount(col: number): CellValue | undefined {
+    if (this.cache) return this.cache[col]?.raw;
+    return this.cols.includes(col) ? this.view.value(this.row, col) : undefined;
   }
 
   /** Texts of the list's label/text columns on this row (成本指标 text, 项目单位 …), by column. */

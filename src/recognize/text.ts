@@ -28,7 +28,13 @@ const NUMBERING = /^(?:[(（][一二三四五六七八九十百零〇]+[)）][�
  */
 const normalized = new Map<string, string>();
 
+/** A label with none of these (anywhere, or at its start) is its own normal form. */
+const CHANGES_ANYWHERE = /[\s()“”"'‘’「」\uff01-\uff5e\u3000\u2212]/;
+const CHANGES_AT_START = /^[(（一二三四五六七八九十百零〇0-9①②③④⑤⑥⑦⑧⑨⑩其:：、.]/;
+
 export function normalizeLabel(s: string): string {
+  // 100k distinct project names would only churn the cache: most labels need no change at all
+  if (!CHANGES_ANYWHERE.test(s) && !CHANGES_AT_START.test(s)) return s;
   let t = normalized.get(s);
   if (t === undefined) {
     // labels repeat across units of a consolidated package: remember them (bounded)

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Rule } from './ast';
 import type { Ctx, Failure } from './context';
-import { centsOf } from './fast';
+import { lineCents } from './fast';
 import { amountColumns, isTotalColumnName, norm } from './lines';
 import { mergeRows } from './run';
 import { amountVal, lineLabel, relationFailures } from './relation';
@@ -96,7 +96,7 @@ function shapeOf(node: Node): { total?: Node; summands: Node[] } {
 }
 
 function rawCents(node: Node, line: Line): number | null {
-  if (node.column) return centsOf(line.amounts[node.column.col]);
+  if (node.column) return lineCents(line, node.column.col);
   const { total, summands } = shapeOf(node);
   if (total) return rawCents(total, line);
   let s = 0;
@@ -163,7 +163,7 @@ export function columnRelations(rule: Rule, t: RecognizedTable, list: TableList,
     for (const line of list.lines) {
       if (line.kind === 'placeholder' || line.kind === 'note') continue;
       // Fast path: most rows balance exactly.
-      const quickTotal = centsOf(line.amounts[rel.total.col]);
+      const quickTotal = lineCents(line, rel.total.col);
       const quickSum = quickTotal === null ? null : rel.parts.reduce<number | null>((acc, p) => (acc === null ? null : addOrNull(acc, rawCents(p, line))), 0);
       if (quickTotal !== null && quickSum !== null && quickTotal === quickSum) continue;
       if (quickTotal === null || quickSum === null) {

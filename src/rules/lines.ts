@@ -132,8 +132,11 @@ const FIGURE_BOUNDARY = /^(本年收入(合计|小计)?|本年支出(合计|小�
 /** Figures that close a run of items (income sources are figures too, but not boundaries). */
 const BOUNDARY_FIGURES = new Set(['收入总计', '支出总计', '本年收入合计', '本年支出合计', '上年结转', '上年结余', '结转下年', '用事业基金弥补收支差额', '使用非财政拨款结余', '结余分配', '合计']);
 
+/** Every FIGURE_BOUNDARY label holds one of these (norm only removes characters): a cheap pre-test. */
+const BOUNDARY_CHARS = /[本上年结收支用使]/;
+
 export function isBoundary(l: Line): boolean {
-  return l.kind === 'total' || (!!l.figure && BOUNDARY_FIGURES.has(l.figure)) || FIGURE_BOUNDARY.test(norm(l.name));
+  return l.kind === 'total' || (!!l.figure && BOUNDARY_FIGURES.has(l.figure)) || (BOUNDARY_CHARS.test(l.name) && FIGURE_BOUNDARY.test(norm(l.name)));
 }
 
 /**

@@ -3,18 +3,20 @@
  * Results of the previous check stay on screen during a re-check, so the scroll position holds.
  */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Finding } from '../../src/findings';
 import { uniqueCells } from '../common/cells';
 import { listRules } from '../engine/rules-api';
 import { UNREADABLE_RULE_NAMES } from '../../src/rules/unreadable-cells';
 import { findingKey } from '../state/diff';
 import { usePaneContext } from '../state/PaneContext';
-import { Filters } from './Filters';
 import { FindingList } from './FindingList';
 import { NO_FILTER, groupFindings, matches, tableOf, type FindingFilter } from './filter';
 import { ProgressView } from './ProgressView';
 import { Summary } from './Summary';
+
+// The filters (Fluent's Dropdown) show only once a check has findings: loaded then, not at start.
+const Filters = lazy(() => import(/* webpackChunkName: "check-filters" */ './Filters').then((m) => ({ default: m.Filters })));
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -81,7 +83,9 @@ export function CheckTab() {
       )}
       {run && findings.length > 0 && (
         <>
-          <Filters filter={filter} onChange={setFilter} groupBy={groupBy} onGroupBy={setGroupBy} tables={tables} tableIds={tableIds} />
+          <Suspense fallback={null}>
+            <Filters filter={filter} onChange={setFilter} groupBy={groupBy} onGroupBy={setGroupBy} tables={tables} tableIds={tableIds} />
+          </Suspense>
           <Text className={s.muted} data-testid="shown-count">显示 {shown.length} / {findings.length} 项</Text>
           <FindingList groups={groups} newKeys={pane.diff?.addedKeys ?? new Set()} currentKey={currentKey} onOpen={open} />
         </>

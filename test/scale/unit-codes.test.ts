@@ -7,12 +7,12 @@ import { layout, toGrids, unitCode, type Layout } from '../../bench/layouts';
 import { analyze } from '../../src/engine';
 import { isUnitCodedLikeClass } from '../../src/recognize/unit-codes';
 
-const UNITS = 12; // 101 … 901, 102, 202, 302: 201, 301, 501 among them
+const UNITS = 40; // 101 … 901, 102 … 905: 201, 301, 501 (known 类) and 304, 401 (unknown codes) among them
 
 describe('unit codes that look like 类 codes', () => {
   it('the generator really gives units 类-like codes', () => {
     const codes = Array.from({ length: UNITS }, (_, u) => unitCode(u, 'short'));
-    expect(codes).toEqual(expect.arrayContaining(['201', '301', '501']));
+    expect(codes).toEqual(expect.arrayContaining(['201', '301', '501', '304', '401']));
   });
 
   for (const kind of ['consolidated', 'grouped'] as Layout[]) {
@@ -45,6 +45,7 @@ describe('unit codes that look like 类 codes', () => {
     expect(isUnitCodedLikeClass('201', '一般公共服务支出')).toBe(false);
     expect(isUnitCodedLikeClass('201', '一般公共服务')).toBe(false);
     expect(isUnitCodedLikeClass('301', '工资福利支出')).toBe(false);
+    expect(isUnitCodedLikeClass('304', '某某市第30中学')).toBe(true); // no 类 304 in the catalog
     expect(isUnitCodedLikeClass('2010101', '某某局')).toBe(false); // 项 codes are not unit-like
   });
 });
