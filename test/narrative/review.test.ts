@@ -181,3 +181,11 @@ describe('counts and complete lists', () => {
     expect(of('支出预算200.02万元，包括基本支出150.01万元、项目支出50万元。', 'parts_below_total').map((f) => f.rounding)).toEqual([true]);
   });
 });
+
+describe('收入总计 and 支出总计 change together', () => {
+  test('the same change passes; opposite directions are a warning', () => {
+    expect(of('收入总计200万元，比上年增加10万元。支出总计200万元，比上年增加10万元。', 'totals_change_differ')).toEqual([]);
+    expect(of('收入总计200万元，比上年增加10万元。支出总计200万元，比上年减少10万元。', 'totals_change_differ').map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+

@@ -20,7 +20,7 @@ import { performancePresenceFindings, procurementFindings } from './procurement'
 import { reasonFindings } from './reasons';
 import { sectionFindings } from './sections';
 import { budgetYear, paragraphs, stageOf } from './util';
-import { claimWordingFindings, textFindings } from './wording';
+import { claimWordingFindings, oppositeTotalsFindings, textFindings } from './wording';
 import { nameFindings, yearFindings } from './years';
 
 export interface ReviewOptions {
@@ -54,5 +54,6 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...partsBelowTotalFindings(claims),
     ...textFindings(paras),
     ...claimWordingFindings(claims, model),
+    ...oppositeTotalsFindings(claims),
   ];
 }

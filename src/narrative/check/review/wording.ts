@@ -69,3 +69,24 @@ export function claimWordingFindings(claims: Claim[], model: Pick<BudgetModel, '
   }
   return out;
 }
+
+/**
+ * 收入总计 and 支出总计 are equal in every 收支总表 (预算 and 决算), this year and last: their changes
+ * must be the same. 「收入总计增加10万元…支出总计减少10万元」 cannot both be true. (本年收入合计 and
+ * 本年支出合计 may well move apart with carry-over: not compared.)
+ */
+export function oppositeTotalsFindings(claims: Claim[]): Finding[] {
+  const out: Finding[] = [];
+  // the subject of a change: its own, else the amount it changes in the same sentence
+  const subjectOf = (c: Claim) => (c.subject && c.strong ? c.subject : c.of && c.of.para === c.para && c.of.sentence === c.sentence && c.of.strong ? c.of.subject : null);
+  const changes = claims.filter((c) => c.kind === 'change' && (subjectOf(c) === '收入总计' || subjectOf(c) === '支出总计'));
+  for (const inc of changes.filter((c) => subjectOf(c) === '收入总计')) {
+    const exp = changes.find((c) => subjectOf(c) === '支出总计' && Math.abs(c.para - inc.para) <= 1);
+    if (!exp || !inc.direction || !exp.direction) continue;
+    if (inc.direction === exp.direction && inc.value.eq(exp.value)) continue;
+    out.push(claimFinding('totals_change_differ', 'warning', exp,
+      `收入总计与支出总计相等，其增减也应相同；说明却写收入总计${inc.direction === 'up' ? '增加' : '减少'}${inc.printed}${inc.unit}、支出总计${exp.direction === 'up' ? '增加' : '减少'}${exp.printed}${exp.unit}`,
+      { expected: `${inc.direction === 'up' ? '增加' : '减少'}${inc.printed}${inc.unit}`, actual: `${exp.direction === 'up' ? '增加' : '减少'}${exp.printed}${exp.unit}` }));
+  }
+  return out;
+}
