@@ -43,9 +43,12 @@ function departmentNames(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[] {
     const n = bare(t.department);
     if (n.length >= 3) byName.set(n, [...(byName.get(n) ?? []), t]);
   }
-  // by-unit tables name a unit of the department: a name inside another is the same body
+  // by-unit tables name a unit of the department: a name inside another is the same body, and a
+  // name listed as a unit line of any table is one of the department's units
+  const units = new Set(ctx.model.tables.flatMap((t) => t.lists.flatMap((l) => l.lines.filter((x) => x.kind === 'unit').map((x) => bare(x.name)))));
   const names = [...byName.keys()];
-  const distinct = names.filter((n) => !names.some((o) => o !== n && (o.includes(n) || n.includes(o))));
+  const related = (n: string, o: string) => o.includes(n) || n.includes(o);
+  const distinct = names.filter((n) => !names.some((o) => o !== n && related(n, o)) && ![...units].some((u) => u.length >= 3 && related(n, u)));
   if (distinct.length < 2) return [];
   const tables = distinct.flatMap((n) => byName.get(n)!);
   return [warn(rule, `各表的编制单位（部门名称）不一致：${distinct.map((n) => `「${n}」（${byName.get(n)!.map((t) => t.title || t.sheet).slice(0, 2).join('、')}${byName.get(n)!.length > 2 ? '等' : ''}）`).join('；')}，请核对是否混入了其他单位的表格`, tables.map(titleCell), tables)];

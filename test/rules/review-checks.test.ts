@@ -22,6 +22,11 @@ describe('review.department', () => {
   test('the department and its units pass; another department is a warning', () => {
     const ok = model(expOne('甲', { department: '某某县林业局' }), expOne('乙', { id: 'b', department: '某某县林业局' }), expOne('丙', { id: 'c', department: '林业局' }));
     expect(only('review.department', runRules(ok))).toEqual([]);
+    // a table of one of its units (listed as a unit line elsewhere) is not another department
+    const byUnit = table('分单位', 'expenditure_summary', [list('分单位', 'main', [['合计']], [
+      { name: '合计', kind: 'total', amounts: [10] }, { name: '某某县森林防火中心', kind: 'unit', amounts: [10] },
+    ])], '万元', { id: 'u', department: '某某县林业局' });
+    expect(only('review.department', runRules(model(expOne('甲', { department: '某某县林业局' }), byUnit, expOne('乙', { id: 'b', department: '某某县森林防火中心' }))))).toEqual([]);
     const bad = model(expOne('甲', { department: '某某县林业局' }), expOne('乙', { id: 'b', department: '某某县水利局' }));
     expect(only('review.department', runRules(bad)).map((f) => f.severity)).toEqual(['warning']);
   });
