@@ -24,13 +24,15 @@ import { combine, fromAmount, type Val } from './value';
 type Block = '人员经费' | '公用经费';
 
 function blockOf(list: TableList): Block | null {
-  const head = list.columns.map((c) => c.path[0] ?? '').join('|');
+  // the block's header may sit under a 「基本支出」 group: any level of the column paths
+  const head = list.columns.map((c) => c.path.join('/')).join('|');
   if (/人员经费|人员支出/.test(head) && !/公用/.test(head)) return '人员经费';
   if (/公用经费|公用支出/.test(head) && !/人员/.test(head)) return '公用经费';
   return null;
 }
 
-const TOTAL_LINE = /^(人员经费|公用经费|人员支出|公用支出)?(合计|小计|总计)$/;
+/** The block's own total: 「人员经费合计」「公用经费合计」 or 「小计」; a bare 合计/总计 may be the whole table's. */
+const TOTAL_LINE = /^((人员经费|公用经费|人员支出|公用支出)(合计|小计|总计)|小计)$/;
 
 interface BlockRead {
   total: Val | null;
