@@ -189,3 +189,11 @@ describe('收入总计 and 支出总计 change together', () => {
   });
 });
 
+describe('部门 vs 单位', () => {
+  const titled = (title: string) => model(...budget().tables.map((t) => ({ ...t, title })));
+  test('a 说明 titled like the tables passes; 「单位预算」 over 部门预算 tables is a warning', () => {
+    expect(of('某某县林业局2025年部门预算说明', 'scope_wording', titled('某某县林业局2025年部门预算支出总表'))).toEqual([]);
+    expect(of('某某县林业局2025年单位预算说明', 'scope_wording', titled('某某县林业局2025年部门预算支出总表')).map((f) => [f.severity, f.actual])).toEqual([['warning', '单位']]);
+  });
+});
+

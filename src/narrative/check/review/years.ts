@@ -67,3 +67,23 @@ export function nameFindings(paras: Para[], model: BudgetModel): Finding[] {
   }
   return out;
 }
+
+/**
+ * 部门 vs 单位: a package whose table titles say 「部门预算/决算」 is a department's (its units
+ * consolidated), 「单位预算/决算」 one unit's. The 说明's title (its first lines) should say the same.
+ */
+export function scopeWordingFindings(paras: Para[], model: BudgetModel): Finding[] {
+  const count = (re: RegExp) => model.tables.filter((t) => re.test(t.title.replace(/\s+/g, ''))).length;
+  // 「部门预算经济分类」 names a classification, not the package's scope
+  const dept = count(/部门(预算|决算)(?!(支出)?经济分类)/);
+  const unit = count(/单位(预算|决算)/);
+  if (dept === unit) return [];
+  const tables = dept > unit ? '部门' : '单位';
+  const other = tables === '部门' ? '单位' : '部门';
+  const head = paras.filter((p) => p.text.trim()).slice(0, 5);
+  const own = new RegExp(`${tables}(预算|决算)`);
+  const wrong = new RegExp(`(?<!部门[（(]?)${other}(预算|决算)(?![）)])`);
+  const p = head.find((x) => wrong.test(x.text.replace(/\s+/g, '')) && !own.test(x.text.replace(/\s+/g, '')));
+  if (!p) return [];
+  return [paraFinding('scope_wording', 'warning', p, 0, `表格标题称「${tables}预算（决算）」，说明标题却称「${other}预算（决算）」，部门与单位的口径应一致`, { expected: tables, actual: other })];
+}
