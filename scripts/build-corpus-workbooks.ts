@@ -103,7 +103,7 @@ async function build(spec: WorkbookSpec): Promise<void> {
   process.stdout.write(`${spec.file}: ${truthTables.length} tables\n`);
 }
 
-const FIXTURES = path.resolve(__dirname, '..', '..', 'shared', 'fixtures');
+const FIXTURES = path.resolve(__dirname, '..', 'test', 'data', 'fixtures'); // copies of ../shared/fixtures
 
 /** Shift an A1 range down by `dr` rows. */
 function shift(range: string | null, dr: number): string | null {

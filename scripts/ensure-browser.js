@@ -28,4 +28,8 @@ if (!isRoot || !hasApt) {
 }
 process.stdout.write(`[test] 安装浏览器测试所需的 Debian 软件包：${need.join(' ')}\n`);
 execSync('apt-get update -qq', { stdio: 'inherit' });
-execSync(`apt-get install -y -qq ${need.join(' ')}`, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+// Only what the browser tests need: no recommended packages, and no upgrade of anything installed.
+execSync(`apt-get install -y -qq --no-install-recommends --no-upgrade ${need.join(' ')}`, {
+  stdio: 'inherit',
+  env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+});

@@ -10,6 +10,7 @@ import { checkNarrative } from './narrative';
 import { recognize, type Recognition, type TableCorrection } from './recognize';
 import type { RecognizedTable } from './recognize/types';
 import { runRules, type RuleOptions } from './rules';
+import { withUnreadableCells } from './rules/unreadable-cells';
 
 export interface AnalyzeOptions extends RuleOptions {
   corrections?: TableCorrection[];
@@ -34,11 +35,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * A defect in one stage must not take the whole check down: the tables are still recognized and
  * the other stage still reports. The failure becomes one finding the user can see and report.
  */
-function guarded(stage: string, run: () => Finding[]): Finding[] {
+function guarded(stage: string, run: () => Finding[], before: Finding[] = []): Finding[] {
   try {
     return run();
   } catch (e) {
     return [
+      ...before,
       {
         rule: 'engine.internal',
         severity: 'warning',
@@ -62,9 +64,11 @@ export function analyzeRecognized(sheets: SheetGrid[], recognition: Recognition,
   const model = buildModel(tables, recognition.sheets);
   const prior = options.prior ? recognize(options.prior) : undefined;
   const priorModel = prior ? buildModel(prior.tables, prior.sheets) : undefined;
-  const findings = guarded('校验规则', () => runRules(model, { ...options, sheets }));
+  let findings = guarded('校验规则', () => runRules(model, { ...options, sheets }));
   const narrative = options.narrative;
   if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel, { sheets })));
+  const read = findings;
+  findings = guarded('读取单元格', () => withUnreadableCells(read, model, sheets), read);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, model, priorModel, findings, narrativeChecked: narrative !== undefined };
 }

@@ -22,6 +22,11 @@ export interface Finding {
   quote?: string;
   /** True when the difference is within rounding (尾差). */
   rounding?: boolean;
+  /**
+   * Set when an error was made a warning because a reading it rests on is in doubt: what was
+   * read and why (「财政拨款支出表第6行「总计」：合计读作空白…」). See docs/rules.md, "Read certainty".
+   */
+  doubt?: string;
   /** Findings caused by this one (grouped, so one wrong subtotal is one finding). */
   consequences?: Finding[];
   /** The table ids this finding is about (for grouping in the pane). */

@@ -37,6 +37,7 @@ export interface JsonFinding {
   quote?: string;
   // extensions
   rounding?: boolean;
+  doubt?: string;
   tables?: string[];
   consequences?: JsonFinding[];
 }
@@ -57,6 +58,25 @@ export interface JsonReport {
   sheets: JsonSheet[];
   /** The reviewer's summary (公开质量): 完整性 / 准确性 / 说明质量 (src/review-summary.ts). */
   review: ReviewSummary;
+  /** Only in a folder check, for a file that could not be checked: why (Chinese). */
+  unreadable?: string;
+}
+
+/**
+ * A file of a folder that could not be checked, in the same shape as a report so that tools reading
+ * the array need no special case: no tables, one error-level finding (rule "input.unreadable").
+ */
+export function unreadableReport(workbook: string, reason: string): JsonReport {
+  const finding: Finding = { rule: 'input.unreadable', severity: 'error', message: `无法检查：${reason}`, cells: [] };
+  return {
+    workbook,
+    tables: [],
+    findings: [findingToJson(finding)],
+    summary: { tables: 0, errors: 1, warnings: 0, infos: 0 },
+    sheets: [],
+    unreadable: reason,
+    review: reviewSummary([finding], false),
+  };
 }
 
 export function findingToJson(f: Finding): JsonFinding {
@@ -72,6 +92,7 @@ export function findingToJson(f: Finding): JsonFinding {
   if (f.line !== undefined) out.line = f.line;
   if (f.quote !== undefined) out.quote = f.quote;
   if (f.rounding) out.rounding = true;
+  if (f.doubt) out.doubt = f.doubt;
   if (f.tables?.length) out.tables = f.tables;
   if (f.consequences?.length) out.consequences = f.consequences.map(findingToJson);
   return out;

@@ -1,9 +1,12 @@
-/** Paths to the shared real workbooks (../shared/fixtures beside the checkout). */
+/**
+ * Paths to the three real fixture workbooks with their 说明 and truth, committed in
+ * test/data/fixtures (copied from ../shared/fixtures, see the README there) so that a fresh clone
+ * runs every test on them. The corpora that stay outside the repository: test/shared-corpus.ts.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const SHARED = path.resolve(__dirname, '..', '..', 'shared');
-export const FIXTURES_DIR = path.join(SHARED, 'fixtures');
+export const FIXTURES_DIR = path.resolve(__dirname, 'data', 'fixtures');
 export const FIXTURE_NAMES = ['yongdeng-2024', 'yichuan-2024', 'luanchuan-2023'] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 

@@ -23,6 +23,8 @@ export function textReport(r: JsonReport): string {
       lines.push(`   应为：${f.expected ?? '—'}；实为：${f.actual ?? '—'}${f.difference ? `；差额：${f.difference}` : ''}`);
     }
     if (f.line !== undefined) lines.push(`   说明第 ${f.line} 行：${f.quote ?? ''}`);
+    const paged = f as JsonFinding & { page?: number; pages?: number[] };
+    if (paged.page !== undefined) lines.push(`   页码：第${(paged.pages ?? [paged.page]).join('、')}页`);
     if (f.cells.length) lines.push(`   单元格：${f.cells.slice(0, 8).join('、')}${f.cells.length > 8 ? ` 等 ${f.cells.length} 个` : ''}`);
   });
   return lines.join('\n');

@@ -7,7 +7,7 @@
  * or a "万元"/"元" suffix; "—", "-", "－", "–", "……", "/" and blanks mean "nothing here" (0).
  */
 import Decimal from 'decimal.js';
-import { isCellError, type CellValue } from './types';
+import { isCellError, NO_CACHED_RESULT, type CellValue } from './types';
 
 export type ParsedAmount =
   | { kind: 'number'; value: Decimal; fromText: boolean }
@@ -43,6 +43,7 @@ const ERROR_MESSAGES: Record<string, string> = {
   '#NAME?': '公式中有无法识别的名称（#NAME?）',
   '#NUM!': '数值无效（#NUM!）',
   '#NULL!': '区域不相交（#NULL!）',
+  [NO_CACHED_RESULT]: '公式没有保存计算结果（文件可能由其他程序生成、未经 Excel 计算）',
 };
 
 export function excelErrorMessage(code: string): string {

@@ -6,10 +6,16 @@
  * used range only, starting at (top, left).
  */
 
-/** An Excel error value such as #REF! or #DIV/0!. */
+/** An Excel error value such as #REF! or #DIV/0!, or NO_CACHED_RESULT. */
 export interface CellError {
   error: string;
 }
+
+/**
+ * The error code the xlsx source gives a formula cell whose file holds no computed result (written
+ * by a program that saves formulas only): not a value Excel shows, but just as unreadable.
+ */
+export const NO_CACHED_RESULT = '#无计算结果';
 
 /** A value as Excel gives it: number, text, boolean, error, or null for an empty cell. */
 export type CellValue = number | string | boolean | CellError | null;
@@ -48,6 +54,11 @@ export interface SheetGrid {
   hiddenCols: number[];
   /** Sheet visibility; hidden sheets are still read and recognized, but flagged. */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /**
+   * Set when the source could not read the sheet (its part is missing from the file, it passes a
+   * size cap, it is a chart sheet): the reason, in Chinese. The grid is then empty.
+   */
+  unreadable?: string;
 }
 
 /** A cell on a named sheet, 0-based absolute coordinates. */

@@ -11,6 +11,7 @@ import { columnOf, mainColumn } from './lines';
 import type { BudgetModel, Figure } from './types';
 import { FUNCTION_CLASSES, TOTAL_NAMES_BY_KIND } from './vocabulary';
 import type { SheetReport } from '../recognize';
+import { readingOf } from './reading';
 
 export { functionClassOf };
 
@@ -18,7 +19,7 @@ function makeFigure(name: string, table: RecognizedTable, list: TableList, line:
   if (!col) return undefined;
   const a: Amount | undefined = line.amounts[col.col];
   if (!a) return undefined;
-  return { name, value: a.value, unit: table.unit, cells: [a.cell], table, line, blank: a.blank };
+  return { name, value: a.value, unit: table.unit, cells: [a.cell], table, line, blank: a.blank, reading: readingOf(table, list, line, col, a) };
 }
 
 /** The line that totals a list: a 'total' line named 合计, else the first total line. */

@@ -8,6 +8,7 @@ import type { CellRef } from '../grid/types';
 import type { TableKind } from '../recognize/kinds';
 import type { Line, PerformanceIndicator, RecognizedTable, Stage, Unit } from '../recognize/types';
 import type { SheetReport } from '../recognize';
+import type { Reading } from './reading';
 
 export interface Figure {
   /** Canonical name (see vocabulary.ts), e.g. "收入总计". */
@@ -20,6 +21,8 @@ export interface Figure {
   line?: Line;
   /** True when every source cell was blank (an empty figure counts as 0). */
   blank: boolean;
+  /** How it was read: cell, line, column, layout, sure or not and why (src/model/reading.ts). */
+  reading?: Reading;
 }
 
 export interface BudgetModel {

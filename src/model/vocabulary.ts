@@ -192,49 +192,6 @@ export const FUNCTION_CLASSES: { code: string; name: string; aliases: string[] }
   { code: '234', name: '抗疫特别国债安排的支出', aliases: ['抗疫特别国债还本支出', '抗疫特别国债安排的支'] },
 ];
 
-/** 部门预算支出经济分类 类 (3-digit codes). */
-export const ECONOMIC_CLASSES: { code: string; name: string }[] = [
-  { code: '301', name: '工资福利支出' },
-  { code: '302', name: '商品和服务支出' },
-  { code: '303', name: '对个人和家庭的补助' },
-  { code: '307', name: '债务利息及费用支出' },
-  { code: '309', name: '资本性支出（基本建设）' },
-  { code: '310', name: '资本性支出' },
-  { code: '311', name: '对企业补助（基本建设）' },
-  { code: '312', name: '对企业补助' },
-  { code: '313', name: '对社会保障基金补助' },
-  { code: '399', name: '其他支出' },
-];
-
-/**
- * Which figure names a table kind offers (documentation and a check for rule authors). Besides
- * these, every table offers: its column roles on the total line (model.figure(kind, '基本支出')),
- * "行[列]" (model.figure(kind, '本年支出合计[一般公共预算]')), and its 功能分类 类 by name
- * (model.figure(kind, '一般公共服务支出')) or code (model.figure(kind, '201')).
- */
-export const FIGURES_BY_KIND: Partial<Record<TableKind, string[]>> = {
-  income_expenditure_summary: ['收入总计', '本年收入合计', '上年结转', '上年结余', '支出总计', '本年支出合计', '结转下年', '财政拨款收入', '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入', '财政专户管理资金收入', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'],
-  income_summary: ['收入总计', '本年收入合计', '上年结转', '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入', '事业收入', '事业单位经营收入', '其他收入', '合计'],
-  expenditure_summary: ['合计', '基本支出', '项目支出', '上年结转'],
-  fiscal_appropriation_summary: ['收入总计', '本年收入合计', '上年结转', '支出总计', '本年支出合计', '结转下年', '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入'],
-  fiscal_appropriation_expenditure: ['合计', '一般公共预算', '政府性基金', '国有资本经营', '基本支出', '项目支出'],
-  general_budget_expenditure: ['合计', '基本支出', '项目支出'],
-  general_budget_economic_expenditure: ['合计', '基本支出', '项目支出'],
-  general_budget_basic_expenditure: ['合计', '人员经费', '公用经费'],
-  general_budget_basic_functional: ['合计', '人员经费', '公用经费'],
-  economic_classification_summary: ['合计'],
-  three_public_expenses: ['三公经费合计', '因公出国（境）费用', '公务接待费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '会议费', '培训费', '机关运行经费'],
-  agency_operating_expenses: ['机关运行经费', '合计'],
-  government_fund_expenditure: ['合计', '基本支出', '项目支出'],
-  state_capital_expenditure: ['合计', '基本支出', '项目支出'],
-  transfer_payment: ['合计'],
-  project_expenditure: ['合计'],
-  government_procurement: ['合计', '货物', '工程', '服务'],
-  carryover_expenditure: ['合计'],
-  performance_overall: ['部门预算总额', '收入预算合计', '支出预算合计', '基本支出', '人员经费', '公用经费', '项目支出', '当年财政拨款', '上年结转资金', '其他资金', '政府预算资金', '财政专户管理资金', '单位资金'],
-  performance_project: ['合计', '财政拨款', '上年结转', '其他资金'],
-};
-
 /** Other names of a kind's total line: model.figure('agency_operating_expenses', '机关运行经费') is its 合计. */
 export const TOTAL_NAMES_BY_KIND: Partial<Record<TableKind, string[]>> = {
   agency_operating_expenses: ['机关运行经费'],

@@ -43,6 +43,8 @@ export interface Facts {
   typed(name: string): Decimal | undefined;
   list(name: string): ListItem[];
   hasKind(kind: TableKind): boolean;
+  /** True when the workbook holds tables of this kind and every one of them is empty. */
+  kindEmpty(kind: TableKind): boolean;
 }
 
 export function toWan(value: Decimal, unit: string | null): Decimal {
@@ -67,6 +69,18 @@ function belowBlankTotal(name: string, f: Figure): Fact | undefined {
   return { name, value: toWan(a.value, f.unit), cells: [a.cell], table: f.table };
 }
 
+/**
+ * A figure the engine could not read for sure is no fact (the 说明 leaves a marked blank, never
+ * 0.00): a cell that is not a number, or a blank total while other lines of its column hold money.
+ */
+function unreadable(f: Figure): boolean {
+  if (f.reading && !f.reading.sure) return true;
+  if (!f.blank || !f.line) return false;
+  const col = f.cells[0]?.col;
+  const list = f.table.lists.find((l) => l.lines.includes(f.line!));
+  return (list?.lines ?? []).some((l) => l !== f.line && l.amounts[col] && !l.amounts[col].value.isZero());
+}
+
 function candidates(model: BudgetModel, name: string): Fact[] {
   const out: Fact[] = [];
   for (const [kind, figure] of FACT_SOURCES[name] ?? []) {
@@ -74,7 +88,8 @@ function candidates(model: BudgetModel, name: string): Fact[] {
       const f = model.figure(kind, figure, t);
       if (!f) continue;
       const below = belowBlankTotal(name, f);
-      out.push(below ?? fromFigure(name, f));
+      if (below) out.push(below);
+      else if (!unreadable(f)) out.push(fromFigure(name, f));
     }
   }
   return out;
@@ -174,5 +189,6 @@ export function buildFacts(model: BudgetModel, prior?: BudgetModel, priorFigures
       return listCache.get(name)!;
     },
     hasKind: (kind) => model.tablesOf(kind).length > 0,
+    kindEmpty: (kind) => model.tablesOf(kind).length > 0 && model.tablesOf(kind).every((t) => t.empty),
   };
 }

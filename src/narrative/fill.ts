@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { amountText, changeText, percentText, sharePercent, changeRatePercent } from '../format/figures';
 import { fixed, roundHalfUp } from '../grid/decimal';
 import type { Facts, ListItem } from './facts';
+import { FACT_SOURCES } from './fact-sources';
 import { BLANK, type NarrativeFigure } from './types';
 
 export interface Filled {
@@ -136,9 +137,30 @@ export function fill(ctx: FillContext, pattern: string): Filled | null {
   }
 }
 
-/** `when` conditions: "X" non-zero, "!X" zero or unknown, "?X" known, "!?X" unknown. */
+/**
+ * Whether the workbook shows fact X to be nothing: its own table (the first source of
+ * FACT_SOURCES) is present and either says 0 or is an empty table. Only then may a 说明 say
+ * 「…为空表」/「无…支出」; a table not found says so instead (「缺X」).
+ */
+function shownEmpty(facts: Facts, name: string): boolean {
+  const kind = FACT_SOURCES[name]?.[0]?.[0];
+  if (!kind || !facts.hasKind(kind)) return false;
+  const f = facts.all(name).find((x) => x.table.kind === kind);
+  return facts.kindEmpty(kind) || (f !== undefined && f.value.isZero());
+}
+
+/**
+ * `when` conditions: "X" non-zero, "!X" zero or unknown, "?X" known, "!?X" unknown; "空X" the
+ * workbook shows X's table empty or zero; "缺X" X not non-zero and not shown empty (its table
+ * not found, or its figure not read).
+ */
 export function holds(facts: Facts, when: string | undefined): boolean {
   if (!when) return true;
+  if (/^[空缺]/.test(when)) {
+    const name = when.slice(1);
+    if (when[0] === '空') return shownEmpty(facts, name);
+    return !holds(facts, name) && !shownEmpty(facts, name);
+  }
   const neg = when.startsWith('!');
   const body = neg ? when.slice(1) : when;
   const knownOnly = body.startsWith('?');

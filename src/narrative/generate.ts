@@ -65,6 +65,9 @@ export function generateNarrative(model: BudgetModel, options: GenerateOptions =
         continue;
       }
       const f = fill(ctx, pattern);
+      // A sentence written because a table was not found (or its figure not read) keeps a
+      // marked blank; the note says why, so that nobody publishes it as a statement of 0.
+      if (f && typeof p !== 'string' && /^(缺|!\?)/.test(p.when ?? '')) notes.push(`「${s.heading}」：工作簿中未找到或未能读取所需的表格数额，相应金额留空（____）待填。`);
       if (f) paragraphs.push(f);
       else notes.push(`「${s.heading}」中有一段因缺少数据未生成。`);
     }

@@ -20,6 +20,7 @@ export { narrativeToText } from './render/text';
 export { escapeHtml, narrativeToHtml } from './render/html';
 export { narrativeToDocx, DOCX_FONTS } from './render/docx';
 export { readDocxText } from './read-docx';
+export { priorMismatch } from './prior-match';
 export { listTemplates, parseTemplate, builtinTemplate, BUILTIN_TEMPLATES } from './templates/registry';
 export type { NarrativeTemplate, TemplateParagraph, TemplateSection } from './templates/types';
 

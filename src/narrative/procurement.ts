@@ -24,8 +24,11 @@ const compact = (s: string) => s.replace(/[\s（）()]/g, '');
 function fromColumn(t: RecognizedTable, list: TableList, pattern: RegExp): Fact | undefined {
   const col = list.columns.find((c) => c.type === 'amount' && pattern.test(compact(c.path[c.path.length - 1] ?? '')));
   if (!col) return undefined;
+  const items = list.lines.filter((l) => (l.kind === 'item' || l.kind === 'unit') && !l.ofWhich);
   const total = list.lines.find((l) => l.kind === 'total');
-  const lines: Line[] = total ? [total] : list.lines.filter((l) => (l.kind === 'item' || l.kind === 'unit') && !l.ofWhich);
+  // A 合计 line left blank in this column while its lines hold money says nothing: add the lines.
+  const totalBlank = total && (!total.amounts[col.col] || total.amounts[col.col].blank) && items.some((l) => l.amounts[col.col] && !l.amounts[col.col].value.isZero());
+  const lines: Line[] = total && !totalBlank ? [total] : items;
   const amounts = lines.map((l) => l.amounts[col.col]).filter((a) => a);
   if (amounts.length === 0) return undefined;
   const cells: CellRef[] = amounts.map((a) => a.cell);

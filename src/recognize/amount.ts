@@ -12,6 +12,8 @@ const ZERO = new Decimal(0);
 export class CellAmount implements Amount {
   private parsed?: ParsedAmount;
   private ref?: CellRef;
+  /** Why the cell was guessed (see Amount.doubt). */
+  doubt?: string;
 
   constructor(
     readonly raw: CellValue,
@@ -60,6 +62,7 @@ export class CellAmount implements Amount {
     const out: Amount = { value: this.value, cell: this.cell, blank: this.blank, raw: this.raw };
     const problem = this.problem;
     if (problem) out.problem = problem;
+    if (this.doubt) out.doubt = this.doubt;
     return out;
   }
 }

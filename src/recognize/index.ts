@@ -2,6 +2,7 @@
  * Recognition entry point: grids → recognized tables (docs/recognition.md). Every sheet gets
  * tables or a Chinese reason (sheetReports); nothing here throws on bad input.
  */
+import { joinContinuations } from './continuation';
 import type { SheetGrid } from '../grid/types';
 import type { TableKind } from './kinds';
 import { isTableKind, kindName } from './kinds';
@@ -20,12 +21,8 @@ export interface TableCorrection {
   unit?: Unit | null;
 }
 
-/** What recognition made of one sheet: its tables, or why there are none. */
-export interface SheetReport {
-  sheet: string;
-  tables: number;
-  reason?: string;
-}
+export type { SheetReport } from './types';
+import type { SheetReport } from './types';
 
 export interface Recognition {
   tables: RecognizedTable[];
@@ -102,10 +99,14 @@ function applyCorrections(tables: RecognizedTable[], corrections: TableCorrectio
   for (const c of corrections) {
     if (!c || typeof c !== 'object' || typeof c.sheet !== 'string') continue;
     const onSheet = tables.filter((t) => t.sheet === c.sheet);
-    const t = onSheet[typeof c.index === 'number' ? c.index : 0];
+    const index = c.index === undefined ? 0 : c.index;
+    const valid = typeof index === 'number' && Number.isInteger(index) && index >= 0;
+    const t = valid ? onSheet[index] : undefined;
     if (!t) {
       const r = reports.find((x) => x.sheet === c.sheet);
-      if (r) r.reason = `${r.reason ? `${r.reason}；` : ''}更正指向的第 ${(c.index ?? 0) + 1} 个表格不存在，已忽略`;
+      // an index of 1.5 or "2" is not a table number: say so rather than 「第 2.5 个表格」
+      const what = valid ? `第 ${index + 1} 个表格不存在` : `表格序号「${String(index)}」不是 0 起的整数`;
+      if (r) r.reason = `${r.reason ? `${r.reason}；` : ''}更正指向的${what}，已忽略`;
       continue;
     }
     if (c.kind !== undefined && !isTableKind(String(c.kind))) {
@@ -133,9 +134,13 @@ export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = 
     let found: RecognizedTable[] = [];
     let reason: string | undefined;
     try {
-      found = recognizeSheet(g);
-      if (found.length === 0) reason = '工作表为空';
-      else if (found.every((t) => t.kind === 'unknown')) reason = '未识别出标准报表：标题和表头都不像预算公开表格';
+      // the source says why it could not read a sheet (part missing, over a cap)
+      if (g.unreadable) reason = g.unreadable;
+      else {
+        found = recognizeSheet(g);
+        if (found.length === 0) reason = '工作表为空';
+        else if (found.every((t) => t.kind === 'unknown')) reason = '未识别出标准报表：标题和表头都不像预算公开表格';
+      }
     } catch (e) {
       // a defect must never take down the whole run: report the sheet and go on
       reason = `识别此工作表时出错：${(e as Error).message}`;
@@ -143,9 +148,10 @@ export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = 
     tables.push(...found);
     reports.push({ sheet: g.name, tables: found.length, reason });
   }
-  fillFromPackage(tables);
-  applyCorrections(tables, corrections, reports);
-  return { tables, sheets: reports };
+  const joined = joinContinuations(tables, reports);
+  fillFromPackage(joined);
+  applyCorrections(joined, corrections, reports);
+  return { tables: joined, sheets: reports };
 }
 
 /** Tables only, for callers that do not need the per-sheet reports (use recognize() for those). */

@@ -3,6 +3,8 @@
  * decimals with their cells, the kind of line and its canonical figure name.
  */
 import { CellAmount } from './amount';
+import { parseAmount } from '../grid/number';
+import { isCellError } from '../grid/types';
 import { SheetLine } from './sheet-line';
 import type { Column, Line, LineKind, TableList } from './types';
 import type { SheetView } from './sheet-view';
@@ -10,6 +12,7 @@ import { cellText, compact, isOfWhich, normalizeLabel } from './text';
 import { figureOfLabel, functionClassOf } from './roles';
 import { isContinuation, isTableNumber } from './segment';
 import { unitFromText } from './title-block';
+import { isUnitCodedLikeClass } from './unit-codes';
 
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 const ECONOMIC_CODE = /^3\d{2}(\d{2})?$/;
@@ -66,10 +69,12 @@ export interface LinesResult {
   hasZeros: boolean;
   /** Amount cells that are not numbers (#REF!, text), as CellAmounts, first few. */
   problems: CellAmount[];
+  /** Some amount cell holds an error value or a formula without a result: the table is not empty. */
+  hasUnreadable: boolean;
 }
 
 export function readLines(view: SheetView, list: TableList, r0: number, r1: number): LinesResult {
-  const result: LinesResult = { hasValue: false, hasZeros: false, problems: [] };
+  const result: LinesResult = { hasValue: false, hasZeros: false, problems: [], hasUnreadable: false };
   const codeCols = list.columns.filter((c) => c.type === 'code');
   const nameCol = list.columns.find((c) => c.type === 'name');
   const amountCols = list.columns.filter((c) => c.type === 'amount');
@@ -108,13 +113,15 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
       if (a.nonZero) result.hasValue = true;
       else if (!a.problem) result.hasZeros = true;
       if (a.problem && result.problems.length < 5) result.problems.push(a);
+      if (isCellError(v) || (a.problem && parseAmount(v).kind === 'error')) result.hasUnreadable = true;
     }
     if (!label && !rawCode && !itemCode && nonBlank === 0) continue;
     let code: string | undefined;
     let unitLine = unitCode === true;
     const lead = LEADING_CODE.exec(label);
     const candidate = rawCode ?? (lead ? lead[1] : undefined);
-    if (candidate && classify(candidate) && !unitCode) {
+    const unitLike = candidate !== undefined && isUnitCodedLikeClass(candidate, !rawCode && lead ? label.slice(lead[0].length) : label);
+    if (candidate && classify(candidate) && !unitCode && !unitLike) {
       code = candidate;
       if (!rawCode && lead) label = label.slice(lead[0].length) || label;
     } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate && (rawCode !== undefined || (lead !== null && SEPARATED.test(lead[0])))) unitLine = true;

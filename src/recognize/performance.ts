@@ -47,18 +47,37 @@ function virtualColumn(col: number, role: string): Column {
   return { col, path: [role], role, roles: [role], type: 'amount', virtual: true };
 }
 
+interface ValueAt {
+  row: number;
+  col: number;
+  number: boolean;
+  /** Why this cell is only a guess (a blank cell between the label and the number). */
+  doubt?: string;
+}
+
 /** The first number right of a label cell on its row (its cell), else the first free cell there. */
-function valueRightOf(view: SheetView, row: number, col: number, box: Box): { row: number; col: number; number: boolean } | null {
+function valueRightOf(view: SheetView, row: number, col: number, box: Box): ValueAt | null {
   let free: { row: number; col: number } | null = null;
   for (let c = col + 1; c <= box.c1; c++) {
     if (view.mergeOf(row, c)) continue;
     const v = view.value(row, c);
     const p = parseAmount(v);
-    if (p.kind === 'number') return { row, col: c, number: true };
+    if (p.kind === 'number') {
+      // 「标签 | (空) | 50」: the blank next to the label may be its value and 50 another field's.
+      const doubt = free ? `「${formLabel(view.text(row, col))}」右侧紧邻的单元格为空，数值取自隔开的单元格，系推定` : undefined;
+      return { row, col: c, number: true, ...(doubt ? { doubt } : {}) };
+    }
     if (p.kind === 'text') break; // the next label: this one has no value
     if (!free) free = { row, col: c };
   }
   return free ? { ...free, number: false } : null;
+}
+
+/** The amount at a form value cell, carrying the doubt of a guessed cell. */
+function formAmount(view: SheetView, at: ValueAt): CellAmount {
+  const a = new CellAmount(view.value(at.row, at.col), view.grid.name, at.row, at.col);
+  if (at.doubt) a.doubt = at.doubt;
+  return a;
 }
 
 function textRightOf(view: SheetView, row: number, col: number, box: Box): string {
@@ -80,7 +99,7 @@ export function isIndicatorHeader(view: SheetView, row: number, box: Box): boole
  * The value of a form label: to its right, or — in a row of labels without numbers above a row of
  * numbers (「资金总额 | 财政拨款 | 其他资金」 over 「50 | 45 | 5」) — right below it.
  */
-function valueNear(view: SheetView, row: number, col: number, box: Box): { row: number; col: number; number: boolean } | null {
+function valueNear(view: SheetView, row: number, col: number, box: Box): ValueAt | null {
   const info = view.info(row);
   const next = view.info(row + 1);
   if (row + 1 <= box.r1 && info && info.numeric === 0 && next && next.numeric > 0) {
@@ -112,7 +131,7 @@ export function projectFormList(view: SheetView, box: Box): TableList | null {
       const col = columns.find((x) => x.role === role)!;
       if (current.amounts[col.col]) continue;
       const at = valueNear(view, r, c, box);
-      if (at) current.amounts[col.col] = new CellAmount(view.value(at.row, at.col), view.grid.name, at.row, at.col);
+      if (at) current.amounts[col.col] = formAmount(view, at);
     }
   }
   return lines.length ? { side: 'main', columns, lines } : null;
@@ -160,7 +179,7 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
       if (!at || (at.number && at.row === r)) continue;
       seen.add(name);
       const line = formLine(view, r, name, figure, 'item');
-      line.amounts[col.col] = new CellAmount(view.value(at.row, at.col), view.grid.name, at.row, at.col);
+      line.amounts[col.col] = formAmount(view, at);
       lines.push(line);
     }
   }

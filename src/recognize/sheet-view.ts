@@ -60,7 +60,8 @@ export class SheetView {
       for (let j = 0; j < r.length; j++) {
         const v = r[j];
         if (v === null || v === undefined || v === '') continue;
-        let isNum = typeof v === 'number';
+        // an error value (#REF!) or a formula without a result stands where a figure was computed
+        let isNum = typeof v === 'number' || typeof v === 'object';
         if (typeof v === 'string') {
           if (v.length < 40 && mayBeNumber(v.charCodeAt(0)) && NUMERIC_TEXT.test(v)) isNum = true;
           else if (v.trim() === '') continue;

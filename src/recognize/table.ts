@@ -150,7 +150,9 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   const allNotes = [...notes, ...lists.flatMap((l) => l.lines.filter((x) => x.kind === 'note').map((x) => x.label))];
   const noteSaysEmpty = allNotes.find((n) => EMPTY_NOTE.test(compact(n)));
   // all blank → empty; explicit zeros state 「0」 unless a note says the table is empty
-  const empty = !hasValue && (!read.some((x) => x.hasZeros) || noteSaysEmpty !== undefined);
+  // cells holding #REF! or an uncalculated formula are content the check cannot read, never 「空表」
+  const unreadable = read.some((x) => x.hasUnreadable);
+  const empty = !hasValue && !unreadable && (!read.some((x) => x.hasZeros) || noteSaysEmpty !== undefined);
   const emptyNote = empty ? noteSaysEmpty : undefined;
   const indicators = choice.kind.startsWith('performance') ? readIndicators(view, lists, { r0: afterTitle, r1: bodyEnd, c0, c1 }, { r0: header.bodyStart, r1: bodyEnd, c0, c1 }) : [];
   const t: RecognizedTable = {

@@ -1,6 +1,6 @@
 /** Text normalization shared by recognition and the model: labels, titles, header cells. */
 import type { CellValue } from '../grid/types';
-import { isCellError } from '../grid/types';
+import { isCellError, NO_CACHED_RESULT } from '../grid/types';
 import { toHalfWidth } from '../grid/number';
 
 const NEEDS_HALF = /[\uff01-\uff5e\u3000\u2212]/;
@@ -16,7 +16,7 @@ export function cellText(v: CellValue | undefined): string {
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (isCellError(v)) return v.error;
+  if (isCellError(v)) return v.error === NO_CACHED_RESULT ? '' : v.error;
   return '';
 }
 

@@ -19,6 +19,11 @@ export interface Amount {
   raw?: CellValue;
   /** Set when the cell could not be read as a number (#REF!, text): value is 0 then. */
   problem?: string;
+  /**
+   * Set when recognition guessed which cell holds this amount (a form label found, its value cell
+   * not): why the reading is in doubt, in Chinese. A check resting on it reports a warning only.
+   */
+  doubt?: string;
 }
 
 /**
@@ -146,4 +151,11 @@ export interface RecognizedTable {
   indicators?: PerformanceIndicator[];
   /** True when the user corrected the kind/unit. */
   corrected?: boolean;
+}
+
+/** What recognition made of one sheet: its tables, or why there are none. */
+export interface SheetReport {
+  sheet: string;
+  tables: number;
+  reason?: string;
 }

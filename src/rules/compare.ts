@@ -44,13 +44,14 @@ export function failure(
 ): Failure | null {
   if (c.outcome === 'ok') return null;
   const unit = left.count > 0 ? left.unit : right.unit;
-  const diffText = show(c.diff, unit);
-  const lead = `${rule.name}${where ? `（${where}）` : ''}：`;
-  const body = `${leftText} ${show(left.yuan, unit)}${unit} ${VIOLATED[op]} ${rightText} ${show(right.yuan, unit)}${unit}，相差 ${diffText}${unit}`;
-  const tail = c.outcome === 'rounding' ? `；差额在四舍五入允许范围内，属尾差` : '';
   // actual = the figure being checked (the single figure against a sum), expected = the other side.
   const flip = right.count <= 1 && left.count > 1;
   const [actual, expected] = flip ? [right, left] : [left, right];
+  // 差额 = 实际 − 应为, in the message as in the `difference` field (docs/rules.md)
+  const diffText = show(actual.yuan.minus(expected.yuan), unit);
+  const lead = `${rule.name}${where ? `（${where}）` : ''}：`;
+  const body = `${leftText} ${show(left.yuan, unit)}${unit} ${VIOLATED[op]} ${rightText} ${show(right.yuan, unit)}${unit}，差额 ${diffText}${unit}`;
+  const tail = c.outcome === 'rounding' ? `；差额在四舍五入允许范围内，属尾差` : '';
   return {
     rule,
     outcome: c.outcome,
@@ -61,5 +62,7 @@ export function failure(
     actual: show(actual.yuan, unit),
     difference: show(actual.yuan.minus(expected.yuan), unit),
     tables: [...new Set([...left.tables, ...right.tables])],
+    unit,
+    ...(left.doubts || right.doubts ? { doubts: [...new Set([...(left.doubts ?? []), ...(right.doubts ?? [])])] } : {}),
   };
 }

@@ -26,6 +26,12 @@ export interface Failure {
   tables: string[];
   /** For findings that are not a failed balance (科目 names, unit labels): their own severity. */
   severity?: 'error' | 'warning' | 'info';
+  /** The unit expected/actual/difference are printed in (for the doubt signs, doubt.ts). */
+  unit?: Unit;
+  /** Why an input of this check was read uncertainly (Val.doubts): an error becomes a warning. */
+  doubts?: string[];
+  /** Set by doubt.ts when the failure was made a warning for doubt: what was read and why. */
+  doubt?: string;
 }
 
 export interface Ctx {

@@ -8,13 +8,15 @@ import type { Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Expr, RefExpr, SumExpr } from './ast';
 import { unitOf, type Ctx } from './context';
 import { formFigures } from './form-figures';
+import { projectFormsTotal } from './project-forms';
 import { figureLines, findColumns, lineSet, mainColumn, norm } from './lines';
 import { tableKindOf } from './tables';
 import { combine, fromAmount, literal, zero, type Val } from './value';
 import Decimal from 'decimal.js';
 
 export class Missing {
-  constructor(public reason: string) {}
+  /** `what`: the figure, line, set or column name that was not found (for the user's own rules). */
+  constructor(public reason: string, public what?: string) {}
 }
 
 /** Row context for 逐行 checks: a bare name is a column of this line. */
@@ -39,7 +41,7 @@ export function evalExpr(e: Expr, ctx: Ctx, row?: RowEnv): Val | Missing {
       if (!row) return new Missing(`「${e.name}」不是表名`);
       const cols = findColumns(row.list, e.name);
       const unit = unitOf(row.table, ctx);
-      if (!cols) return e.optional ? zero(unit) : new Missing(`${row.table.sheet} 没有「${e.name}」栏`);
+      if (!cols) return e.optional ? zero(unit) : new Missing(`${row.table.sheet} 没有「${e.name}」栏`, e.name);
       return lineValue(row.table, row.line, cols.map((c) => c.col), unit);
     }
     case 'ref':
@@ -58,25 +60,32 @@ function tableFor(name: string, ctx: Ctx): RecognizedTable | Missing {
 function lineValue(t: RecognizedTable, line: Line, cols: number[], unit: Val['unit']): Val {
   let v = new Decimal(0);
   const cells = [];
+  const doubts: string[] = [];
   for (const c of cols) {
     const a = line.amounts[c];
     if (a) {
       v = v.plus(a.value);
       cells.push(a.cell);
+      if (a.doubt) doubts.push(a.doubt);
     } else cells.push({ sheet: t.sheet, row: line.row, col: c });
   }
-  return fromAmount(v, unit, cells, t.id, cols.length);
+  return withDoubt(fromAmount(v, unit, cells, t.id, cols.length), ...doubts);
+}
+
+function withDoubt(v: Val, ...doubts: (string | undefined)[]): Val {
+  const ds = doubts.filter((d): d is string => !!d);
+  return ds.length ? { ...v, doubts: ds } : v;
 }
 
 function figureVal(f: Figure, t: RecognizedTable, ctx: Ctx): Val {
-  return fromAmount(f.value, f.unit ?? unitOf(t, ctx), f.cells, t.id, 1);
+  return withDoubt(fromAmount(f.value, f.unit ?? unitOf(t, ctx), f.cells, t.id, 1), f.reading?.reason);
 }
 
 function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
   const t = tableFor(e.table, ctx);
   if (t instanceof Missing) return t;
   const unit = unitOf(t, ctx);
-  const absent = (what: string) => (e.optional || t.empty ? zero(unit) : new Missing(`${t.sheet} 中找不到「${what}」`));
+  const absent = (what: string) => (e.optional || t.empty ? zero(unit) : new Missing(`${t.sheet} 中找不到「${what}」`, what));
   if (e.line !== undefined) {
     for (const list of t.lists) {
       const line = list.lines.find((l) => l.code === e.line || norm(l.name) === norm(e.line!));
@@ -90,7 +99,11 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
   const name = e.name!;
   if (t.kind === 'performance_overall' && !e.column) {
     const ff = formFigures(t, ctx.sheets).get(norm(name));
-    if (ff) return fromAmount(ff.value, unit, [ff.cell], t.id, 1);
+    if (ff) return withDoubt(fromAmount(ff.value, unit, [ff.cell], t.id, 1), ff.doubt);
+  }
+  if (t.kind === 'performance_project' && !e.column) {
+    const forms = projectFormsTotal(ctx.model, name, unit);
+    if (forms) return forms;
   }
   const f = ctx.model.figure(tableKindOf(e.table)!, e.column ? `${name}[${e.column}]` : name, t);
   if (f) return figureVal(f, t, ctx);
@@ -109,7 +122,7 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
       if (total && cols) return lineValue(t, total, cols.map((c) => c.col), unit);
     }
   }
-  return absent(e.text);
+  return absent(name);
 }
 
 function evalSum(e: SumExpr, ctx: Ctx): Val | Missing {
@@ -119,9 +132,9 @@ function evalSum(e: SumExpr, ctx: Ctx): Val | Missing {
   const sets = lineSet(t, e.set);
   const chosen = ctx.block !== undefined && sets.length > 1 ? sets[ctx.block] : sets.find((s) => s.lines.length > 0);
   const first = chosen && chosen.lines.length > 0 ? chosen : undefined;
-  if (!first) return e.optional || t.empty ? zero(unit) : new Missing(`${t.sheet} 中找不到「${e.set}」`);
+  if (!first) return e.optional || t.empty ? zero(unit) : new Missing(`${t.sheet} 中找不到「${e.set}」`, e.set);
   const cols = columnsFor(first.list, e.column);
-  if (!cols) return new Missing(`${t.sheet} 中找不到「${e.column ?? '金额'}」栏`);
+  if (!cols) return new Missing(`${t.sheet} 中找不到「${e.column ?? '金额'}」栏`, e.column);
   const sum = (lines: Line[]) => lines.reduce<Val>((acc, l) => combine(acc, lineValue(t, l, cols, unit), '+'), { ...zero(unit), tables: [t.id] });
   const acc = sum(first.lines);
   // Other readings of the same lines (numbering levels, 其中 continuations): see items.ts.

@@ -15,6 +15,8 @@ export interface FormFigure {
   name: string;
   value: Decimal;
   cell: CellRef;
+  /** Why the value cell is a guess (see Amount.doubt). */
+  doubt?: string;
 }
 
 const cache = new WeakMap<RecognizedTable, Map<string, FormFigure>>();
@@ -64,7 +66,12 @@ export function formFigures(t: RecognizedTable, sheets: SheetGrid[] | undefined)
         if (!last) continue;
         if (p.kind === 'number' || (p.kind === 'blank' && prevText === last)) {
           const name = /^(合计|小计)$/.test(last) && group ? `${group}合计` : last;
-          if (!out.has(name)) out.set(name, { name, value: p.kind === 'number' ? p.value : new Decimal(0), cell: { sheet: t.sheet, row: r, col: c } });
+          const had = out.get(name);
+          if (!had) out.set(name, { name, value: p.kind === 'number' ? p.value : new Decimal(0), cell: { sheet: t.sheet, row: r, col: c } });
+          else if (p.kind === 'number' && had.cell.row === r && had.value.isZero() && !had.doubt) {
+            // 「标签 | (空) | 50」: is the blank its value, or 50? Read as blank, but not sure.
+            had.doubt = `「${name}」右侧紧邻的单元格为空，其后同一行另有数值${p.value.toString()}，未能确定哪一格是它的数值`;
+          }
           if (p.kind === 'number') last = null;
         }
         prevText = null;

@@ -21,6 +21,7 @@ export function toFinding(f: Failure): Finding {
   if (f.actual !== undefined) finding.actual = f.actual;
   if (f.difference !== undefined) finding.difference = f.difference;
   if (f.outcome === 'rounding') finding.rounding = true;
+  if (f.doubt) finding.doubt = f.doubt;
   return finding;
 }
 

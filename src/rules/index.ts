@@ -10,9 +10,11 @@ import type { BudgetModel } from '../model/types';
 import type { ParseError, Rule } from './ast';
 import { BUILTIN_RULE_FILES } from './builtin';
 import { groupFailures } from './group';
+import { temperByDoubt } from './doubt';
 import { parseRules as parseRuleText } from './parse';
 import { runParsedRules, type RunResult } from './run';
 import { tableKindOf } from './tables';
+import { unknownFigureErrors } from './user-figures';
 
 export interface RuleOptions {
   /** Extra rules in the rule notation (user rules). */
@@ -75,6 +77,16 @@ function isDisabled(id: string, disabled: string[]): boolean {
   return disabled.some((d) => id === d || id.startsWith(`${d}.`));
 }
 
+/** The user's rules; whatever goes wrong there is a warning, and the built-in rules still run. */
+function userRulesOf(text: string | undefined): { rules: Rule[]; errors: ParseError[] } {
+  if (!text) return { rules: [], errors: [] };
+  try {
+    return parseRules(text);
+  } catch (e) {
+    return { rules: [], errors: [{ line: 1, message: `自定义规则无法解析（${e instanceof Error ? e.message : String(e)}），已全部忽略` }] };
+  }
+}
+
 export interface RulesReport {
   findings: Finding[];
   run: RunResult;
@@ -83,11 +95,12 @@ export interface RulesReport {
 
 export function checkModel(model: BudgetModel, options: RuleOptions = {}): RulesReport {
   const disabled = options.disabled ?? [];
-  const user = options.userRules ? parseRules(options.userRules) : { rules: [], errors: [] };
+  const user = userRulesOf(options.userRules);
   const rules = [...builtinRules(), ...user.rules].filter((r) => !isDisabled(r.id, disabled));
   const run = runParsedRules(rules, model, options.sheets);
-  const findings = groupFailures(run.failures);
-  for (const e of user.errors) {
+  const findings = groupFailures(temperByDoubt(run.failures, model));
+  const errors = [...user.errors, ...(options.userRules ? unknownFigureErrors(run.notApplicable, options.userRules) : [])];
+  for (const e of errors) {
     findings.push({
       rule: 'rules.syntax',
       severity: 'warning',
@@ -107,7 +120,7 @@ export function checkModel(model: BudgetModel, options: RuleOptions = {}): Rules
       cells: [],
     });
   }
-  return { findings, run, syntaxErrors: user.errors };
+  return { findings, run, syntaxErrors: errors };
 }
 
 export function runRules(model: BudgetModel, options: RuleOptions = {}): Finding[] {

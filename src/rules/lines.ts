@@ -35,6 +35,14 @@ export function amountColumns(list: TableList): Column[] {
   return list.columns.filter((c) => c.type === 'amount');
 }
 
+/** A percentage / rate column (增长率, 占比 %): its lines never add up to its total line. */
+const RATIO_COLUMN = /%|％|率|占比|比重|百分比/;
+
+/** The amount columns whose lines may be added up (rates and percentages left out). */
+export function summableColumns(list: TableList): Column[] {
+  return amountColumns(list).filter((c) => !RATIO_COLUMN.test(c.path.join('')));
+}
+
 /** The column a single-figure reference means: 合计/总计/金额/预算数, else the first amount column. */
 export function mainColumn(list: TableList): Column | undefined {
   const cols = amountColumns(list);

@@ -17,11 +17,28 @@ export class CheckSyntaxError extends Error {
 
 const STRUCTURE_WORDS = ['逐级汇总', '逐栏汇总', '逐科目', '必备', '内置'] as const;
 
+/**
+ * Limits on one check (docs/input-limits.md): the parser and the evaluator recurse along brackets
+ * and along a chain of + and -, so a line of 4,000 brackets or 20,000 terms would overflow the
+ * stack. Real checks have a handful of terms and two or three levels of brackets.
+ */
+export const CHECK_LIMITS = { maxDepth: 30, maxTerms: 300 };
+
+/** 「若 甲 = 乙 则 丙 = 丁」 split at the first 则, found without a backtracking pattern. */
+function splitCondition(text: string): { when: string; whenAt: number; thenAt: number } | null {
+  const lead = /^\s*若/.exec(text);
+  if (!lead) return null;
+  const thenAt = text.indexOf('则', lead[0].length);
+  if (thenAt < 0) return null;
+  return { when: text.slice(lead[0].length, thenAt), whenAt: lead[0].length, thenAt };
+}
+
 export function parseCheck(text: string, line: number): Check {
-  const cond = /^(\s*若\s*)(.*?)(\s*则\s*)(.*)$/.exec(text);
+  const cond = splitCondition(text);
   if (cond) {
-    const when = parseCompare(cond[2], cond[1].length, false);
-    const inner = parseCheck(' '.repeat(cond[1].length + cond[2].length + cond[3].length) + cond[4], line);
+    if (/^\s*若/.test(text.slice(cond.thenAt + 1))) throw new CheckSyntaxError('「则」后不能再接「若」', cond.thenAt + 1);
+    const when = parseCompare(cond.when, cond.whenAt, false);
+    const inner = parseCheck(' '.repeat(cond.thenAt + 1) + text.slice(cond.thenAt + 1), line);
     return { ...inner, when, text: text.trim() };
   }
   if (/^\s*若/.test(text) && !/则/.test(text)) throw new CheckSyntaxError('「若」后应有「则」，例如：若 甲 = 乙 则 丙 = 丁', text.indexOf('若') + 1);
@@ -94,6 +111,8 @@ function parseCompare(text: string, offset: number, perRow: boolean): { left: Ex
 
 class ExprParser {
   private i = 0;
+  private depth = 0;
+  private terms = 0;
   constructor(private tokens: Token[], private perRow: boolean, public end: number) {}
 
   peek(): Token | undefined {
@@ -122,10 +141,21 @@ class ExprParser {
   private term(): Expr {
     const t = this.peek();
     if (!t) throw new CheckSyntaxError('式子不完整，缺少表名、栏名或数字', this.end);
-    if (t.type === 'number') {
-      this.next();
-      return { type: 'number', value: t.text, text: t.text };
+    if (++this.terms > CHECK_LIMITS.maxTerms) throw new CheckSyntaxError(`一条校验式最多 ${CHECK_LIMITS.maxTerms} 项，请拆成几条规则`, t.pos);
+    if (t.type === 'lparen' || t.type === 'op') {
+      // brackets and signs nest: the depth is checked before going one level down
+      if (this.depth >= CHECK_LIMITS.maxDepth) throw new CheckSyntaxError(`括号或正负号嵌套超过 ${CHECK_LIMITS.maxDepth} 层`, t.pos);
+      this.depth++;
+      try {
+        return this.nested(t);
+      } finally {
+        this.depth--;
+      }
     }
+    return this.leaf(t);
+  }
+
+  private nested(t: Token): Expr {
     if (t.type === 'lparen') {
       this.next();
       const e = this.expr();
@@ -136,6 +166,14 @@ class ExprParser {
       this.next();
       const inner = this.term();
       return { type: 'binary', op: '-', left: { type: 'number', value: '0', text: '0' }, right: inner, text: `-${inner.text}` };
+    }
+    return this.leaf(t);
+  }
+
+  private leaf(t: Token): Expr {
+    if (t.type === 'number') {
+      this.next();
+      return { type: 'number', value: t.text, text: t.text };
     }
     if (t.type !== 'name') throw new CheckSyntaxError(`此处应为表名、栏名或数字，却是「${t.text}」`, t.pos);
     this.next();

@@ -7,7 +7,25 @@
 import type { Check, ParseError, Rule } from './ast';
 import { CheckSyntaxError, parseCheck } from './parse-check';
 
-const HEADER = /^\s*[【[]([^】\]]*)[】\]]\s*(.*?)\s*(?:[（(]\s*(强制|提示|错误|警告)\s*[）)])?\s*$/;
+/**
+ * 【id】名称（强制|提示）, matched in two steps on the trimmed line: one pattern with a lazy name
+ * between optional spaces backtracked cubically on a line of spaces (minutes per keystroke).
+ */
+const HEADER_START = /^[【[]([^】\]]*)[】\]]/;
+const HEADER_SEVERITY = /[（(]\s*(强制|提示|错误|警告)\s*[）)]$/;
+
+function matchHeader(line: string): [string, string, string, string | undefined] | null {
+  const t = line.trim();
+  const start = HEADER_START.exec(t);
+  if (!start) return null;
+  let rest = t.slice(start[0].length).trim();
+  const sev = HEADER_SEVERITY.exec(rest);
+  if (sev) rest = rest.slice(0, sev.index).trim();
+  return [t, start[1], rest, sev?.[1]];
+}
+
+/** Limits on user rule text (docs/input-limits.md): longer input is reported, not parsed. */
+export const RULE_TEXT_LIMITS = { maxLineChars: 2000, maxLines: 5000, maxMillis: 3000 };
 const DESCRIPTION = /^\s*说明\s*[:：]\s*(.*)$/;
 const ID = /^[A-Za-z0-9_.\-\u4e00-\u9fa5]+$/;
 
@@ -22,11 +40,25 @@ export function parseRules(text: string, source = 'user', idPrefix = 'user'): Pa
   const ids = new Set<string>();
   let current: Rule | null = null;
   const lines = text.split(/\r?\n/);
+  const started = Date.now();
+  let stopped = false;
   lines.forEach((raw, k) => {
+    if (stopped) return;
+    if (k >= RULE_TEXT_LIMITS.maxLines || Date.now() - started > RULE_TEXT_LIMITS.maxMillis) {
+      stopped = true;
+      const why = k >= RULE_TEXT_LIMITS.maxLines ? `超过 ${RULE_TEXT_LIMITS.maxLines} 行` : `解析超过 ${RULE_TEXT_LIMITS.maxMillis / 1000} 秒`;
+      errors.push({ line: k + 1, message: `规则文本过长（${why}），从第 ${k + 1} 行起未解析` });
+      return;
+    }
     const lineNo = k + 1;
     const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '' || /^\s*(#|＃|\/\/)/.test(line)) return;
-    const header = HEADER.exec(line);
+    if (line.length > RULE_TEXT_LIMITS.maxLineChars) {
+      errors.push({ line: lineNo, column: 1, message: `此行过长（${line.length} 个字符，上限 ${RULE_TEXT_LIMITS.maxLineChars}），未解析；请拆成几条规则` });
+      current = null;
+      return;
+    }
+    const header = matchHeader(line);
     if (header) {
       const id = header[1].trim();
       if (!ID.test(id)) {
@@ -63,7 +95,9 @@ export function parseRules(text: string, source = 'user', idPrefix = 'user'): Pa
         errors.push({ line: lineNo, column: e.column + 1, message: e.message });
         return;
       }
-      throw e;
+      // a defect (or an input past what the limits foresaw) is this line's error, never the whole text's
+      errors.push({ line: lineNo, message: `此行无法解析（${e instanceof RangeError ? '式子过于复杂' : e instanceof Error ? e.message : String(e)}）` });
+      return;
     }
     // An unindented formula after a rule that already has checks is a rule of its own.
     if (current && /^\S/.test(line) && current.checks.length > 0) current = null;

@@ -51,6 +51,7 @@ export function relationFailures(rule: Rule, what: string, parts: Part[], tables
       actual: show(bad[0].p.total.yuan, unit),
       difference: show(bad[0].c.diff, unit),
       tables,
+      unit,
     });
   }
   return out;

@@ -17,7 +17,7 @@ import { amountIn } from '../model/lines';
 import type { Rule, StructureCheck } from './ast';
 import { compareVals } from './compare';
 import { unitOf, type Ctx, type Failure } from './context';
-import type { SpecialCheck } from './special-checks';
+import type { SpecialCheck } from './special-check';
 import { tableShortName } from './tables';
 import { fromAmount, show } from './value';
 

@@ -10,6 +10,7 @@ import type { RecognizedTable } from '../recognize/types';
 import type { Check, CompareCheck, CompareOp, Expr, Rule } from './ast';
 import type { Val } from './value';
 import { compareVals, failure } from './compare';
+import { describeExpr } from './describe';
 import { dominantUnit, type Ctx, type Failure } from './context';
 import { evalExpr, Missing } from './evaluate';
 import { runStructure } from './structure';
@@ -26,6 +27,8 @@ export interface NotApplicable {
   rule: Rule;
   check: Check;
   reason: string;
+  /** The name that was not found, when known. */
+  what?: string;
 }
 
 /** A rule that threw while evaluated (a defect): reported, and the other rules still run. */
@@ -60,7 +63,7 @@ export function runParsedRules(rules: Rule[], model: BudgetModel, sheets?: Sheet
         for (const pick of picks(kinds, model)) {
           const ctx: Ctx = { model, pick, defaultUnit, sheets };
           const r = runCheck(rule, check, ctx);
-          if (r instanceof Missing) notApplicable.push({ rule, check, reason: r.reason });
+          if (r instanceof Missing) notApplicable.push({ rule, check, reason: r.reason, what: r.what });
           else failures.push(...r);
         }
       }
@@ -140,7 +143,7 @@ function compareOnce(rule: Rule, check: CompareCheck, ctx: Ctx): Failure[] | Mis
   if (right instanceof Missing) return right;
   const where = ctx.block !== undefined ? `第${ctx.block + 1}栏支出` : '';
   const c = compareVals(left, check.op, right);
-  const f = failure(rule, check.left.text, left, check.op, check.right.text, right, c, where);
+  const f = failure(rule, describeExpr(check.left), left, check.op, describeExpr(check.right), right, c, where);
   if (f && c.outcome === 'error' && holdsOtherwise(left, check.op, right)) {
     // The lines can be read another way (see items.ts) and then agree: not sure enough for an error.
     return [{ ...f, severity: 'warning', message: `${f.message}；但按各项的层级另一种理解（如“一、”级标题之和、“其中”明细不计）则相符，请核对各项的层级与合计口径` }];
@@ -172,7 +175,7 @@ function runPerRow(rule: Rule, check: CompareCheck, ctx: Ctx): Failure[] | Missi
         break;
       }
       const where = `第${line.row + 1}行${line.code || line.name ? `「${[line.code, line.name].filter(Boolean).join(' ')}」` : ''}`;
-      const f = failure(rule, check.left.text, left, check.op, check.right.text, right, compareVals(left, check.op, right), where);
+      const f = failure(rule, describeExpr(check.left), left, check.op, describeExpr(check.right), right, compareVals(left, check.op, right), where);
       if (f) rows.push(f);
     }
     if (applicable) out.push(...mergeRows(rows));

@@ -18,7 +18,9 @@ import { tableOfContents } from './toc';
 import { basicClosure } from './basic-closure';
 import { REVIEW_CHECKS } from './review-checks';
 
-export type SpecialCheck = (rule: Rule, check: StructureCheck, ctx: Ctx) => Failure[] | Missing;
+import type { SpecialCheck } from './special-check';
+
+export type { SpecialCheck } from './special-check';
 
 function note(rule: Rule, severity: 'warning' | 'info', message: string, cells: CellRef[], t: RecognizedTable): Failure {
   return { rule, outcome: 'error', severity, message, totals: cells, parts: [], tables: [t.id] };

@@ -9,7 +9,7 @@ import type { Rule, StructureCheck } from './ast';
 import { byCode } from './bycode';
 import type { Ctx, Failure } from './context';
 import { Missing } from './evaluate';
-import { amountColumns, isBoundary, isOtherwise } from './lines';
+import { isBoundary, isOtherwise, summableColumns } from './lines';
 import { mergeRows } from './run';
 import { amountVal, lineLabel, relationFailures, type Part } from './relation';
 import { columnRelations } from './columns';
@@ -69,7 +69,7 @@ function unitTree(units: Line[]): { tops: Line[]; children: Map<Line, Line[]> } 
 }
 
 function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx): Failure[] {
-  const cols = amountColumns(list).map((c) => c.col);
+  const cols = summableColumns(list).map((c) => c.col);
   if (cols.length === 0) return [];
   // A line with an invalid 科目编码 is reported once and kept out of the sums (invalid-codes.ts).
   const invalid = invalidCodes(list);

@@ -23,6 +23,8 @@ export interface Val {
    * holds under one of them is reported as a warning only.
    */
   alts?: Decimal[];
+  /** Why a figure summed here was read uncertainly (a form value cell guessed …): see doubt.ts. */
+  doubts?: string[];
 }
 
 export function fromAmount(value: Decimal, unit: Unit, cells: CellRef[], tableId: string, count = 1): Val {
@@ -46,8 +48,10 @@ function combineAlts(a: Val, b: Val, op: '+' | '-'): Decimal[] | undefined {
 
 export function combine(a: Val, b: Val, op: '+' | '-'): Val {
   const alts = combineAlts(a, b, op);
+  const doubts = a.doubts || b.doubts ? [...new Set([...(a.doubts ?? []), ...(b.doubts ?? [])])] : undefined;
   return {
     ...(alts ? { alts } : {}),
+    ...(doubts ? { doubts } : {}),
     yuan: op === '+' ? a.yuan.plus(b.yuan) : a.yuan.minus(b.yuan),
     unit: a.count > 0 ? a.unit : b.unit,
     coarse: a.coarse === '万元' || b.coarse === '万元' ? '万元' : '元',

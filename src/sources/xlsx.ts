@@ -5,9 +5,10 @@
  * disk is never written unless the user asks).
  */
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellRef, CellValue, SheetGrid } from '../grid/types';
+import { NO_CACHED_RESULT, type CellRange, type CellRef, type CellValue, type SheetGrid } from '../grid/types';
 import { parseRangeA1 } from '../grid/address';
 import type { WorkbookSource } from '../source';
+import { ENCRYPTED_REASON, NotAWorkbookError, prepareXlsx, type PreparedSheet, type PreparedXlsx } from './xlsx-package';
 
 type ExcelJSModule = typeof ExcelJS;
 
@@ -24,7 +25,8 @@ export function excelJsValue(v: ExcelJS.CellValue): CellValue {
     }
     if ('formula' in o || 'sharedFormula' in o) {
       const r = o.result as ExcelJS.CellValue | undefined;
-      return r === undefined ? null : excelJsValue(r);
+      // a file written by a program that saves formulas without results: unreadable, not blank
+      return r === undefined ? { error: NO_CACHED_RESULT } : excelJsValue(r);
     }
     if ('text' in o && typeof o.text === 'string') return o.text; // hyperlink
   }
@@ -45,24 +47,30 @@ function formulaOf(v: ExcelJS.CellValue): string | null {
   return null;
 }
 
-/** Read one exceljs worksheet into a SheetGrid. */
-export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid {
+/** Merges as exceljs read them (a workbook built in memory; files go through xlsx-package.ts). */
+function exceljsMerges(ws: ExcelJS.Worksheet): CellRange[] {
   const merges: CellRange[] = [];
   const mergeRefs: string[] = ((ws.model as unknown as { merges?: string[] }).merges) ?? [];
   for (const m of mergeRefs) {
     const r = parseRangeA1(m);
     if (r) merges.push(r);
   }
-  const slave = new Set<string>();
-  for (const m of merges) {
-    for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) slave.add(`${r},${c}`);
-  }
+  return merges;
+}
+
+/**
+ * Read one exceljs worksheet into a SheetGrid. `merges` (clipped to the sheet's cells) come from
+ * the package scan; slave cells are blanked merge by merge within the rows that exist, never by
+ * expanding a merge cell by cell over the whole sheet.
+ */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number, merges: CellRange[] = exceljsMerges(ws)): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
   const hiddenRows: number[] = [];
   let maxRow = 0;
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  // only the rows that exist (includeEmpty would build a Row object for every row up to the last)
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     if (row.hidden) hiddenRows.push(r);
     const vals: CellValue[] = [];
@@ -70,7 +78,6 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid
     const fmls: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      if (slave.has(`${r},${c}`)) return;
       vals[c] = excelJsValue(cell.value);
       fmts[c] = cell.numFmt ?? null;
       fmls[c] = formulaOf(cell.value);
@@ -87,6 +94,16 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid
     values[r] = fill(values[r]);
     formats[r] = fill(formats[r]);
     formulas[r] = fill(formulas[r]);
+  }
+  for (const m of merges) {
+    for (let r = m.r0; r <= Math.min(m.r1, maxRow - 1); r++) {
+      const vals = values[r];
+      for (let c = r === m.r0 ? m.c0 + 1 : m.c0; c <= Math.min(m.c1, vals.length - 1); c++) {
+        vals[c] = null;
+        formats[r][c] = null;
+        formulas[r][c] = null;
+      }
+    }
   }
   const state = (ws as unknown as { state?: string }).state;
   return {
@@ -114,10 +131,16 @@ function fill<T>(row: (T | null)[] | undefined): (T | null)[] {
 
 /** The library's English reason, said in Chinese (the raw text helps nobody in a finance office). */
 function xlsxLoadReason(e: unknown): string {
+  if (e instanceof NotAWorkbookError) return e.message;
   const msg = e instanceof Error ? e.message : String(e);
   if (/central directory|zip|signature/i.test(msg)) return '文件不是有效的 .xlsx 格式（可能已损坏，或是改了扩展名的其他文件）';
-  if (/password|encrypt/i.test(msg)) return '文件已加密，请先在 Excel 中取消密码保护后另存为 .xlsx';
+  if (/password|encrypt/i.test(msg)) return ENCRYPTED_REASON;
   return '文件不是有效的 .xlsx 格式，请在 Excel 中打开后另存为 .xlsx 再试';
+}
+
+/** A sheet listed in the workbook that is not read: kept in place, empty, with its reason. */
+function unreadSheet(name: string, index: number, reason: string): SheetGrid {
+  return { name, index, top: 0, left: 0, values: [], formats: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [], unreadable: reason };
 }
 
 export class XlsxWorkbookSource implements WorkbookSource {
@@ -126,32 +149,52 @@ export class XlsxWorkbookSource implements WorkbookSource {
   /** The last selection, for tests and the workbench's highlight. */
   selection: CellRef[] = [];
 
+  /**
+   * `sheets`: every sheet the file lists, in order, with its merges or the reason it is not read
+   * (from prepareXlsx); without it (a workbook built in memory) exceljs' own sheets and merges.
+   */
   constructor(
     readonly name: string,
     private readonly workbook: ExcelJS.Workbook,
+    private readonly sheets?: PreparedSheet[],
   ) {}
 
-  /** Load from bytes (Node Buffer or browser ArrayBuffer). Throws a Chinese message on bad files. */
+  /**
+   * Load from bytes (Node Buffer or browser ArrayBuffer). Throws a Chinese message on files that
+   * are not workbooks or pass the caps of xlsx-limits.ts.
+   */
   static async fromBuffer(name: string, data: ArrayBuffer | Uint8Array, exceljs?: ExcelJSModule): Promise<XlsxWorkbookSource> {
     const lib: ExcelJSModule = exceljs ?? (await import('exceljs')).default;
     const wb = new lib.Workbook();
+    let prepared: PreparedXlsx;
     try {
+      prepared = await prepareXlsx(data instanceof Uint8Array ? data : new Uint8Array(data));
       // exceljs accepts Buffer or ArrayBuffer at run time; its typings name Buffer only.
-      await wb.xlsx.load(data as unknown as ArrayBuffer);
+      await wb.xlsx.load(prepared.data as unknown as ArrayBuffer);
     } catch (e) {
       throw new Error(`无法读取工作簿「${name}」：${xlsxLoadReason(e)}`);
     }
-    return new XlsxWorkbookSource(name, wb);
+    return new XlsxWorkbookSource(name, wb, prepared.sheets);
   }
 
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.map((w) => w.name);
+    return this.sheets ? this.sheets.map((s) => s.name) : this.workbook.worksheets.map((w) => w.name);
   }
 
   async readSheets(names?: string[]): Promise<SheetGrid[]> {
     const out: SheetGrid[] = [];
-    this.workbook.worksheets.forEach((ws, i) => {
-      if (!names || names.includes(ws.name)) out.push(worksheetToGrid(ws, i));
+    if (!this.sheets) {
+      this.workbook.worksheets.forEach((ws, i) => {
+        if (!names || names.includes(ws.name)) out.push(worksheetToGrid(ws, i));
+      });
+      return out;
+    }
+    const byName = new Map(this.workbook.worksheets.map((ws) => [ws.name, ws]));
+    this.sheets.forEach((s, i) => {
+      if (names && !names.includes(s.name)) return;
+      const ws = byName.get(s.name);
+      if (s.reason || !ws) out.push(unreadSheet(s.name, i, s.reason ?? '工作表内容无法读取（文件可能已损坏）'));
+      else out.push(worksheetToGrid(ws, i, s.merges));
     });
     return out;
   }

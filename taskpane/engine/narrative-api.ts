@@ -3,7 +3,10 @@
  * on 「下载 .docx」, so it stays out of the initial bundle (webpack.config.js marks src/ side-effect
  * free so the unused re-exports of src/narrative/index.ts drop out).
  */
-import { generateNarrative, listTemplates as listNarrativeTemplates, narrativeToHtml, narrativeToText } from '../../src/narrative';
+import { generateNarrative, listTemplates as listNarrativeTemplates, narrativeToHtml, narrativeToText, priorMismatch } from '../../src/narrative';
+import { buildModel } from '../../src/model';
+import { recognize } from '../../src/recognize';
+import type { SheetGrid } from '../../src/grid/types';
 import type { BudgetModel } from '../../src/model/types';
 import type { NarrativeDoc } from '../../src/narrative/types';
 
@@ -44,4 +47,14 @@ export async function toDocx(doc: NarrativeDoc, figures?: { model: BudgetModel; 
   const charts = figures ? (await import(/* webpackChunkName: "docx-writer" */ '../../src/narrative/charts')).chartsFor(figures.model, figures.priorModel) : undefined;
   const bytes = await narrativeToDocx(doc, { charts });
   return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+}
+
+/**
+ * Why a prior-year workbook does not fit this year's (another department, not the year before),
+ * in Chinese; null when it fits or this year's model is not known yet.
+ */
+export function priorRefusal(model: BudgetModel | undefined, priorSheets: SheetGrid[]): string | null {
+  if (!model) return null;
+  const r = recognize(priorSheets);
+  return priorMismatch(model, buildModel(r.tables, r.sheets));
 }

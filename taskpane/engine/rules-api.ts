@@ -18,10 +18,6 @@ export interface RuleSyntaxError {
   message: string;
 }
 
-export function rulesAvailable(): boolean {
-  return true;
-}
-
 export function listRules(): RuleInfo[] {
   return listBuiltinRules().map((r) => ({ id: r.id, name: r.name, description: r.description, severity: r.severity, text: r.text, family: r.family }));
 }

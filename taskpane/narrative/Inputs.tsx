@@ -1,8 +1,9 @@
 /** Template choice and the prior-year workbook (for 比上年 figures). */
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import type { SheetGrid } from '../../src/grid/types';
 import { openXlsxFile } from '../common/open-xlsx';
-import { listTemplates } from '../engine/narrative-api';
+import { listTemplates, priorRefusal } from '../engine/narrative-api';
 import { usePaneContext } from '../state/PaneContext';
 import { PriorFigures } from './PriorFigures';
 
@@ -20,12 +21,28 @@ export function NarrativeInputs() {
   const fileRef = useRef<HTMLInputElement>(null);
   const current = templates.find((t) => t.id === pane.settings.template) ?? templates[0];
 
+  // A workbook of another department or year is held back with its reason until the user says
+  // 「仍然使用」 (the explicit override): its 比上年 figures would be false.
+  const [refused, setRefused] = useState<{ name: string; sheets: SheetGrid[]; reason: string } | null>(null);
+
   const pickPrior = async (file: File | undefined) => {
     if (!file) return;
+    let held = false;
     await pane.attempt('读取上年工作簿', async () => {
       const src = await openXlsxFile(file);
-      pane.setPrior({ name: file.name, sheets: await src.readSheets() });
+      const sheets = await src.readSheets();
+      const reason = priorRefusal(pane.run?.analysis.model, sheets);
+      setRefused(reason ? { name: file.name, sheets, reason } : null);
+      held = !!reason;
+      if (!reason) pane.setPrior({ name: file.name, sheets });
     });
+    if (pane.run && !held) await pane.check();
+  };
+
+  const acceptRefused = async () => {
+    if (!refused) return;
+    pane.setPrior({ name: refused.name, sheets: refused.sheets });
+    setRefused(null);
     if (pane.run) await pane.check();
   };
 
@@ -50,6 +67,12 @@ export function NarrativeInputs() {
         <input ref={fileRef} className={s.hidden} type="file" accept=".xlsx" aria-label="上年工作簿文件" data-testid="prior-file"
           onChange={(e) => { void pickPrior(e.target.files?.[0]); e.target.value = ''; }} />
       </div>
+      {refused && (
+        <div className={s.row} data-testid="prior-refused">
+          <Text>{`「${refused.name}」${refused.reason}。`}</Text>
+          <Button size="small" onClick={() => void acceptRefused()}>仍然使用</Button>
+        </div>
+      )}
       <Text className={s.muted} data-testid="prior-status">
         {pane.prior ? `上年数据取自：${pane.prior.name}` : '未选择上年工作簿：可在下面填写上年数，否则说明中略去与上年的比较。'}
       </Text>

@@ -2,7 +2,7 @@
 import { Divider, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { SeverityTag } from '../common/Severity';
-import { listRules, rulesAvailable } from '../engine/rules-api';
+import { listRules } from '../engine/rules-api';
 import { usePaneContext } from '../state/PaneContext';
 import { UserRules } from './UserRules';
 
@@ -27,7 +27,7 @@ export function RulesTab() {
   return (
     <div>
       <Text as="h2" weight="semibold" block>内置规则</Text>
-      {!rulesAvailable() || rules.length === 0 ? (
+      {rules.length === 0 ? (
         <Text className={s.muted} block data-testid="rules-empty">暂无内置规则说明。</Text>
       ) : (
         <ul className={s.list} aria-label="内置规则" data-testid="rule-list">

@@ -3,20 +3,23 @@
  * catalog, and a deliberately wrong name in a copy is reported as a warning naming the right one.
  */
 import { harvestWorkbook } from '../../src/catalog/tools/harvest';
-import { DEFAULT_SHARED } from '../../src/catalog/tools/harvest';
 import { compareName, phrase } from '../../src/catalog';
-import { fixturePath } from '../fixtures';
+import * as path from 'path';
+import { FIXTURES_DIR, fixturePath } from '../fixtures';
+
+/** Sources read 「fixtures/yongdeng-2024.xlsx!…」 as in the harvest of ../shared. */
+const ROOT = path.dirname(FIXTURES_DIR);
 
 describe('科目 names in the fixture workbooks', () => {
   test.each(['yongdeng-2024', 'yichuan-2024', 'luanchuan-2023'])('%s: every code–name pair agrees', async (name) => {
-    const pairs = await harvestWorkbook(fixturePath(name), DEFAULT_SHARED);
+    const pairs = await harvestWorkbook(fixturePath(name), ROOT);
     expect(pairs.length).toBeGreaterThan(10);
     const bad = pairs.filter((p) => !['ok', 'alias'].includes(compareName(p.code, p.name, p.year).status));
     expect(bad).toEqual([]);
   });
 
   test('a wrong name in a copy → warning naming the catalog name', async () => {
-    const pairs = await harvestWorkbook(fixturePath('yongdeng-2024'), DEFAULT_SHARED);
+    const pairs = await harvestWorkbook(fixturePath('yongdeng-2024'), ROOT);
     const row = pairs.find((p) => p.code === '2101102')!; // 事业单位医疗
     expect(row.name).toBe('事业单位医疗');
     const c = compareName(row.code, '行政单位医疗', row.year);

@@ -8,15 +8,16 @@ import { harvestAll, type HarvestedPair } from '../../src/catalog/tools/harvest'
 import { evidenceSource, EVIDENCE_FILE } from '../../src/catalog/tools/evidence';
 import { compareName, getEntry, isSure } from '../../src/catalog';
 import { DEVIATIONS } from './deviations';
+import { describeIfShared, SHARED, sharedAvailable } from '../shared-corpus';
 
 let pairs: HarvestedPair[] = [];
 beforeAll(async () => {
-  pairs = await harvestAll();
+  if (sharedAvailable('reference', 'corpus', 'fixtures')) pairs = await harvestAll(SHARED);
 });
 
 const key = (p: { source: string; code: string; name: string }) => `${p.source}|${p.code}|${p.name}`;
 
-describe('harvested code–name pairs from ../shared', () => {
+describeIfShared('harvested code–name pairs from ../shared', ['reference', 'corpus', 'fixtures'], () => {
   test('hundreds of pairs are found in every kind of source', () => {
     expect(pairs.length).toBeGreaterThan(1000);
     for (const where of ['reference/', 'corpus/', 'fixtures/']) {

@@ -4,12 +4,13 @@
  */
 import { findPaths } from '../../src/catalog/tools/paths';
 import { compareName, nameKey, phrase, resolvePath, splitPath } from '../../src/catalog';
+import { describeIfShared, SHARED, sharedAvailable } from '../shared-corpus';
 
 /** Paths in real documents whose 款 is wrong (the 类 name repeated as the 款). */
 const WRONG_IN_DOCUMENT = ['住房保障支出（类）住房保障支出（款）', '卫生健康支出（类）卫生健康支出（款）'];
 
-describe('类/款/项 paths in 说明 texts', () => {
-  const paths = findPaths().filter((p) => splitPath(p.text)[0].length >= 4); // shorter: a line-wrapped fragment
+describeIfShared('类/款/项 paths in the 说明 texts of ../shared', ['reference', 'corpus'], () => {
+  const paths = (sharedAvailable('reference', 'corpus') ? findPaths(SHARED) : []).filter((p) => splitPath(p.text)[0].length >= 4); // shorter: a line-wrapped fragment
 
   test('every path resolves to a code, and phrase() writes it back', () => {
     expect(paths.length).toBeGreaterThan(80);
@@ -45,6 +46,9 @@ describe('类/款/项 paths in 说明 texts', () => {
     expect(compareName('210', '医疗卫生与计划生育支出', 2024)).toMatchObject({ status: 'alias', catalogName: '卫生健康支出' });
   });
 
+});
+
+describe('类/款/项 paths', () => {
   test('splitPath reads both styles', () => {
     expect(splitPath('一般公共服务(类) 纪检监察事务(款) 派驻派出机构(项)')).toEqual(['一般公共服务', '纪检监察事务', '派驻派出机构']);
     expect(splitPath('住房保障支出-住房改革支出-购房补贴')).toEqual(['住房保障支出', '住房改革支出', '购房补贴']);

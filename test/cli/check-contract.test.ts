@@ -1,3 +1,6 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { runCli } from '../../src/cli/main';
 import { FIXTURES_DIR, fixturePath } from '../fixtures';
 
@@ -63,6 +66,19 @@ describe('yusuan check --json (the contract)', () => {
     const r = await run(['check', FIXTURES_DIR, '--json']);
     const j = JSON.parse(r.out);
     expect(j.map((x: { workbook: string }) => x.workbook).sort()).toEqual(['luanchuan-2023.xlsx', 'yichuan-2024.xlsx', 'yongdeng-2024.xlsx']);
+  });
+
+  it('lists a file of the folder that could not be checked in the same shape, with `unreadable` (extension)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-contract-'));
+    fs.copyFileSync(fixturePath('yichuan-2024'), path.join(dir, 'b.xlsx'));
+    fs.writeFileSync(path.join(dir, 'a.xlsx'), 'not a workbook');
+    const j = JSON.parse((await run(['check', dir, '--json'])).out);
+    expect(j.map((x: { workbook: string }) => x.workbook)).toEqual(['a.xlsx', 'b.xlsx']);
+    const bad = j[0];
+    expect(typeof bad.unreadable).toBe('string');
+    expect(bad).toMatchObject({ tables: [], sheets: [], summary: { tables: 0, errors: 1, warnings: 0, infos: 0 } });
+    expect(bad.findings).toEqual([{ rule: 'input.unreadable', severity: 'error', message: expect.stringContaining(bad.unreadable), cells: [] }]);
+    expect(j[1].unreadable).toBeUndefined();
   });
 
   it('exits 2 with a Chinese reason for unusable input', async () => {

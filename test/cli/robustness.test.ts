@@ -46,8 +46,10 @@ describe('robustness of the pipeline and the CLI', () => {
       return real(sheets, options);
     });
     const r = await run(['check', dir, '--json']);
-    const reports = JSON.parse(r.out) as { workbook: string }[];
-    expect(reports.map((x) => x.workbook)).toEqual(['b.xlsx']);
+    const reports = JSON.parse(r.out) as { workbook: string; unreadable?: string }[];
+    // the unreadable file is listed in the JSON too, with why (docs/json-contract.md)
+    expect(reports.map((x) => [x.workbook, x.unreadable !== undefined])).toEqual([['a.xlsx', true], ['b.xlsx', false]]);
+    expect(reports[0].unreadable).toContain('内部错误：检查未能完成（boom）');
     expect(r.err).toContain('无法检查「a.xlsx」：内部错误：检查未能完成（boom）');
     expect(r.err).not.toMatch(/\n\s+at /); // no stack without --debug
     expect(r.code).toBe(1); // b.xlsx has real errors
@@ -59,7 +61,7 @@ describe('robustness of the pipeline and the CLI', () => {
     fs.writeFileSync(bad, '这不是工作簿');
     const r = await run(['check', bad]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('文件不是有效的 .xlsx 格式');
+    expect(r.err).toContain('不是 Excel 工作簿');
     expect(r.err).not.toMatch(/zip|central directory/i);
   });
 });

@@ -11,13 +11,14 @@ import { loadWorkbook } from '../../src/cli/load';
 import { buildModel } from '../../src/model';
 import type { BudgetModel } from '../../src/model/types';
 import { checkNarrative } from '../../src/narrative';
-import { FIXTURE_NAMES, SHARED, fixturePath } from '../fixtures';
+import { FIXTURE_NAMES, fixturePath } from '../fixtures';
+import { describeIfShared, sharedPath } from '../shared-corpus';
 
-const DIR = path.join(SHARED, 'corpus', 'shanghai-putuo');
+const DIR = sharedPath('corpus', 'shanghai-putuo');
 const files = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort() : [];
 const noTables = buildModel([]);
 
-describe('说明 check on the Shanghai corpus', () => {
+describeIfShared('说明 check on the Shanghai corpus', ['corpus'], () => {
   it('has the corpus', () => expect(files.length).toBeGreaterThan(5));
 
   it.each(files)('%s: no error-level finding', (file) => {
@@ -48,7 +49,7 @@ const WITH_WORKBOOK: [string, string, number[]][] = [
   ['12_', 'sh-putuo-social-work-2024-final', []],
 ];
 
-describe('说明 check on the Shanghai corpus with its workbooks', () => {
+describeIfShared('说明 check on the Shanghai corpus with its workbooks', ['corpus'], () => {
   it.each(WITH_WORKBOOK)('%s with %s: errors only where the text is really wrong', async (prefix, workbook, lines) => {
     const model = await modelOf(path.join(__dirname, '..', 'data', 'corpus', `${workbook}.xlsx`));
     const text = fs.readFileSync(path.join(DIR, files.find((f) => f.startsWith(prefix))!), 'utf8');
@@ -58,10 +59,10 @@ describe('说明 check on the Shanghai corpus with its workbooks', () => {
   });
 });
 
-describe('the original text of the fixtures (reference/, broken lines, tables as text)', () => {
+describeIfShared('the original text of the fixtures (reference/, broken lines, tables as text)', ['reference'], () => {
   it.each(FIXTURE_NAMES)('%s: the same errors as its clean 说明', async (name) => {
     const model = await modelOf(fixturePath(name));
     const errors = (file: string) => checkNarrative(fs.readFileSync(file, 'utf8'), model).filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.expected} ${f.actual}`).sort();
-    expect(errors(path.join(SHARED, 'reference', `${name}.txt`))).toEqual(errors(fixturePath(name, '.narrative.txt')));
+    expect(errors(sharedPath('reference', `${name}.txt`))).toEqual(errors(fixturePath(name, '.narrative.txt')));
   });
 });

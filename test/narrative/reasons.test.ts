@@ -11,7 +11,8 @@ import type { Finding } from '../../src/findings';
 import type { BudgetModel } from '../../src/model/types';
 import { buildModel } from '../../src/model';
 import { checkNarrative } from '../../src/narrative';
-import { FIXTURE_NAMES, SHARED, fixturePath } from '../fixtures';
+import { FIXTURE_NAMES, fixturePath } from '../fixtures';
+import { describeIfShared, sharedPath } from '../shared-corpus';
 
 let yongdeng: BudgetModel;
 beforeAll(async () => {
@@ -62,9 +63,12 @@ describe('a change explained by another budget subject (口径)', () => {
     expect(scope('项目支出 20 万元，基本支出 80 万元。比上年增加 5 万元，主要原因是项目支出增加。')).toEqual([]);
     expect(scope('基本支出 80 万元，比上年增加 5 万元，主要原因是人员增加；项目支出 20 万元，比上年减少 3 万元，主要原因是项目支出减少。')).toEqual([]);
   });
+});
 
+describeIfShared('口径 reasons over the Shanghai corpus', ['corpus'], () => {
+  const scope = (text: string) => rule(checkNarrative(text, buildModel([])), 'reason_scope');
   it('finds nothing of the kind in the Shanghai corpus and the fixtures but 永登 第97行', () => {
-    const dir = path.join(SHARED, 'corpus', 'shanghai-putuo');
+    const dir = sharedPath('corpus', 'shanghai-putuo');
     const files = [
       ...fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f)),
       ...FIXTURE_NAMES.map((n) => fixturePath(n, '.narrative.txt')),

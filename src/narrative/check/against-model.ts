@@ -21,7 +21,24 @@ import { claimFinding } from './finding';
 
 const CLASS_KINDS: TableKind[] = ['general_budget_expenditure', 'fiscal_appropriation_summary', 'income_expenditure_summary', 'expenditure_summary'];
 
+/** Every line coded with one of these 经济分类 codes, in any table that shows that classification. */
+function economicCandidates(subject: string, codes: string[], model: BudgetModel): Fact[] {
+  const out: Fact[] = [];
+  for (const t of model.tables) {
+    for (const list of t.lists) {
+      for (const line of list.lines) {
+        if (!line.code || !codes.includes(line.code) || line.classification === 'function' || line.hidden) continue;
+        const a = amountIn(list, line);
+        if (a && !a.blank) out.push({ name: subject, value: toWan(a.value, t.unit), cells: [a.cell], table: t });
+      }
+    }
+  }
+  return out;
+}
+
 export function candidatesFor(subject: string, facts: Facts, model: BudgetModel): Fact[] {
+  const econ = /^econ:([\d|]+)$/.exec(subject);
+  if (econ) return economicCandidates(subject, econ[1].split('|'), model);
   const cls = /^class:(\d+)$/.exec(subject);
   if (!cls) return facts.all(subject);
   const out: Fact[] = [];
@@ -54,6 +71,8 @@ function matches(claim: Claim, fact: Fact): boolean {
 
 /** How a finding names a subject: the fact, or the 类 of a class:201 subject. */
 export function subjectName(subject: string): string {
+  const econ = /^econ:([\d|]+)$/.exec(subject);
+  if (econ) return `经济分类「${econ[1].replace(/\|/g, '/')}」`;
   const cls = /^class:(\d+)$/.exec(subject);
   return cls ? FUNCTION_CLASSES.find((x) => x.code === cls[1])?.name ?? '功能分类' : subject;
 }

@@ -83,7 +83,7 @@ export function priorFindings(claims: Claim[], facts: Facts, model: BudgetModel,
       if (others.some((o) => o.some((x) => changeMatches(c, x)))) continue;
       out.push(claimFinding('prior_change_mismatch', severity, c,
         `说明称${name}比上年${c.direction === 'down' ? '减少' : '增加'}${c.printed}${c.unit}，按本年表${fixed(p.current.value, 2)}万元与上年表${fixed(p.prior.value, 2)}万元计算应为${changeWords(p.printed)}`,
-        { expected: changeWords(p.printed), actual: `${c.direction === 'down' ? '减少' : '增加'}${c.printed}`, difference: fixed(signedChange(c).minus(p.printed).abs(), 2), cells: p.current.cells }));
+        { expected: changeWords(p.printed), actual: `${c.direction === 'down' ? '减少' : '增加'}${c.printed}`, difference: fixed(signedChange(c).minus(p.printed), 2), cells: p.current.cells }));
       continue;
     }
     const rate = claims.find((r) => r.kind === 'rate' && r.of === c);

@@ -133,16 +133,37 @@ function checkPrecision(claims: Claim[]): Finding[] {
     if (!earlier) continue;
     out.push(claimFinding('precision', 'warning', later,
       `同一增减额前后表述精度不一：第${earlier.line}行为${earlier.printed}万元，本行为${later.printed}万元`,
-      { expected: earlier.printed, actual: later.printed, difference: wan(earlier).minus(wan(later)).abs().toString(), rounding: true }));
+      { expected: earlier.printed, actual: later.printed, difference: wan(later).minus(wan(earlier)).toString(), rounding: true }));
   }
   return out;
+}
+
+/**
+ * 「支出222.67万元，较上年180.5万元增加42.17万元」: the prior figure stated must give the change
+ * (this year − stated prior), within the 尾差 of the printed decimals.
+ */
+function checkStatedPrior(change: Claim, claims: Claim[]): Finding | null {
+  const current = change.of;
+  if (!current) return null;
+  const base = claims.find((c) => c.kind === 'amount' && c.baseline && c.para === change.para && c.sentence === change.sentence && c.start > current.start && c.start < change.start);
+  if (!base) return null;
+  const implied = wan(current).minus(wan(base));
+  const stated = signed(change);
+  const diff = stated.minus(implied).abs();
+  if (diff.isZero()) return null;
+  const step = new Decimal(10).pow(-Math.max(current.decimals, base.decimals, change.decimals, 0));
+  const rounding = diff.lte(step.times(2));
+  const word = implied.isNegative() ? '减少' : '增加';
+  return claimFinding('prior_stated_mismatch', rounding ? 'warning' : 'error', change,
+    `说明中的增减额与所述上年数不符：${current.printed}−${base.printed}=${fixed(implied, 2)}万元，应为${word}${fixed(implied.abs(), 2)}万元，而说明为${change.direction === 'down' ? '减少' : '增加'}${change.printed}万元${rounding ? '（差额在四舍五入允许范围内，属尾差）' : ''}`,
+    { expected: fixed(implied, 2), actual: fixed(stated, 2), difference: fixed(stated.minus(implied), 2), rounding });
 }
 
 /** `fitsTable`: the rate is right for the table's figure of its amount (the amount is the error then). */
 export function arithmeticFindings(claims: Claim[], fitsTable: (rate: Claim) => boolean = () => false): Finding[] {
   const out: Finding[] = [];
   for (const c of claims) {
-    const f = c.kind === 'rate' ? checkRate(c, claims, fitsTable) : c.kind === 'share' ? checkShare(c) : null;
+    const f = c.kind === 'rate' ? checkRate(c, claims, fitsTable) : c.kind === 'share' ? checkShare(c) : c.kind === 'change' ? checkStatedPrior(c, claims) : null;
     if (f) out.push(f);
   }
   return [...out, ...checkParts(claims), ...checkChangeParts(claims), ...checkPrecision(claims)];

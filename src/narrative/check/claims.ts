@@ -126,6 +126,10 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
         else if (verb) {
           kind = 'rate';
           direction = UP.test(verb[1]) ? 'up' : 'down';
+        } else if (/^\s*[（(]\s*$/.test(context) && inLine[inLine.length - 1]?.kind === 'change') {
+          // 「较上年减少3万元（7.50%）」: the rate in brackets right after its change, no 增/降 word
+          kind = 'rate';
+          direction = inLine[inLine.length - 1].direction;
         } else {
           lastEnd = end;
           continue; // 完成率, 公开率 …: not checked

@@ -65,7 +65,7 @@ export function repeatedCountFindings(claims: Claim[]): Finding[] {
     const b = en.claims[k];
     out.push(claimFinding('inconsistent_count', 'warning', b,
       `同一口径的数字前后不一：第${a.line}行为「${a.printed}${a.unit}${a.noun}」，本行为「${b.printed}${b.unit}${b.noun}」`,
-      { expected: a.printed, actual: b.printed, difference: b.value.minus(a.value).abs().toString() }));
+      { expected: a.printed, actual: b.printed, difference: b.value.minus(a.value).toString() }));
   });
   return out;
 }

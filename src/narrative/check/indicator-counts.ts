@@ -74,7 +74,7 @@ export function indicatorCountFindings(claims: Claim[], model: BudgetModel, shee
     const name = found.table.title || kindName(kind!);
     out.push(claimFinding('indicator_count', 'warning', c,
       `说明称${kind === 'performance_overall' ? '整体支出' : '项目支出'}绩效目标设置${level}级指标${c.printed}个，${name}列示${level}级指标${listed.count}个（${span(listed)}）`,
-      { expected: String(listed.count), actual: c.printed, difference: c.value.minus(listed.count).abs().toString(), cells: listed.cells }));
+      { expected: String(listed.count), actual: c.printed, difference: c.value.minus(listed.count).toString(), cells: listed.cells }));
   }
   return out;
 }

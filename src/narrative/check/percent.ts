@@ -19,5 +19,5 @@ export function percentExplained(exact: Decimal, decimals: number, num: Decimal,
 
 /** Difference in percentage points, e.g. "0.58个百分点". */
 export function pointsDifference(printed: Decimal, exact: Decimal, decimals: number): string {
-  return `${fixed(printed.minus(exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)).abs(), decimals)}个百分点`;
+  return `${fixed(printed.minus(exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)), decimals)}个百分点`; // 实际 − 应为
 }

@@ -55,6 +55,17 @@ export const SUBJECTS: SubjectDef[] = [
   { fact: '政府采购货物', pattern: /政府采购货物(预算)?/ },
   { fact: '政府采购工程', pattern: /政府采购工程(预算)?/ },
   { fact: '政府采购服务', pattern: /政府采购服务(预算)?/ },
+  // 经济分类 类: econ:<codes> — 政府预算经济分类 (501 …) and 部门预算经济分类 (301 …); a name both
+  // classifications use (对个人和家庭的补助 = 303 / 509) takes either code.
+  { fact: 'econ:501', pattern: /机关工资福利(支出)?/ },
+  { fact: 'econ:502', pattern: /机关商品和服务(支出)?/ },
+  { fact: 'econ:503', pattern: /机关资本性支出[（(]一[)）]/ },
+  { fact: 'econ:504', pattern: /机关资本性支出[（(]二[)）]/ },
+  { fact: 'econ:505', pattern: /对事业单位经常性补助/ },
+  { fact: 'econ:506', pattern: /对事业单位资本性补助/ },
+  { fact: 'econ:301', pattern: /(?<!机关)工资福利(支出)?/ },
+  { fact: 'econ:302', pattern: /(?<!机关)商品和服务(支出)?/ },
+  { fact: 'econ:303|509', pattern: /对个人和家庭的?补助(支出)?/ },
   ...FUNCTION_CLASSES.map((c) => ({
     fact: `class:${c.code}`,
     pattern: new RegExp(`(${[c.name, ...c.aliases].map((n) => (n.replace(/支出$/, '').length >= 3 ? n.replace(/支出$/, '') : n)).join('|')})(支出)?(?![（(]类)`),

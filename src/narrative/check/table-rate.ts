@@ -59,7 +59,7 @@ export function tableRateFindings(claims: Claim[], facts: Facts, model: BudgetMo
     const shown = Math.max(c.decimals, 2);
     out.push(claimFinding('rate_vs_table', 'warning', c,
       `说明中增减率${c.printed}%是按文中金额${t.current.printed}万元计算的；按表列数${fixed(t.table, 2)}万元计算，${verb}${t.change.printed}万元应${rateVerb}${fixed(t.exact, shown)}%（${t.change.printed}/${fixed(t.prior, 2)}），而非${c.printed}%`,
-      { expected: percentExplained(t.exact, shown, wan(t.change), t.prior), actual: `${c.printed}%`, difference: `${fixed(t.exact.minus(c.value).abs(), shown)}个百分点` }));
+      { expected: percentExplained(t.exact, shown, wan(t.change), t.prior), actual: `${c.printed}%`, difference: `${fixed(c.value.minus(roundHalfUp(t.exact, shown)), shown)}个百分点` }));
   }
   return out;
 }

@@ -10,7 +10,9 @@
  *   ____              a marked blank for the user (主要原因是____)
  * A paragraph that is exactly "{*清单}" becomes one paragraph per item. A paragraph whose
  * mandatory fact is unknown is left out; `when` keeps it only when the fact is non-zero
- * ("!事实": only when zero or absent — the empty-table statements).
+ * ("!事实": only when zero or absent). The empty-table statements use "空事实" (the fact's own
+ * table is present and empty or zero — never said of a table the workbook lacks) and "缺事实"
+ * (its table not found or its figure not read: a sentence with a marked blank ____).
  */
 export interface TemplateParagraph {
   text: string;

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+/**
+ * The import structure of src/: which folder may import which (layers, as data) and no import
+ * cycles between files. Run by test/architecture/import-layers.test.ts; `node scripts/import-layers.js`
+ * prints the violations. Known debts (issue 12) are listed in KNOWN below so that no NEW one slips in
+ * and a debt that is paid is taken off the list.
+ */
+const fs = require('fs');
+const path = require('path');
+
+/** Folder (or top-level file) of src/ → the folders it may import from. Lower layers first. */
+const ALLOWED = {
+  grid: [],
+  text: [],
+  format: ['grid'],
+  findings: ['grid'],
+  source: ['grid'],
+  catalog: ['grid'],
+  recognize: ['grid', 'catalog', 'format'],
+  model: ['grid', 'catalog', 'format', 'recognize'],
+  rules: ['grid', 'catalog', 'format', 'findings', 'recognize', 'model'],
+  narrative: ['grid', 'catalog', 'format', 'findings', 'recognize', 'model'],
+  engine: ['grid', 'catalog', 'format', 'findings', 'source', 'recognize', 'model', 'rules', 'narrative'],
+  'review-summary': ['grid', 'findings'],
+  report: ['grid', 'findings', 'engine', 'recognize', 'model', 'review-summary'],
+  // a PDF has no sheets: its source tells table pages from prose with the recognizer's title words
+  sources: ['grid', 'source', 'text', 'recognize'],
+  cli: null, // the command line may use every layer
+};
+/** Dev tools inside a layer (they run at build time, not in the product). */
+const EXEMPT = [/^src\/catalog\/tools\//];
+
+/** Debts known at the time this check was written (issue 12); remove an entry once it is paid. */
+const KNOWN = [
+  'layer src/recognize/roles.ts -> src/model/vocabulary.ts',
+  'layer src/recognize/performance.ts -> src/model/vocabulary.ts',
+  'layer src/rules/toc.ts -> src/narrative/check/toc.ts',
+  'cycle src/narrative/facts.ts src/narrative/procurement.ts',
+  'cycle src/narrative/check/claims.ts src/narrative/check/lists.ts',
+  'cycle src/rules/items.ts src/rules/lines.ts',
+  'cycle src/rules/columns.ts src/rules/run.ts src/rules/structure.ts',
+  // page numbers are added to a finished report: belongs beside src/report, not in the source
+  'layer src/sources/pdf-pages-report.ts -> src/report.ts',
+];
+
+function listFiles(dir, out = []) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) listFiles(p, out);
+    else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+function importsOf(root, file) {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  const deps = new Set();
+  // import/export … from './x', import('./x'), require('./x'); relative specifiers only.
+  const re = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]*)['"]/g;
+  for (const m of text.matchAll(re)) {
+    const base = path.join(path.dirname(file), m[1]);
+    for (const cand of [base + '.ts', base + '.tsx', path.join(base, 'index.ts'), base]) {
+      if (fs.existsSync(path.join(root, cand)) && fs.statSync(path.join(root, cand)).isFile()) {
+        deps.add(cand.split(path.sep).join('/'));
+        break;
+      }
+    }
+  }
+  return [...deps];
+}
+
+/** src/rules/x.ts → 'rules'; src/engine.ts → 'engine'. */
+function layerOf(file) {
+  return file.split('/')[1].replace(/\.tsx?$/, '');
+}
+
+function findCycles(graph) {
+  let index = 0;
+  const stack = [], onStack = new Set(), idx = new Map(), low = new Map(), cycles = [];
+  const visit = (v) => {
+    idx.set(v, index); low.set(v, index); index++;
+    stack.push(v); onStack.add(v);
+    for (const w of graph.get(v) || []) {
+      if (!idx.has(w)) { visit(w); low.set(v, Math.min(low.get(v), low.get(w))); }
+      else if (onStack.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const scc = [];
+      let w;
+      do { w = stack.pop(); onStack.delete(w); scc.push(w); } while (w !== v);
+      if (scc.length > 1) cycles.push(scc.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!idx.has(v)) visit(v);
+  return cycles;
+}
+
+/** Every violation as a line: 'layer a -> b', 'unknown-layer x', 'cycle a b c'. */
+function violations(root) {
+  const files = listFiles(path.join(root, 'src')).map((f) => path.relative(root, f).split(path.sep).join('/'));
+  const graph = new Map();
+  const out = [];
+  for (const f of files) {
+    if (EXEMPT.some((re) => re.test(f))) continue;
+    const deps = importsOf(root, f).filter((d) => d.startsWith('src/'));
+    graph.set(f, deps);
+    const from = layerOf(f);
+    if (!(from in ALLOWED)) { out.push(`unknown-layer ${f}`); continue; }
+    const allowed = ALLOWED[from];
+    for (const d of deps) {
+      const to = layerOf(d);
+      if (to === from || allowed === null) continue;
+      if (!allowed.includes(to)) out.push(`layer ${f} -> ${d}`);
+    }
+  }
+  for (const c of findCycles(graph)) out.push(`cycle ${c.join(' ')}`);
+  return out;
+}
+
+function report(root) {
+  const found = violations(root);
+  return {
+    added: found.filter((v) => !KNOWN.includes(v)),
+    paid: KNOWN.filter((k) => !found.includes(k)),
+  };
+}
+
+module.exports = { violations, report, ALLOWED, KNOWN };
+
+if (require.main === module) {
+  const { added, paid } = report(path.resolve(__dirname, '..'));
+  for (const v of added) console.log(`new: ${v}`);
+  for (const v of paid) console.log(`paid (take it off KNOWN): ${v}`);
+  if (added.length || paid.length) process.exit(1);
+  console.log(`import layers: no new violation (${KNOWN.length} known debts)`);
+}

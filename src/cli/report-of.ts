@@ -1,0 +1,46 @@
+/**
+ * One loaded input → its report. A workbook in which no budget table is recognized cannot pass:
+ * it is unusable input (exit 2), with what was found on each sheet. A PDF package is checked with
+ * its own 说明 (the prose pages) unless --narrative names another, and its findings carry pages.
+ * Notes to show the user (corrections that name nothing, PDF pages that could not be read) are
+ * returned, never dropped.
+ */
+import { analyze, type AnalyzeOptions } from '../engine';
+import { correctionProblems } from '../recognize/corrections-check';
+import { toJsonReport, type JsonReport } from '../report';
+import { addPages } from '../sources/pdf-pages-report';
+import { InputError } from './files';
+import type { LoadedWorkbook } from './load';
+
+/** Tables a check can stand on: anything but unrecognized blocks and a table of contents. */
+const NOT_A_BUDGET_TABLE = new Set(['unknown', 'table_of_contents']);
+
+export function checkWorkbook(wb: LoadedWorkbook, options: AnalyzeOptions, shownName = wb.name): { report: JsonReport; notes: string[] } {
+  const ownNarrative = wb.pdf && wb.pdf.narrative.trim() ? wb.pdf.narrative : undefined;
+  const a = analyze(wb.sheets, { ...options, narrative: options.narrative ?? ownNarrative });
+  if (!a.tables.some((t) => !NOT_A_BUDGET_TABLE.has(t.kind))) {
+    const why = a.model.sheets
+      .slice(0, 6)
+      .map((s) => `工作表「${s.sheet}」${s.reason ? `：${s.reason}` : ''}`)
+      .join('；');
+    throw new InputError(`「${shownName}」中没有识别出任何预算公开表格，无法检查${why ? `（${why}${a.model.sheets.length > 6 ? '……' : ''}）` : '（工作簿中没有工作表）'}`);
+  }
+  const notes = [...(wb.pdf?.notes ?? [])];
+  if (options.corrections) {
+    notes.push(
+      ...correctionProblems(options.corrections, {
+        sheets: wb.sheets.map((s) => s.name),
+        tablesOn: (sheet) => a.model.sheets.find((s) => s.sheet === sheet)?.tables ?? 0,
+      }),
+    );
+  }
+  const report = toJsonReport(shownName, a);
+  return { report: wb.pdf ? addPages(report, wb.pdf.source) : report, notes };
+}
+
+/** The report alone, notes written through `err` (the corpus harness). */
+export function reportOf(wb: LoadedWorkbook, options: AnalyzeOptions, err: (s: string) => void): JsonReport {
+  const { report, notes } = checkWorkbook(wb, options);
+  for (const n of notes) err(`注意（${wb.name}）：${n}`);
+  return report;
+}

@@ -1,0 +1,241 @@
+/**
+ * A whole published package → tables (one SheetGrid per table, joined over pages) and the 说明
+ * (the prose pages as text). Running heads, footers and page numbers are left out first.
+ */
+import type { SheetGrid } from '../grid/types';
+import { bestTitle } from '../recognize/classify';
+import { isContinuation, looksLikeTitle } from '../recognize/segment';
+import { compact } from '../recognize/text';
+import { rowsToGrid } from './pdf-columns';
+import { isAmountText, pageRows, type PositionedRow } from './pdf-page-rows';
+import { narrativeOf, type PdfNarrative } from './pdf-narrative';
+import type { PdfDocumentContent, PdfPageContent } from './pdf-types';
+
+export interface PdfTable {
+  grid: SheetGrid;
+  /** 1-based page of each grid row. */
+  rowPages: number[];
+}
+
+export interface PdfReading {
+  tables: PdfTable[];
+  narrative: PdfNarrative;
+  pageCount: number;
+  /** Pages holding tables / prose / nothing readable (scanned or blank). */
+  tablePages: number[];
+  prosePages: number[];
+  blankPages: number[];
+  failedPages: number[];
+}
+
+const PAGE_NUMBER = /^(?:[-—－–_]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—－–_])?$|^第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页$|^\d+\s*\/\s*\d+$/;
+
+function rowText(r: PositionedRow): string {
+  return r.cells.map((c) => c.text).join('');
+}
+
+/** Margin rows repeated on many pages (running heads, footers) and page numbers. */
+function dropMargins(pages: PdfPageContent[], rows: PositionedRow[][]): PositionedRow[][] {
+  const sigCount = new Map<string, number>();
+  const marginal = (p: PdfPageContent, r: PositionedRow) => !r.ruled && (r.y < p.height * 0.12 || r.y > p.height * 0.9);
+  const sig = (r: PositionedRow) => compact(rowText(r)).replace(/\d+/g, '#');
+  rows.forEach((rs, i) => {
+    const seen = new Set<string>();
+    for (const r of rs) if (marginal(pages[i], r)) seen.add(sig(r));
+    for (const s of seen) sigCount.set(s, (sigCount.get(s) ?? 0) + 1);
+  });
+  const repeated = Math.max(3, Math.ceil(pages.length * 0.3));
+  return rows.map((rs, i) =>
+    rs.filter((r) => {
+      if (!marginal(pages[i], r)) return true;
+      const text = rowText(r);
+      // 单位 and 部门 lines repeat on every table page and belong to each table
+      if (/(单位|部门|编制)[^：:]{0,6}[:：]/.test(text)) return true;
+      if (r.cells.length === 1 && PAGE_NUMBER.test(text.trim())) return false;
+      return !((sigCount.get(sig(r)) ?? 0) >= repeated && !looksLikeTitle(text));
+    }),
+  );
+}
+
+function isBodyRow(r: PositionedRow): boolean {
+  return r.cells.filter((c) => c.text).length >= 2;
+}
+
+/** A table title row: one text (a 表号 may stand beside it) reading like a title. */
+function titleOf(r: PositionedRow): string | null {
+  if (r.ruled) {
+    // a title drawn inside the grid's first box spanning the table
+    return r.cells.length === 1 && looksLikeTitle(r.cells[0].text) && bestTitle(r.cells[0].text) ? r.cells[0].text : null;
+  }
+  const texts = r.cells.map((c) => c.text).filter((t) => !/^[（(]?(金额)?单位[:：]/.test(compact(t)));
+  if (texts.length === 0 || texts.length > 2) return null;
+  const t = texts.join('');
+  return looksLikeTitle(t) || (texts.length === 1 && looksLikeTitle(texts[0])) ? t : null;
+}
+
+function isTablePage(rows: PositionedRow[]): boolean {
+  // a table of contents lists table titles: it is read with the 说明
+  if (rows.some((r) => /^目录$/.test(compact(rowText(r))))) return false;
+  const ruledBody = rows.filter((r) => r.ruled && isBodyRow(r)).length;
+  if (ruledBody >= 2) return true;
+  const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;
+  if (aligned >= 3) return true;
+  // an empty table: its title and a note 「本部门无此项预算」 — one title, not a list of them
+  const titles = rows.map(titleOf).filter((t): t is string => t !== null && /表([（(][^）)]*[)）])?$/.test(compact(t)) && bestTitle(t) !== null);
+  return titles.length >= 1 && titles.length <= 2 && rows.every((r) => rowText(r).length <= 60);
+}
+
+interface Building {
+  rows: PositionedRow[];
+  /** Signatures of the rows above the body on the table's first page (表号, title, 单位, header). */
+  top: Set<string>;
+  hasBody: boolean;
+}
+
+function isAmountRow(r: PositionedRow): boolean {
+  return isBodyRow(r) && r.cells.some((c) => isAmountText(c.text));
+}
+
+/**
+ * Does this page continue the table being built? Its rows above the body are all rows the
+ * table's first page had above its body (the title, 部门 and 单位 lines and the header
+ * repeated on every page), or it has no title at all. A 「（续）」 title continues too.
+ */
+function continues(cur: Building | null, rows: PositionedRow[]): boolean {
+  if (!cur || !cur.hasBody) return false;
+  const lead: PositionedRow[] = [];
+  for (const r of rows) {
+    if (isAmountRow(r)) break;
+    lead.push(r);
+  }
+  if (lead.some((r) => {
+    const t = titleOf(r);
+    return t !== null && isContinuation(t);
+  })) return true;
+  const repeated = lead.filter((r) => cur.top.has(rowSignature(r))).length;
+  if (lead.length > 0 && repeated === lead.length) return true;
+  return !lead.some((r) => titleOf(r) !== null);
+}
+
+function rowSignature(r: PositionedRow): string {
+  return r.cells.map((c) => compact(c.text)).join('|');
+}
+
+/** Split the table pages' rows into tables, joining pages and dropping repeated headers. */
+function assembleTables(pages: PositionedRow[][]): PositionedRow[][] {
+  const out: Building[] = [];
+  let cur: Building | null = null;
+  let lastWasTitle = false;
+  for (const rows of pages) {
+    if (rows.length === 0) continue;
+    let i = 0;
+    if (cur && continues(cur, rows)) {
+      // drop what the page repeats above its body: 「（续）」 title, 单位 line, header rows
+      const table: Building = cur;
+      while (i < rows.length && !isAmountRow(rows[i])) {
+        const r = rows[i];
+        const t = titleOf(r);
+        const repeated = table.top.has(rowSignature(r)) || (t !== null && isContinuation(t)) || /^[（(]?(金额)?单位[:：]/.test(compact(rowText(r)));
+        if (!repeated) break;
+        i++;
+      }
+      lastWasTitle = false;
+    }
+    for (; i < rows.length; i++) {
+      const row = rows[i];
+      const title = titleOf(row);
+      if (title !== null && !(cur && !cur.hasBody && !lastWasTitle && cur.rows.length > 0 && isContinuation(title))) {
+        if (!cur || cur.hasBody || !lastWasTitle) {
+          cur = { rows: [], top: new Set(), hasBody: false };
+          out.push(cur);
+        }
+        cur.rows.push(row);
+        cur.top.add(rowSignature(row));
+        lastWasTitle = true;
+        continue;
+      }
+      lastWasTitle = false;
+      if (!cur) {
+        cur = { rows: [], top: new Set(), hasBody: false };
+        out.push(cur);
+      }
+      if (isAmountRow(row)) cur.hasBody = true;
+      else if (!cur.hasBody) cur.top.add(rowSignature(row));
+      cur.rows.push(row);
+    }
+  }
+  // a heading between tables (「二、表格部分」) is neither title nor body: not a table
+  return out.filter((b) => b.hasBody || b.rows.some((r) => titleOf(r) !== null)).map((b) => b.rows.map(titleAsOneCell));
+}
+
+/** A title printed in pieces (「财政拨款」 「收支总表」, letter-spaced) is one text in the first column. */
+function titleAsOneCell(r: PositionedRow): PositionedRow {
+  if (r.ruled || r.cells.length < 2 || r.cells.some((c) => isAmountText(c.text))) return r;
+  const t = titleOf(r);
+  if (t === null || r.cells.some((c) => /单位[:：]/.test(c.text))) return r;
+  return { ...r, cells: [{ text: t, x0: r.cells[0].x0, x1: r.cells[r.cells.length - 1].x1, rowSpan: 1 }] };
+}
+
+function sheetName(firstPage: number, used: Map<number, number>): string {
+  const n = (used.get(firstPage) ?? 0) + 1;
+  used.set(firstPage, n);
+  return n === 1 ? `第${firstPage}页` : `第${firstPage}页-${n}`;
+}
+
+/** Rows of running text above the first table of a page (0 when there are none worth moving). */
+function leadingProse(rows: PositionedRow[]): number {
+  let n = 0;
+  while (n < rows.length && !rows[n].ruled && rows[n].cells.length === 1 && titleOf(rows[n]) === null) n++;
+  const chars = rows.slice(0, n).reduce((s, r) => s + rowText(r).length, 0);
+  // a heading or a department line above a title belongs to the table's title block
+  return chars >= 80 ? n : 0;
+}
+
+export function readPdfContent(content: PdfDocumentContent): PdfReading {
+  const pages = content.pages;
+  const rows = dropMargins(pages, pages.map(pageRows));
+  const tablePages: number[] = [];
+  const prosePages: number[] = [];
+  const blankPages: number[] = [];
+  const tableRuns: PositionedRow[][][] = []; // runs of consecutive table pages
+  let run: PositionedRow[][] | null = null;
+  const prose: { page: PdfPageContent; rows: PositionedRow[] }[] = [];
+  pages.forEach((p, i) => {
+    if (p.runs.length === 0) {
+      blankPages.push(p.page);
+      return;
+    }
+    if (isTablePage(rows[i])) {
+      tablePages.push(p.page);
+      // the 说明 may end on the page where the tables begin: its paragraphs stay 说明
+      const lead = leadingProse(rows[i]);
+      if (lead > 0) {
+        prose.push({ page: p, rows: rows[i].slice(0, lead) });
+        run = null;
+      }
+      if (!run) tableRuns.push((run = []));
+      run.push(rows[i].slice(lead));
+    } else {
+      prosePages.push(p.page);
+      prose.push({ page: p, rows: rows[i] });
+      run = null;
+    }
+  });
+  const used = new Map<number, number>();
+  const tables: PdfTable[] = [];
+  for (const r of tableRuns) {
+    for (const tableRows of assembleTables(r)) {
+      const { grid, rowPages } = rowsToGrid(sheetName(tableRows[0].page, used), tables.length, tableRows);
+      tables.push({ grid, rowPages });
+    }
+  }
+  return {
+    tables,
+    narrative: narrativeOf(prose),
+    pageCount: pages.length + content.failedPages.length,
+    tablePages,
+    prosePages,
+    blankPages,
+    failedPages: content.failedPages,
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * One page → rows of positioned cells. Inside a ruled grid a cell is a drawn box (merged boxes
+ * keep their span); elsewhere a cell is a run of text and a row is a baseline. Columns are not
+ * decided here: a table running over several pages gets one set of columns for all its rows
+ * (src/sources/pdf-columns.ts).
+ */
+import { ruledGrids, type RuledGrid } from './pdf-ruling';
+import type { PdfPageContent, PdfTextRun } from './pdf-types';
+
+export interface PositionedCell {
+  text: string;
+  /** Horizontal extent: the drawn box, or the text itself outside a grid. */
+  x0: number;
+  x1: number;
+  /** Rows the cell spans downwards (a header box spanning rows); 1 otherwise. */
+  rowSpan: number;
+  /** Set inside a ruled grid: the grid's column borders (shared by the cells of one grid). */
+  borders?: number[];
+}
+
+export interface PositionedRow {
+  page: number;
+  /** Baseline (text row) or top border (grid row), from the top of the page. */
+  y: number;
+  cells: PositionedCell[];
+  /** Set for rows of a ruled grid. */
+  ruled: boolean;
+}
+
+/** A text run as a word of the page: adjacent runs on one baseline are joined. */
+export interface Chunk {
+  s: string;
+  x0: number;
+  x1: number;
+  y: number;
+  h: number;
+}
+
+const AMOUNT = /^[-－(（]?\d{1,3}(?:,\d{3})*(?:\.\d+)?[)）]?$|^[-－]?\d+(?:\.\d+)?$/;
+
+export function isAmountText(s: string): boolean {
+  return AMOUNT.test(s.replace(/\s+/g, ''));
+}
+
+/** Runs closer than this share a word (fraction of the font size). */
+const JOIN_GAP = 0.3;
+
+/** Adjacent runs on one baseline become one chunk, unless a drawn column border lies between. */
+export function chunksOf(runs: PdfTextRun[], borders: number[] = []): Chunk[] {
+  const sorted = runs.slice().sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: PdfTextRun[][] = [];
+  for (const r of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0].y - r.y) <= Math.max(1, 0.3 * Math.min(line[0].h, r.h))) line.push(r);
+    else lines.push([r]);
+  }
+  const out: Chunk[] = [];
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x);
+    let cur: Chunk | null = null;
+    for (const r of line) {
+      const x1 = r.x + r.w;
+      const gap = cur ? r.x - cur.x1 : Infinity;
+      const crosses = cur ? borders.some((b) => b > cur!.x1 - 1 && b < r.x + 1) : false;
+      if (cur && gap <= JOIN_GAP * Math.max(cur.h, r.h) && !crosses) {
+        // a real space between two runs is kept (English words); CJK and digits join tight
+        cur.s += gap > 0.15 * r.h && /[A-Za-z]$/.test(cur.s) && /^[A-Za-z]/.test(r.s) ? ' ' + r.s : r.s;
+        cur.x1 = Math.max(cur.x1, x1);
+      } else {
+        cur = { s: r.s, x0: r.x, x1, y: r.y, h: r.h };
+        out.push(cur);
+      }
+    }
+  }
+  for (const c of out) c.s = c.s.replace(/\s+/g, ' ').trim();
+  return out.filter((c) => c.s !== '');
+}
+
+/** Chunks into baselines (text lines), top to bottom, each left to right. */
+export function textLines(chunks: Chunk[]): Chunk[][] {
+  const sorted = chunks.slice().sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const lines: Chunk[][] = [];
+  for (const c of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0].y - c.y) <= Math.max(1.5, 0.4 * Math.min(line[0].h, c.h))) line.push(c);
+    else lines.push([c]);
+  }
+  for (const l of lines) l.sort((a, b) => a.x0 - b.x0);
+  return lines;
+}
+
+function inside(c: Chunk, g: RuledGrid): boolean {
+  const cx = (c.x0 + c.x1) / 2;
+  const cy = c.y - c.h * 0.35;
+  return cx >= g.x0 - 1 && cx <= g.x1 + 1 && cy >= g.y0 - 1 && cy <= g.y1 + 1;
+}
+
+function band(edges: number[], v: number): number {
+  for (let i = 0; i + 1 < edges.length; i++) if (v >= edges[i] - 0.5 && v <= edges[i + 1] + 0.5) return i;
+  return v < edges[0] ? 0 : edges.length - 2;
+}
+
+/** Join the chunks of one box in reading order (CJK wraps join without a space). */
+function joinText(chunks: Chunk[]): string {
+  const parts = textLines(chunks).map((l) => l.map((c) => c.s).join(' '));
+  let s = '';
+  for (const p of parts) s += s && /[A-Za-z0-9]$/.test(s) && /^[A-Za-z]/.test(p) ? ' ' + p : p;
+  return s;
+}
+
+/** The rows of one ruled grid. */
+function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): PositionedRow[] {
+  const nr = g.ys.length - 1;
+  const nc = g.xs.length - 1;
+  // boxes: union of neighbouring slots without a border between them
+  const id = (r: number, c: number) => r * nc + c;
+  const parent = Array.from({ length: nr * nc }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let r = 0; r < nr; r++) {
+    for (let c = 0; c < nc; c++) {
+      if (c + 1 < nc && !g.vBorder(c + 1, r)) parent[find(id(r, c + 1))] = find(id(r, c));
+      if (r + 1 < nr && !g.hBorder(r + 1, c)) parent[find(id(r + 1, c))] = find(id(r, c));
+    }
+  }
+  const boxes = new Map<number, { r0: number; r1: number; c0: number; c1: number; chunks: Chunk[] }>();
+  for (let r = 0; r < nr; r++) {
+    for (let c = 0; c < nc; c++) {
+      const k = find(id(r, c));
+      const b = boxes.get(k);
+      if (!b) boxes.set(k, { r0: r, r1: r, c0: c, c1: c, chunks: [] });
+      else {
+        b.r1 = Math.max(b.r1, r);
+        b.c0 = Math.min(b.c0, c);
+        b.c1 = Math.max(b.c1, c);
+      }
+    }
+  }
+  for (const ch of chunks) {
+    const r = band(g.ys, ch.y - ch.h * 0.35);
+    const c = band(g.xs, (ch.x0 + ch.x1) / 2);
+    const b = boxes.get(find(id(r, c)))!;
+    // a box as wide as the grid is a frame around a title block or a note, not a cell
+    if (nc > 1 && b.c0 === 0 && b.c1 === nc - 1) free.push(ch);
+    else b.chunks.push(ch);
+  }
+  // a grid drawn without row borders in the body: a box holding several amounts one above the
+  // other is several rows; its baselines become rows
+  const splits: number[][] = Array.from({ length: nr }, () => []);
+  for (const b of boxes.values()) {
+    if (b.c0 !== b.c1) continue;
+    const lines = textLines(b.chunks);
+    const amounts = lines.filter((l) => l.length === 1 && isAmountText(l[0].s));
+    if (amounts.length >= 2) for (let r = b.r0; r <= b.r1; r++) splits[r].push(...amounts.map((l) => l[0].y));
+  }
+  const out: PositionedRow[] = [];
+  const rowStart: number[] = [];
+  const subRows: number[][] = [];
+  for (let r = 0; r < nr; r++) {
+    rowStart.push(out.length);
+    const ys = textLines(splits[r].map((y) => ({ s: '', x0: 0, x1: 0, y, h: 6 }))).map((l) => l[0].y);
+    subRows.push(ys);
+    const n = Math.max(1, ys.length);
+    for (let k = 0; k < n; k++) out.push({ page, y: ys[k] ?? g.ys[r], cells: [], ruled: true });
+  }
+  rowStart.push(out.length);
+  const borders = g.xs;
+  for (const b of boxes.values()) {
+    const x0 = g.xs[b.c0];
+    const x1 = g.xs[b.c1 + 1];
+    if (b.r0 === b.r1 && subRows[b.r0].length > 1) {
+      // a box in a split band: each baseline its own row
+      const ys = subRows[b.r0];
+      const byRow: Chunk[][] = ys.map(() => []);
+      for (const ch of b.chunks) {
+        let best = 0;
+        for (let k = 1; k < ys.length; k++) if (Math.abs(ys[k] - ch.y) < Math.abs(ys[best] - ch.y)) best = k;
+        byRow[best].push(ch);
+      }
+      byRow.forEach((cs, k) => {
+        if (cs.length) out[rowStart[b.r0] + k].cells.push({ text: joinText(cs), x0, x1, rowSpan: 1, borders });
+      });
+      continue;
+    }
+    const text = joinText(b.chunks);
+    const rowSpan = rowStart[b.r1 + 1] - rowStart[b.r0];
+    if (text || rowSpan > 1 || b.c1 > b.c0) out[rowStart[b.r0]].cells.push({ text, x0, x1, rowSpan, borders });
+  }
+  for (const row of out) row.cells.sort((a, b) => a.x0 - b.x0);
+  return out.filter((r) => r.cells.some((c) => c.text !== ''));
+}
+
+/** Rows of a page: ruled grids as drawn, the text around them line by line. */
+export function pageRows(p: PdfPageContent): PositionedRow[] {
+  const grids = ruledGrids(p.segments);
+  const allBorders = grids.flatMap((g) => g.xs);
+  const chunks = chunksOf(p.runs, allBorders);
+  const inGrid: Chunk[][] = grids.map(() => []);
+  const free: Chunk[] = [];
+  for (const c of chunks) {
+    const gi = grids.findIndex((g) => inside(c, g));
+    if (gi >= 0) inGrid[gi].push(c);
+    else free.push(c);
+  }
+  const rows: PositionedRow[] = [];
+  grids.forEach((g, i) => {
+    if (inGrid[i].length) rows.push(...gridRows(p.page, g, inGrid[i], free));
+  });
+  for (const line of textLines(free)) {
+    rows.push({ page: p.page, y: line[0].y, ruled: false, cells: line.map((c) => ({ text: c.s, x0: c.x0, x1: c.x1, rowSpan: 1 })) });
+  }
+  return rows.sort((a, b) => a.y - b.y);
+}
