@@ -13,12 +13,14 @@ import { paraFinding, type Para } from './util';
 interface TextRule {
   rule: string;
   pattern: RegExp;
+  /** A match followed by this (from the match's second half on) is not the defect. */
+  except?: RegExp;
   message: (m: RegExpExecArray) => string;
 }
 
 /** DATA: patterns a reviewer marks in the text. */
 export const TEXT_RULES: TextRule[] = [
-  { rule: 'doubled_word', pattern: /(增加|减少|增长|下降|持平|其中|主要|原因|万元|比上年|支出|收入|预算|决算|经费|的|是|了|和|及)\1(?!\1)/, message: (m) => `「${m[1]}」重复书写（「${m[0]}」）` },
+  { rule: 'doubled_word', pattern: /(增加|减少|增长|下降|持平|其中|主要|原因|万元|比上年|支出|收入|预算|决算|经费|的|是|了|和|及)\1(?!\1)/, message: (m) => `「${m[1]}」重复书写（「${m[0]}」）`, except: /^(预算|决算)(单位|数|表|执行|编制)/ },
   { rule: 'doubled_punctuation', pattern: /([，。；、：！？,;])\1+|[，,][。；]|[。；][，,]|[：:][，。]/, message: (m) => `标点重复或连用（「${m[0]}」）` },
   { rule: 'placeholder', pattern: /(?<![\d.,])12345(6(7(89?)?)?)?(?=\s*(万元|元|%|个|人|辆|台|项))|(＊{2,}|\*{2,})(?=\s*(万元|元|%|个|人|辆|年|月|日|项))|(?<=(为|是|共|计|达)\s*)(＊{2,}|\*{2,})|○○|〇〇|□□|△△|※※/, message: (m) => `文中留有占位内容「${m[0]}」，未替换为实际内容` },
   { rule: 'contradictory_change', pattern: /(增加|增长|减少|下降)\s*(持平)|(持平)\s*(增加|增长|减少|下降)(?![\d])/, message: (m) => `增减措辞自相矛盾（「${m[0]}」）` },
@@ -32,10 +34,13 @@ export function textFindings(paras: Para[]): Finding[] {
     // markdown bold (「**财政拨款**：」 in an exported 说明) is formatting, not a placeholder; same length keeps offsets
     const text = p.text.replace(/\*\*([^*\n]+?)\*\*/g, (_m, inner: string) => `  ${inner}  `);
     for (const r of TEXT_RULES) {
+      // a doubled word across joined title lines (「市级单位预算」+「预算单位：」) is not a typo: sentences only
+      if (r.rule === 'doubled_word' && !/[。；]/.test(text)) continue;
       const re = new RegExp(r.pattern.source, 'g');
       const seen = new Set<string>();
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (seen.has(m[0])) continue;
+        if (r.except && r.except.test(text.slice(m.index + m[0].length / 2))) continue;
         seen.add(m[0]);
         out.push(paraFinding(r.rule, 'warning', p, m.index, r.message(m), { actual: m[0] }));
       }
