@@ -64,7 +64,8 @@ export function claimWordingFindings(claims: Claim[], model: Pick<BudgetModel, '
       out.push(claimFinding('change_from_zero', 'warning', c,
         `本年数为0${c.of.unit}，却写「比上年增加${c.printed}${c.unit}」（上年数将为负数），增减方向或金额有误`, { actual: `0${c.of.unit}，增加${c.printed}${c.unit}` }));
     }
-    if (c.kind === 'change' && c.of && c.of.para === c.para && /元$/.test(c.unit) && /元$/.test(c.of.unit) && c.unit !== c.of.unit) {
+    // 万元 against 元 about the figure right before (亿元 for a large change is a legitimate rounding)
+    if (c.kind === 'change' && c.of && c.of.id === c.id - 1 && c.of.para === c.para && ['元', '万元'].includes(c.unit) && ['元', '万元'].includes(c.of.unit) && c.unit !== c.of.unit) {
       out.push(claimFinding('unit_mixed', 'warning', c,
         `同一事项的金额单位不一致：${c.of.printed}${c.of.unit}，增减额却以${c.unit}表示（${c.printed}${c.unit}）`, { actual: `${c.of.unit}/${c.unit}` }));
     }
