@@ -24,13 +24,15 @@ import { combine, fromAmount, type Val } from './value';
 type Block = '人员经费' | '公用经费';
 
 function blockOf(list: TableList): Block | null {
-  const head = list.columns.map((c) => c.path[0] ?? '').join('|');
+  // the block's header may sit under a 「基本支出」 group: any level of the column paths
+  const head = list.columns.map((c) => c.path.join('/')).join('|');
   if (/人员经费|人员支出/.test(head) && !/公用/.test(head)) return '人员经费';
   if (/公用经费|公用支出/.test(head) && !/人员/.test(head)) return '公用经费';
   return null;
 }
 
-const TOTAL_LINE = /^(人员经费|公用经费|人员支出|公用支出)?(合计|小计|总计)$/;
+/** The block's own total: 「人员经费合计」「公用经费合计」 or 「小计」; a bare 合计/总计 may be the whole table's. */
+const TOTAL_LINE = /^((人员经费|公用经费|人员支出|公用支出)(合计|小计|总计)|小计)$/;
 
 interface BlockRead {
   total: Val | null;
@@ -100,6 +102,13 @@ function continuedParents(rule: Rule, t: RecognizedTable, ctx: Ctx, lists: Table
   return out;
 }
 
+/** A 基本支出表 printed as a 人员经费 block beside a 公用经费 block (its totals are checked here). */
+export function isTwoBlockBasic(t: RecognizedTable): boolean {
+  if (t.kind !== 'general_budget_basic_expenditure') return false;
+  const blocks = new Set(t.lists.map(blockOf));
+  return blocks.has('人员经费') && blocks.has('公用经费');
+}
+
 export function basicClosure(rule: Rule, _check: StructureCheck, ctx: Ctx): Failure[] {
   const out: Failure[] = [];
   for (const t of ctx.model.tablesOf('general_budget_basic_expenditure')) {
@@ -122,6 +131,14 @@ export function basicClosure(rule: Rule, _check: StructureCheck, ctx: Ctx): Fail
     }
     const staff = read.get('人员经费')?.total;
     const office = read.get('公用经费')?.total;
+    // a whole-table 合计 row under the blocks = 人员经费合计 + 公用经费合计
+    const grand = ctx.model.figure('general_budget_basic_expenditure', '合计', t);
+    if (grand && staff && office) {
+      const g = fromAmount(grand.value, unitOf(t, ctx), grand.cells, t.id);
+      const parts = combine(staff, office, '+');
+      const f = failure(rule, '基本支出表合计', g, '=', '人员经费合计 + 公用经费合计', parts, compareVals(g, '=', parts));
+      if (f) out.push(f);
+    }
     const gbe = ctx.model.figure('general_budget_expenditure', '基本支出');
     const gbeTable = ctx.model.tablesOf('general_budget_expenditure')[0];
     if (!staff || !office || !gbe || !gbeTable || ctx.model.figure('general_budget_basic_expenditure', '合计', t)) continue;

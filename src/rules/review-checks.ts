@@ -28,6 +28,8 @@ function warn(rule: Rule, message: string, cells: CellRef[], tables: RecognizedT
 const titleCell = (t: RecognizedTable): CellRef => t.titleCell ?? { sheet: t.sheet, row: t.range.r0, col: t.range.c0 };
 const published = (t: RecognizedTable) => t.kind !== 'table_of_contents' && t.kind !== 'unknown';
 const bare = (s: string) => s.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '');
+/** The name of a body (a unit or a department), as opposed to a project or a fund. */
+const BODY = /(局|委|委员会|办|办公室|中心|院|所|站|处|队|部|会|厅|馆|校|学|室|社|司|署|府|支队|大队|分局|街道|镇|乡|党校|协会|联合会)$/;
 
 function tableYears(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[] {
   const year = ctx.model.year;
@@ -43,9 +45,12 @@ function departmentNames(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[] {
     const n = bare(t.department);
     if (n.length >= 3) byName.set(n, [...(byName.get(n) ?? []), t]);
   }
-  // by-unit tables name a unit of the department: a name inside another is the same body
+  // by-unit tables name a unit of the department: a name inside another is the same body, and a
+  // name listed as a unit line of any table is one of the department's units
+  const units = new Set(ctx.model.tables.flatMap((t) => t.lists.flatMap((l) => l.lines.filter((x) => x.kind === 'unit').map((x) => bare(x.name)))));
   const names = [...byName.keys()];
-  const distinct = names.filter((n) => !names.some((o) => o !== n && (o.includes(n) || n.includes(o))));
+  const related = (n: string, o: string) => o.includes(n) || n.includes(o);
+  const distinct = names.filter((n) => !names.some((o) => o !== n && related(n, o)) && ![...units].some((u) => u.length >= 3 && related(n, u)));
   if (distinct.length < 2) return [];
   const tables = distinct.flatMap((n) => byName.get(n)!);
   return [warn(rule, `各表的编制单位（部门名称）不一致：${distinct.map((n) => `「${n}」（${byName.get(n)!.map((t) => t.title || t.sheet).slice(0, 2).join('、')}${byName.get(n)!.length > 2 ? '等' : ''}）`).join('；')}，请核对是否混入了其他单位的表格`, tables.map(titleCell), tables)];
@@ -123,7 +128,8 @@ function emptyTemplates(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[] {
   for (const t of [...ctx.model.tablesOf('performance_project'), ...ctx.model.tablesOf('performance_overall')]) {
     const ind = ctx.model.indicators(t);
     if (ind.length < 2 || t.emptyNote || t.notes.some((n) => SAYS_EMPTY.test(n.replace(/\s+/g, '')))) continue;
-    const unfilled = ind.filter((i) => !i.level3.trim() || !i.value.trim());
+    // a template: neither indicator names nor values anywhere (a value column read blank alone is a reading doubt)
+    const unfilled = ind.filter((i) => !i.level3.trim() && !i.value.trim());
     if (unfilled.length < ind.length) continue;
     out.push(warn(rule, `${tableShortName(t.kind)}（${t.sheet}）的绩效指标未填写（${ind.length}行指标名称或指标值为空），像是未填的空白模板，且没有说明原因`, ind.slice(0, 20).map((i) => i.cells.value ?? i.cells.level3), [t]));
   }
@@ -135,13 +141,18 @@ function projectPerformance(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[]
   const projectsTable = ctx.model.tablesOf('project_expenditure')[0];
   const perf = ctx.model.tablesOf('performance_project');
   if (projectsTable && !projectsTable.empty && perf.length === 0) {
-    const lines = projectsTable.lists.flatMap((l) => l.lines.filter((x) => x.kind === 'item' && !x.code && (amountIn(l, x)?.value.gt(0) ?? false)).map((x) => ({ x, a: amountIn(l, x)! })));
+    // project lines: not a unit (「某某局（本级）」), not a fund or total line
+    const lines = projectsTable.lists.flatMap((l) => l.lines.filter((x) => x.kind === 'item' && !x.code && !BODY.test(bare(x.name)) && !/^(财政拨款|一般公共预算|政府性基金|国有资本经营|合计|小计|总计)|(收入|资金|拨款)$/.test(bare(x.name)) && (amountIn(l, x)?.value.gt(0) ?? false)).map((x) => ({ x, a: amountIn(l, x)! })));
+    const total = ctx.model.figure('project_expenditure', '合计', projectsTable);
     if (lines.length) {
       out.push(warn(rule, `项目支出表列有${lines.length}个有支出的项目（如「${lines[0].x.name}」），但工作簿中没有项目支出绩效目标表`, lines.slice(0, 20).map((l) => l.a.cell), [projectsTable]));
+    } else if (total && total.value.gt(0)) {
+      out.push(warn(rule, `项目支出表有支出（合计${total.value.toString()}${total.unit ?? ''}），但工作簿中没有项目支出绩效目标表`, total.cells, [projectsTable]));
     }
   }
+  // only between names of bodies (a department read as 「业务工作经费」 is a reading doubt, not another unit)
   const dept = ctx.model.department ? bare(ctx.model.department) : null;
-  if (!dept) return out;
+  if (!dept || !BODY.test(dept)) return out;
   const known = new Set<string>([dept]);
   for (const t of ctx.model.tables) {
     if (t.department && !t.kind.startsWith('performance')) known.add(bare(t.department));
@@ -150,7 +161,7 @@ function projectPerformance(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[]
   for (const t of [...perf, ...ctx.model.tablesOf('performance_overall')]) {
     if (!t.department) continue;
     const n = bare(t.department);
-    if (n.length < 3 || [...known].some((k) => k.length >= 3 && (k.includes(n) || n.includes(k)))) continue;
+    if (n.length < 3 || !BODY.test(n) || [...known].some((k) => k.length >= 3 && (k.includes(n) || n.includes(k)))) continue;
     out.push(warn(rule, `${tableShortName(t.kind)}（${t.sheet}）的编制单位为「${t.department}」，既不是本部门「${ctx.model.department}」也不是其所属单位，请核对是否放错了表`, [titleCell(t)], [t], { expected: ctx.model.department ?? undefined, actual: t.department }));
   }
   return out;

@@ -19,7 +19,7 @@ import { groupedTops } from './hierarchy';
 import Decimal from 'decimal.js';
 import { tableKindOf } from './tables';
 import { invalidCodes } from './invalid-codes';
-import { continuedInAnotherList } from './basic-closure';
+import { continuedInAnotherList, isTwoBlockBasic } from './basic-closure';
 
 export function runStructure(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] | Missing {
   switch (check.kind) {
@@ -145,6 +145,8 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
   for (const r of relations) {
     // 302 in one column block, its last 302xx items in the next: checked across blocks (basic-closure.ts)
     if (r.parent.code && continuedInAnotherList(t, list, r.parent.code)) continue;
+    // a two-block 基本支出表's 合计 row sums both blocks, not this list: basic.closure checks it
+    if (r.parent.kind === 'total' && isTwoBlockBasic(t)) continue;
     const bad = cols.filter((c) => {
       const t = sumCents([r.parent], c);
       const k = t === null ? null : sumCents(r.kids, c);

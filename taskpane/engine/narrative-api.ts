@@ -41,9 +41,11 @@ export function docxAvailable(): boolean {
   return true;
 }
 
-export async function toDocx(doc: NarrativeDoc): Promise<Blob> {
+/** The .docx; with the analysis, 图1–图4 are drawn from its figures and placed after their sections. */
+export async function toDocx(doc: NarrativeDoc, figures?: { model: BudgetModel; priorModel?: BudgetModel }): Promise<Blob> {
   const { narrativeToDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../src/narrative/render/docx');
-  const bytes = await narrativeToDocx(doc);
+  const charts = figures ? (await import(/* webpackChunkName: "docx-writer" */ '../../src/narrative/charts')).chartsFor(figures.model, figures.priorModel) : undefined;
+  const bytes = await narrativeToDocx(doc, { charts });
   return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }
 

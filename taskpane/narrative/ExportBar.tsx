@@ -33,7 +33,7 @@ export function ExportBar({ doc }: { doc: NarrativeDoc }) {
     }
   };
   const download = () => pane.attempt('生成 .docx', async () => {
-    downloadBlob(await toDocx(doc), docxFileName(doc));
+    downloadBlob(await toDocx(doc, pane.run?.analysis), docxFileName(doc));
     pane.showNotice(`已生成 ${docxFileName(doc)}。`);
   });
   const insert = () => pane.attempt('插入到新工作表', async () => {

@@ -13,6 +13,9 @@ import { chartsFor } from '../../src/narrative/charts';
 import { encodePng } from '../../src/narrative/charts/png';
 import { readDocxText } from '../../src/narrative';
 import { list, model, table } from '../rules/build';
+import { buildModel } from '../../src/model';
+import { recognizeWorkbook } from '../../src/recognize';
+import { grid } from '../recognize/grid-builder';
 import { fixturePath } from '../fixtures';
 
 const withRoles = (l: ReturnType<typeof list>) => ({ ...l, columns: l.columns.map((c) => (c.type === 'amount' ? { ...c, role: c.path[0] } : c)) });
@@ -62,3 +65,18 @@ test('yusuan narrative --docx --charts embeds the images after their sections; w
   // the chart follows its section: after the 支出 paragraph, before the next heading
   expect(text.indexOf('图2 支出构成')).toBeGreaterThan(text.indexOf('基本支出909.25万元'));
 });
+
+test('图4 “三公”经费与上年比较: only with last year\'s figures; the caption gives both years', () => {
+  const three = (abroad: number, car: number, reception: number) => buildModel(recognizeWorkbook([grid('三公', [
+    ['2025年一般公共预算“三公”经费支出表'], ['部门：某某县林业局', null, null, null, null, '单位：万元'],
+    ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'],
+    [null, null, '小计', '公务用车购置费', '公务用车运行费', null],
+    [abroad + car + reception, abroad, car, 0, car, reception],
+  ], [{ r0: 2, c0: 2, r1: 2, c1: 4 }])]));
+  const current = three(2, 8, 1.5);
+  expect(chartsFor(current).map((c) => c.id)).not.toContain('three_public');
+  const [c] = chartsFor(current, three(3, 8, 2)).filter((x) => x.id === 'three_public');
+  expect(c.title).toBe('图4 “三公”经费与上年比较');
+  expect(c.caption).toBe('蓝色为本年，灰色为上年：因公出国（境）费2.00万元（上年3.00万元）；公务接待费1.50万元（上年2.00万元）；公务用车购置及运行费8.00万元（上年8.00万元）');
+});
+

@@ -181,3 +181,19 @@ describe('counts and complete lists', () => {
     expect(of('支出预算200.02万元，包括基本支出150.01万元、项目支出50万元。', 'parts_below_total').map((f) => f.rounding)).toEqual([true]);
   });
 });
+
+describe('收入总计 and 支出总计 change together', () => {
+  test('the same change passes; opposite directions are a warning', () => {
+    expect(of('收入总计200万元，比上年增加10万元。支出总计200万元，比上年增加10万元。', 'totals_change_differ')).toEqual([]);
+    expect(of('收入总计200万元，比上年增加10万元。支出总计200万元，比上年减少10万元。', 'totals_change_differ').map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+
+describe('部门 vs 单位', () => {
+  const titled = (title: string) => model(...budget().tables.map((t) => ({ ...t, title })));
+  test('a 说明 titled like the tables passes; 「单位预算」 over 部门预算 tables is a warning', () => {
+    expect(of('某某县林业局2025年部门预算说明', 'scope_wording', titled('某某县林业局2025年部门预算支出总表'))).toEqual([]);
+    expect(of('某某县林业局2025年单位预算说明', 'scope_wording', titled('某某县林业局2025年部门预算支出总表')).map((f) => [f.severity, f.actual])).toEqual([['warning', '单位']]);
+  });
+});
+

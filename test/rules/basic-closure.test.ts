@@ -10,7 +10,7 @@ import { grid } from '../recognize/grid-builder';
 
 const HEAD = (title: string): CellValue[][] => [[title], ['公开表'], ['部门：某某县水利局', null, null, '金额单位：万元']];
 
-function pkg(stage: '预算' | '决算', staffTotal: number, officeTotal: number, gbeBasic = 81.5, welfare = 0.5) {
+function pkg(stage: '预算' | '决算', staffTotal: number, officeTotal: number, gbeBasic = 81.5, welfare = 0.5, grandTotal: number | null = null) {
   const word = stage === '决算' ? '决算' : '预算';
   const gbe = grid('一般公共预算', [
     ...HEAD(`一般公共预算财政拨款支出${word}表`),
@@ -29,6 +29,7 @@ function pkg(stage: '预算' | '决算', staffTotal: number, officeTotal: number
     ['303', '对个人和家庭的补助', 15.5, null, null, null, null, null, null],
     ['30302', '退休费', 15.5, null, null, null, null, null, null],
     ['人员经费合计', null, staffTotal, '公用经费合计', null, null, null, null, officeTotal],
+    ...(grandTotal !== null ? [['合计', null, grandTotal, null, null, null, null, null, null]] : []),
   ], [{ r0: 3, c0: 0, r1: 3, c1: 2 }, { r0: 3, c0: 3, r1: 3, c1: 8 }]);
   return buildModel(recognizeWorkbook([gbe, basic]));
 }
@@ -60,6 +61,11 @@ describe.each(['决算', '预算'] as const)('two-block 基本支出%s表', (sta
   test('blocks that close but do not reach 一般公共预算支出表.基本支出', () => {
     const fs = closure(pkg(stage, 70.75, 10.75, 90));
     expect(fs.map((f) => f.message)).toEqual([expect.stringContaining('人员经费合计 + 公用经费合计 81.50万元 ≠ 一般公共预算支出表基本支出 90.00万元')]);
+  });
+  test('a whole-table 合计 row under the 人员经费 block is not the block\'s total; it is the sum of both', () => {
+    expect(runRules(pkg(stage, 70.75, 10.75, 81.5, 0.5, 81.5)).filter((f) => f.severity !== 'info')).toEqual([]);
+    const fs = closure(pkg(stage, 70.75, 10.75, 81.5, 0.5, 82.5));
+    expect(fs.map((f) => f.message)).toEqual([expect.stringContaining('基本支出表合计 82.50万元 ≠ 人员经费合计 + 公用经费合计 81.50万元')]);
   });
   test('a 尾差 of one cent is a warning', () => {
     const fs = closure(pkg(stage, 70.76, 10.75, 81.51));

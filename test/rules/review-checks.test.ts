@@ -6,6 +6,7 @@ import { runRules } from '../../src/rules';
 import { grid } from '../recognize/grid-builder';
 import { list, model, table } from './build';
 
+const withRoles = (l: ReturnType<typeof list>) => ({ ...l, columns: l.columns.map((c) => (c.type === 'amount' ? { ...c, role: c.path[0] } : c)) });
 const only = (rule: string, fs: ReturnType<typeof runRules>) => fs.filter((f) => f.rule === rule);
 const expOne = (sheet: string, extra = {}) => table(sheet, 'expenditure_summary', [list(sheet, 'main', [['合计']], [{ name: '合计', kind: 'total', amounts: [10] }])], '万元', extra);
 
@@ -22,6 +23,11 @@ describe('review.department', () => {
   test('the department and its units pass; another department is a warning', () => {
     const ok = model(expOne('甲', { department: '某某县林业局' }), expOne('乙', { id: 'b', department: '某某县林业局' }), expOne('丙', { id: 'c', department: '林业局' }));
     expect(only('review.department', runRules(ok))).toEqual([]);
+    // a table of one of its units (listed as a unit line elsewhere) is not another department
+    const byUnit = table('分单位', 'expenditure_summary', [list('分单位', 'main', [['合计']], [
+      { name: '合计', kind: 'total', amounts: [10] }, { name: '某某县森林防火中心', kind: 'unit', amounts: [10] },
+    ])], '万元', { id: 'u', department: '某某县林业局' });
+    expect(only('review.department', runRules(model(expOne('甲', { department: '某某县林业局' }), byUnit, expOne('乙', { id: 'b', department: '某某县森林防火中心' }))))).toEqual([]);
     const bad = model(expOne('甲', { department: '某某县林业局' }), expOne('乙', { id: 'b', department: '某某县水利局' }));
     expect(only('review.department', runRules(bad)).map((f) => f.severity)).toEqual(['warning']);
   });
@@ -93,6 +99,12 @@ describe('review.project_performance', () => {
     expect(only('review.project_performance', runRules(model(projects(), perf('某某县林业局'))))).toEqual([]);
     const fs = only('review.project_performance', runRules(model(projects())));
     expect(fs.map((f) => f.cells.length)).toEqual([1]);
+  });
+  test('a by-unit 项目支出表 (unit lines only) is named by its total, not by a unit taken for a project', () => {
+    const byUnit = table('项目', 'project_expenditure', [withRoles(list('项目', 'main', [['合计']], [
+      { name: '合计', kind: 'total', amounts: [30] }, { name: '某某县林业局（本级）', amounts: [30] },
+    ]))], '万元', { department: '某某县林业局' });
+    expect(only('review.project_performance', runRules(model(byUnit))).map((f) => f.message)).toEqual([expect.stringContaining('项目支出表有支出（合计30')]);
   });
   test('a 绩效目标表 of another unit', () => {
     const fs = only('review.project_performance', runRules(model(projects(), perf('某某县教育局'))));

@@ -46,7 +46,18 @@ export function partsBelowTotalFindings(claims: Claim[]): Finding[] {
   for (const [total, items] of lists) {
     if (items.length < 2 || total.listUnsure || items.some((i) => i.listUnsure || !i.unit.endsWith('元'))) continue;
     const opening = total.text.slice(total.end, items[0].start);
-    if (!COMPLETE.test(opening) || /其中/.test(opening)) continue;
+    // 「主要包括」 and a list ending in 「等」 name the main parts only
+    const after = total.text.slice(items[items.length - 1].end, items[items.length - 1].end + 12);
+    if (!COMPLETE.test(opening) || /其中|主要/.test(opening) || /^[^，。；,;]{0,6}等/.test(after)) continue;
+    // every figure of the list must have been read: a digit left over (a figure broken across a
+    // line, 「补 助 支 出 57 .82万元」) makes the sum unsure
+    const last = items[items.length - 1];
+    const end = total.text.slice(last.end).search(/[。；;]/);
+    // the list must close in its paragraph (a page break cuts it) and open in the total's sentence
+    if (end < 0 || /[。！？]/.test(opening)) continue;
+    let span = total.text.slice(total.end, last.end + end);
+    for (const i of [...items].reverse()) span = span.slice(0, i.start - total.end) + span.slice(i.end - total.end);
+    if (/\d/.test(span)) continue;
     const sum = items.reduce((s, i) => s.plus(wan(i)), new Decimal(0));
     const gap = wan(total).minus(sum);
     if (gap.lte(0)) continue;

@@ -20,8 +20,8 @@ import { performancePresenceFindings, procurementFindings } from './procurement'
 import { reasonFindings } from './reasons';
 import { sectionFindings } from './sections';
 import { budgetYear, paragraphs, stageOf } from './util';
-import { claimWordingFindings, textFindings } from './wording';
-import { nameFindings, yearFindings } from './years';
+import { claimWordingFindings, oppositeTotalsFindings, textFindings } from './wording';
+import { nameFindings, scopeWordingFindings, yearFindings } from './years';
 
 export interface ReviewOptions {
   /** true: run every review check; false: none; undefined: on a whole 说明 only. */
@@ -44,6 +44,7 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...reasonFindings(claims, paras),
     ...yearFindings(paras, claims, budgetYear(text, model), facts, model),
     ...nameFindings(paras, model),
+    ...scopeWordingFindings(paras, model),
     ...(stage === '决算' ? finalWordingFindings(paras, claims) : []),
     ...quotedBudgetFindings(claims, model),
     ...procurementFindings(paras, claims, facts, model),
@@ -54,5 +55,6 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...partsBelowTotalFindings(claims),
     ...textFindings(paras),
     ...claimWordingFindings(claims, model),
+    ...oppositeTotalsFindings(claims),
   ];
 }

@@ -42,7 +42,12 @@ export function reasonFindings(claims: Claim[], paras: Para[]): Finding[] {
     const next = paras[c.para + 1]?.text.trim().slice(0, 80) ?? '';
     if (REASON_WORDS.test(after) || /原因|由于|主要(是|用于)/.test(next)) continue;
     // a total whose 「其中：」 items follow on their own lines, each with its reason
-    if (/其中\s*[:：]?\s*$/.test(after) && paras.slice(c.para + 1, c.para + 7).some((x) => REASON_WORDS.test(x.text))) continue;
+    // a total whose items follow (「其中：」「具体如下」, or 三公 items on their own lines), each with its reason
+    const items = /(其中|具体如下|如下|具体情况(如下)?)\s*[:：]/.test(`${after} ${next}`) || subject === '三公经费';
+    if (items && paras.slice(c.para + 1, c.para + 7).some((x) => REASON_WORDS.test(x.text.replace(/因公出国/g, '')))) continue;
+    // 「增长0.8%，与上年基本持平」: the author calls it unchanged
+    const rest = `${after}${/[。！？]/.test(after) ? '' : next.split(/[。！？]/)[0]}`;
+    if (/基本持平|变化不大|基本一致/.test(c.sentence + rest)) continue;
     // a reason stated before the figures (「因机构改革，…减少…」) in the same sentence
     if (REASON_WORDS.test(c.before.replace(/因公出国/g, ''))) continue;
     out.push(claimFinding('reason_missing', 'warning', c,

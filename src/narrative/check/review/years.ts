@@ -50,20 +50,54 @@ function compareAnyway(c: Claim, facts: Facts, model: BudgetModel): string | nul
   return hit ? `${subjectName(c.subject)}${c.printed}${c.unit}与表中相同` : `${subjectName(c.subject)}${c.printed}${c.unit}与表中${fixed(cands[0].value, 2)}万元不符`;
 }
 
-/** The department's name: the tables' name should appear in the 说明; 部门 vs 单位 wording. */
+/** The name of a body (a unit or a department), as opposed to a phrase read by mistake. */
+const BODY = /(局|委|委员会|办|办公室|中心|院|所|站|处|队|部|会|厅|馆|校|室|社|司|署|府|支队|大队|分局|街道|镇|乡|党校)$/;
+
+/** 「中国共产党…委员会…部」 and 「中共…委…部」 name the same body; 「（本级）」「本级」 are not part of it. */
+function bodyName(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/本级$/, '').replace(/中国共产党/g, '中共').replace(/委员会/g, '委');
+}
+
+/** A title like 「某某县林业局2025年部门预算」: the body it names. */
+const TITLE_BODY = /^(?:[一二三四五六七八九十]+、)?(.{3,30}?)(?:20\d{2}|19\d{2})\s*年度?\s*(部门|单位)?(预算|决算)/;
+
+/**
+ * The department's name: the 说明's title names a body (「某某县水利局2025年部门预算」) that is not
+ * the tables' 编制单位 (nor contains it, nor is contained in it) — a 说明 of another department.
+ * Both names must read as names of bodies (a department read by mistake is a reading doubt).
+ */
 export function nameFindings(paras: Para[], model: BudgetModel): Finding[] {
-  const out: Finding[] = [];
-  const name = model.department?.replace(/\s+/g, '');
-  const text = paras.map((p) => p.text).join('\n').replace(/[ \t]+/g, '');
-  // 「某中心（某某联动服务中心）」: either name, without the bracket
-  const names = name ? [name.replace(/[（(][^）)]*[）)]/g, ''), ...[...name.matchAll(/[（(]([^）)]+)[）)]/g)].map((m) => m[1])] : [];
-  if (name && name.length >= 4 && text.length > 300 && !names.some((n) => n.length >= 4 && text.includes(n))) {
-    // a short form (「某某县」 dropped) is fine: look for the name without its region prefix
-    const core = names[0].replace(/^.{1,8}?(省|市|区|县|州|盟|旗)/, '').replace(/^.{1,8}?(市|区|县)/, '');
-    if (!core || core.length < 3 || !text.includes(core)) {
-      const p = paras.find((x) => /部门|单位/.test(x.text)) ?? paras[0];
-      if (p) out.push(paraFinding('department_name', 'warning', p, 0, `表格的编制单位为「${model.department}」，说明中没有出现这一名称，请核对说明是否为本部门（单位）的`, { expected: model.department ?? undefined }));
-    }
+  const dept = model.department ? bodyName(model.department) : '';
+  if (!BODY.test(dept)) return [];
+  for (const p of paras.filter((x) => x.text.trim()).slice(0, 5)) {
+    const m = TITLE_BODY.exec(p.text.replace(/\s+/g, ''));
+    if (!m) continue;
+    const named = bodyName(m[1]);
+    if (!BODY.test(named) || named.includes(dept) || dept.includes(named)) return [];
+    // a region prefix left out on either side (「林业局」 for 「某某县林业局」)
+    const core = (s: string) => s.replace(/^.{1,10}?(省|市|区|县|州|盟|旗)/, '');
+    if (core(named).includes(core(dept)) || core(dept).includes(core(named))) return [];
+    return [paraFinding('department_name', 'warning', p, 0, `说明标题中的单位为「${m[1]}」，表格的编制单位为「${model.department}」，请核对说明是否为本部门（单位）的`, { expected: model.department ?? undefined, actual: m[1] })];
   }
-  return out;
+  return [];
+}
+
+/**
+ * 部门 vs 单位: a package whose table titles say 「部门预算/决算」 is a department's (its units
+ * consolidated), 「单位预算/决算」 one unit's. The 说明's title (its first lines) should say the same.
+ */
+export function scopeWordingFindings(paras: Para[], model: BudgetModel): Finding[] {
+  const count = (re: RegExp) => model.tables.filter((t) => re.test(t.title.replace(/\s+/g, ''))).length;
+  // 「部门预算经济分类」 names a classification, not the package's scope
+  const dept = count(/部门(预算|决算)(?!(支出)?经济分类)/);
+  const unit = count(/单位(预算|决算)/);
+  if (dept === unit) return [];
+  const tables = dept > unit ? '部门' : '单位';
+  const other = tables === '部门' ? '单位' : '部门';
+  const head = paras.filter((p) => p.text.trim()).slice(0, 5);
+  const own = new RegExp(`${tables}(预算|决算)`);
+  const wrong = new RegExp(`(?<!部门[（(]?)${other}(预算|决算)(?![）)])`);
+  const p = head.find((x) => wrong.test(x.text.replace(/\s+/g, '')) && !own.test(x.text.replace(/\s+/g, '')));
+  if (!p) return [];
+  return [paraFinding('scope_wording', 'warning', p, 0, `表格标题称「${tables}预算（决算）」，说明标题却称「${other}预算（决算）」，部门与单位的口径应一致`, { expected: tables, actual: other })];
 }
