@@ -1,7 +1,7 @@
 /** The `yusuan` command: argument parsing → engine → printers. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, type AnalyzeOptions } from '../engine';
+import { analyze, type Analysis, type AnalyzeOptions } from '../engine';
 import type { TableCorrection } from '../recognize';
 import { correctionProblems } from '../recognize/corrections-check';
 import { readDocxText } from '../narrative';
@@ -122,6 +122,16 @@ async function readNarrativeFile(file: string): Promise<string> {
 /** Tables a check can stand on: anything but unrecognized blocks and a table of contents. */
 const NOT_A_BUDGET_TABLE = new Set(['unknown', 'table_of_contents']);
 
+/** Throws the Chinese reason when no budget table was recognized (the workbook cannot pass). */
+export function requireBudgetTables(a: Analysis, shownName: string): void {
+  if (a.tables.some((t) => !NOT_A_BUDGET_TABLE.has(t.kind))) return;
+  const why = a.model.sheets
+    .slice(0, 6)
+    .map((s) => `工作表「${s.sheet}」${s.reason ? `：${s.reason}` : ''}`)
+    .join('；');
+  throw new InputError(`「${shownName}」中没有识别出任何预算公开表格，无法使用${why ? `（${why}${a.model.sheets.length > 6 ? '……' : ''}）` : '（工作簿中没有工作表）'}`);
+}
+
 /**
  * Analyze one loaded workbook. A workbook in which no budget table is recognized cannot pass:
  * it is unusable input (exit 2), with what was found on each sheet. Problems of the corrections
@@ -129,13 +139,7 @@ const NOT_A_BUDGET_TABLE = new Set(['unknown', 'table_of_contents']);
  */
 export function checkWorkbook(wb: LoadedWorkbook, options: AnalyzeOptions, shownName = wb.name): { report: JsonReport; notes: string[] } {
   const a = analyze(wb.sheets, options);
-  if (!a.tables.some((t) => !NOT_A_BUDGET_TABLE.has(t.kind))) {
-    const why = a.model.sheets
-      .slice(0, 6)
-      .map((s) => `工作表「${s.sheet}」${s.reason ? `：${s.reason}` : ''}`)
-      .join('；');
-    throw new InputError(`「${shownName}」中没有识别出任何预算公开表格，无法检查${why ? `（${why}${a.model.sheets.length > 6 ? '……' : ''}）` : '（工作簿中没有工作表）'}`);
-  }
+  requireBudgetTables(a, shownName);
   const notes = options.corrections
     ? correctionProblems(options.corrections, {
         sheets: wb.sheets.map((s) => s.name),

@@ -8,7 +8,7 @@ import { generateNarrative, listTemplates, narrativeToDocx, narrativeToHtml, nar
 import { InputError, loadWorkbook, readTextFile } from './load';
 import { writeOutputFile } from './files';
 import { checkOutputs, inputPaths } from './outputs';
-import { commandHandlers, type CliIO } from './main';
+import { commandHandlers, requireBudgetTables, type CliIO } from './main';
 
 function template(flag: string | true | undefined): string | NarrativeTemplate | undefined {
   if (typeof flag !== 'string') return undefined;
@@ -28,6 +28,7 @@ export async function runNarrative(positional: string[], flags: Record<string, s
   checkOutputs(flags, inputPaths(positional, flags));
   const wb = await loadWorkbook(target);
   const current = analyze(wb.sheets);
+  requireBudgetTables(current, wb.name); // a 说明 of nothing but blanks is no 说明
   const prior = typeof flags.prior === 'string' ? analyze((await loadWorkbook(flags.prior)).sheets).model : undefined;
   const doc = generateNarrative(current.model, { prior, template: template(flags.template) });
   if (typeof flags.docx === 'string') {
