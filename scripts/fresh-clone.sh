@@ -32,11 +32,13 @@ step() { # name, command…
   local name="$1"; shift
   local t0=$SECONDS
   say "$name …"
-  if "$@" >"$log/$name.out" 2>&1; then
+  "$@" >"$log/$name.out" 2>&1
+  local rc=$?
+  if [ $rc -eq 0 ]; then
     say "$name: passed in $((SECONDS - t0)) s"
   else
     tail -40 "$log/$name.out"
-    fail "$name (exit code $?, $((SECONDS - t0)) s; full output in $log/$name.out)"
+    fail "$name (exit code $rc, $((SECONDS - t0)) s; full output in $log/$name.out)"
   fi
 }
 

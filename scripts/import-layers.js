@@ -12,11 +12,12 @@ const path = require('path');
 const ALLOWED = {
   grid: [],
   text: [],
+  'edit-distance': [],
   format: ['grid'],
   findings: ['grid'],
   source: ['grid'],
   catalog: ['grid'],
-  recognize: ['grid', 'catalog', 'format'],
+  recognize: ['grid', 'catalog', 'format', 'edit-distance'],
   model: ['grid', 'catalog', 'format', 'recognize'],
   rules: ['grid', 'catalog', 'format', 'findings', 'recognize', 'model'],
   narrative: ['grid', 'catalog', 'format', 'findings', 'recognize', 'model'],

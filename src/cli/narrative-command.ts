@@ -10,6 +10,7 @@ import { InputError, loadWorkbook, readTextFile } from './load';
 import { writeOutputFile } from './files';
 import { checkOutputs, inputPaths } from './outputs';
 import { commandHandlers, type CliIO } from './main';
+import { requireBudgetTables } from './report-of';
 
 function template(flag: string | true | undefined): string | NarrativeTemplate | undefined {
   if (typeof flag !== 'string') return undefined;
@@ -29,6 +30,7 @@ export async function runNarrative(positional: string[], flags: Record<string, s
   checkOutputs(flags, inputPaths(positional, flags));
   const wb = await loadWorkbook(target);
   const current = analyze(wb.sheets);
+  requireBudgetTables(current, wb.name); // a 说明 of nothing but blanks is no 说明
   const prior = typeof flags.prior === 'string' ? analyze((await loadWorkbook(flags.prior)).sheets).model : undefined;
   // Another department's or another year's workbook would give false 比上年 figures (--prior-any overrides).
   const mismatch = prior && !flags['prior-any'] ? priorMismatch(current.model, prior) : null;

@@ -80,7 +80,7 @@ export function usage(): string {
   const shown = OPTIONS.map((o) => ({ o, left: `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` <${o.value}>` : ''}` }));
   const width = Math.max(...shown.map((s) => displayWidth(s.left)));
   for (const { o, left } of shown) {
-    const where = o.commands ? `（${o.commands.join('、')}）` : '';
+    const where = o.commands ? `  [${o.commands.join(', ')}]` : '';
     lines.push(`  ${left}${' '.repeat(width - displayWidth(left) + 2)}${o.help}${where}`);
   }
   lines.push('', '退出码：0 无错误；1 发现错误级问题；2 输入无法使用（附中文原因）。');

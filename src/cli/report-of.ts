@@ -5,7 +5,7 @@
  * Notes to show the user (corrections that name nothing, PDF pages that could not be read) are
  * returned, never dropped.
  */
-import { analyze, type AnalyzeOptions } from '../engine';
+import { analyze, type Analysis, type AnalyzeOptions } from '../engine';
 import { correctionProblems } from '../recognize/corrections-check';
 import { toJsonReport, type JsonReport } from '../report';
 import { addPages } from '../sources/pdf-pages-report';
@@ -15,16 +15,20 @@ import type { LoadedWorkbook } from './load';
 /** Tables a check can stand on: anything but unrecognized blocks and a table of contents. */
 const NOT_A_BUDGET_TABLE = new Set(['unknown', 'table_of_contents']);
 
+/** Throws the Chinese reason when no budget table was recognized (the workbook cannot pass). */
+export function requireBudgetTables(a: Analysis, shownName: string): void {
+  if (a.tables.some((t) => !NOT_A_BUDGET_TABLE.has(t.kind))) return;
+  const why = a.model.sheets
+    .slice(0, 6)
+    .map((s) => `工作表「${s.sheet}」${s.reason ? `：${s.reason}` : ''}`)
+    .join('；');
+  throw new InputError(`「${shownName}」中没有识别出任何预算公开表格，无法使用${why ? `（${why}${a.model.sheets.length > 6 ? '……' : ''}）` : '（工作簿中没有工作表）'}`);
+}
+
 export function checkWorkbook(wb: LoadedWorkbook, options: AnalyzeOptions, shownName = wb.name): { report: JsonReport; notes: string[] } {
   const ownNarrative = wb.pdf && wb.pdf.narrative.trim() ? wb.pdf.narrative : undefined;
   const a = analyze(wb.sheets, { ...options, narrative: options.narrative ?? ownNarrative });
-  if (!a.tables.some((t) => !NOT_A_BUDGET_TABLE.has(t.kind))) {
-    const why = a.model.sheets
-      .slice(0, 6)
-      .map((s) => `工作表「${s.sheet}」${s.reason ? `：${s.reason}` : ''}`)
-      .join('；');
-    throw new InputError(`「${shownName}」中没有识别出任何预算公开表格，无法检查${why ? `（${why}${a.model.sheets.length > 6 ? '……' : ''}）` : '（工作簿中没有工作表）'}`);
-  }
+  requireBudgetTables(a, shownName);
   const notes = [...(wb.pdf?.notes ?? [])];
   if (options.corrections) {
     notes.push(

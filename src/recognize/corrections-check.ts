@@ -3,6 +3,7 @@
  * entry by entry, with the valid choices: a correction that silently does nothing is worse than
  * none, because the user believes the table was corrected. recognize() itself skips such entries.
  */
+import { editDistance } from '../edit-distance';
 import { ALL_TABLE_KINDS, kindName } from './kinds';
 
 export interface CorrectionTarget {
@@ -20,14 +21,7 @@ function list(xs: string[], max = 12): string {
 
 /** The nearest valid choice for a typo (edit distance ≤ 2, or one contains the other). */
 function nearest(typed: string, choices: string[]): string | undefined {
-  const dist = (a: string, b: string) => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
-    for (let j = 1; j <= b.length; j++) d[0][j] = j;
-    for (let i = 1; i <= a.length; i++)
-      for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    return d[a.length][b.length];
-  };
-  const scored = choices.map((c) => ({ c, d: dist(typed, c) })).sort((x, y) => x.d - y.d);
+  const scored = choices.map((c) => ({ c, d: editDistance(typed, c) })).sort((x, y) => x.d - y.d);
   if (scored[0] && scored[0].d <= 2) return scored[0].c;
   const within = choices.filter((c) => typed.length >= 2 && (c.includes(typed) || typed.includes(c)));
   return within.length === 1 ? within[0] : undefined;

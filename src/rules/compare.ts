@@ -50,7 +50,9 @@ export function failure(
   // 差额 = 实际 − 应为, in the message as in the `difference` field (docs/rules.md)
   const diffText = show(actual.yuan.minus(expected.yuan), unit);
   const lead = `${rule.name}${where ? `（${where}）` : ''}：`;
-  const body = `${leftText} ${show(left.yuan, unit)}${unit} ${VIOLATED[op]} ${rightText} ${show(right.yuan, unit)}${unit}，差额 ${diffText}${unit}`;
+  // a bare number in the rule (「= 100」) is shown once, as the amount
+  const side = (text: string, v: Val) => `${/^-?[\d.]+$/.test(text) ? '' : `${text} `}${show(v.yuan, unit)}${unit}`;
+  const body = `${side(leftText, left)} ${VIOLATED[op]} ${side(rightText, right)}，差额 ${diffText}${unit}`;
   const tail = c.outcome === 'rounding' ? `；差额在四舍五入允许范围内，属尾差` : '';
   return {
     rule,

@@ -103,7 +103,9 @@ export function parseRules(text: string, source = 'user', idPrefix = 'user'): Pa
     if (current && /^\S/.test(line) && current.checks.length > 0) current = null;
     if (!current) {
       const id = `${idPrefix}.${lineNo}`;
-      const bare: Rule = { id, name: check.text, severity: 'error', checks: [], tables: [], line: lineNo, source };
+      // a user's bare line is named by where it is, not by its notation (findings carry no dotted names)
+      const name = source === 'user' ? `自定义规则第${lineNo}行` : check.text;
+      const bare: Rule = { id, name, severity: 'error', checks: [], tables: [], line: lineNo, source };
       rules.push(bare);
       bare.checks.push(check);
       bare.tables = tablesOf(bare.checks);

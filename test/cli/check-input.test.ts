@@ -31,6 +31,8 @@ describe('a workbook in which no budget table is recognized', () => {
       expect(r.err).toContain('工作表「Sheet1」');
       expect(r.out).toBe('');
     }
+    const narrative = await run(['narrative', file]);
+    expect([narrative.code, narrative.err]).toEqual([2, expect.stringContaining('没有识别出任何预算公开表格')]);
   });
 });
 
@@ -87,7 +89,9 @@ describe('--corrections', () => {
     expect(r.err).toContain('可用种类：income_expenditure_summary（收支总表）');
     expect(r.err).toContain('更正第 2 条：单位「千元」无法识别（应为「元」或「万元」');
     expect(r.err).toContain('更正第 3 条：表格序号「1.5」无效');
-    expect(JSON.parse(r.out).sheets.map((s: { reason?: string }) => s.reason ?? '').join('')).not.toContain('2.5');
+    const reasons = JSON.parse(r.out).sheets.map((s: { reason?: string }) => s.reason ?? '').join('');
+    expect(reasons).toContain('更正指向的表格序号「1.5」不是 0 起的整数');
+    expect(reasons).not.toContain('2.5');
   });
 
   it('a kind written by its Chinese name is pointed to its id; a correct entry gives no note', async () => {

@@ -117,6 +117,7 @@ describe('evaluating rules on recognized tables', () => {
     const user = r.findings.find((f) => f.rule === 'user.1')!;
     expect(user.severity).toBe('error');
     expect(user.expected).toBe('100.00');
+    expect(user.message).toBe('自定义规则第1行：收支总表的收入总计 137.05万元 ≠ 100.00万元，差额 37.05万元');
     const syntax = r.findings.find((f) => f.rule === 'rules.syntax')!;
     expect(syntax.message).toMatch(/^自定义规则第2行第\d+列/);
   });
