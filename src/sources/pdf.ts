@@ -6,19 +6,17 @@
  * Read-only: marks and settings live in memory.
  */
 import type { CellRef, SheetGrid } from '../grid/types';
-import type { WorkbookSource } from '../source';
+import { InMemorySource } from './memory-source';
 import { readPdfContent, type PdfReading } from './pdf-document';
 import type { PdfDocumentContent } from './pdf-types';
 
-export class PdfWorkbookSource implements WorkbookSource {
-  private settings = new Map<string, unknown>();
-  private marks: CellRef[] = [];
-  selection: CellRef[] = [];
-
+export class PdfWorkbookSource extends InMemorySource {
   constructor(
-    readonly name: string,
+    name: string,
     readonly reading: PdfReading,
-  ) {}
+  ) {
+    super(name);
+  }
 
   static fromContent(name: string, content: PdfDocumentContent): PdfWorkbookSource {
     return new PdfWorkbookSource(name, readPdfContent(content));
@@ -46,29 +44,5 @@ export class PdfWorkbookSource implements WorkbookSource {
 
   async readSheets(names?: string[]): Promise<SheetGrid[]> {
     return this.reading.tables.map((t) => t.grid).filter((g) => !names || names.includes(g.name));
-  }
-
-  async select(cells: CellRef[]): Promise<void> {
-    this.selection = cells.slice();
-  }
-
-  async mark(cells: CellRef[]): Promise<void> {
-    this.marks = cells.slice();
-  }
-
-  async clearMarks(): Promise<void> {
-    this.marks = [];
-  }
-
-  get marked(): CellRef[] {
-    return this.marks;
-  }
-
-  async getSetting<T>(key: string): Promise<T | undefined> {
-    return this.settings.get(key) as T | undefined;
-  }
-
-  async setSetting<T>(key: string, value: T): Promise<void> {
-    this.settings.set(key, value);
   }
 }
