@@ -9,6 +9,9 @@ import { recognize } from '../../src/recognize';
 import type { SheetGrid } from '../../src/grid/types';
 import type { BudgetModel } from '../../src/model/types';
 import type { NarrativeDoc } from '../../src/narrative/types';
+import { chartsFor, type NarrativeChart } from '../../src/narrative/charts';
+import { buildFacts } from '../../src/narrative/facts';
+import type { HtmlFigure } from '../../src/narrative/render/html';
 
 export interface TemplateInfo {
   id: string;
@@ -25,26 +28,37 @@ export function listTemplates(): TemplateInfo[] {
 
 /** The 说明 from this year's model; the prior year from a workbook, else from the typed figures. */
 export function generate(model: BudgetModel, template: string | null, prior?: BudgetModel, priorFigures?: Record<string, string>): NarrativeDoc {
-  const typed = !prior && priorFigures && Object.keys(priorFigures).length > 0 ? priorFigures : undefined;
-  return generateNarrative(model, { template: template ?? undefined, prior, priorFigures: typed });
+  return generateNarrative(model, { template: template ?? undefined, prior, priorFigures: typedPrior(prior, priorFigures) });
+}
+
+/** Typed 上年数 count only without a prior-year workbook (the workbook wins, as in the generator's caller). */
+function typedPrior(prior?: BudgetModel, priorFigures?: Record<string, string>): Record<string, string> | undefined {
+  return !prior && priorFigures && Object.keys(priorFigures).length > 0 ? priorFigures : undefined;
+}
+
+/**
+ * 图1–图4 from the same facts as the 说明's text (typed 上年数 included, so 图4 appears with them
+ * too). Small pure code (no canvas): it rides in the 说明 tab's lazy chunk, not in a start script.
+ */
+export function charts(model: BudgetModel, prior?: BudgetModel, priorFigures?: Record<string, string>): NarrativeChart[] {
+  return chartsFor(model, prior, buildFacts(model, prior, typedPrior(prior, priorFigures)));
 }
 
 export function toText(doc: NarrativeDoc): string {
   return narrativeToText(doc);
 }
 
-export function toHtml(doc: NarrativeDoc): string {
-  return narrativeToHtml(doc);
+export function toHtml(doc: NarrativeDoc, figures: HtmlFigure[] = []): string {
+  return narrativeToHtml(doc, figures);
 }
 
 export function docxAvailable(): boolean {
   return true;
 }
 
-/** The .docx; with the analysis, 图1–图4 are drawn from its figures and placed after their sections. */
-export async function toDocx(doc: NarrativeDoc, figures?: { model: BudgetModel; priorModel?: BudgetModel }): Promise<Blob> {
+/** The .docx with the charts the pane shows (图1–图4, `charts()`), placed after their sections. */
+export async function toDocx(doc: NarrativeDoc, charts: NarrativeChart[] = []): Promise<Blob> {
   const { narrativeToDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../src/narrative/render/docx');
-  const charts = figures ? (await import(/* webpackChunkName: "docx-writer" */ '../../src/narrative/charts')).chartsFor(figures.model, figures.priorModel) : undefined;
   const bytes = await narrativeToDocx(doc, { charts });
   return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }

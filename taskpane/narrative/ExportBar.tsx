@@ -1,16 +1,20 @@
-/** 「复制到 Word」 (with the Ctrl+C fallback), 「下载 .docx」, 「插入到新工作表」 (Excel only). */
+/**
+ * 「复制到 Word」 (with the Ctrl+C fallback), 「下载 .docx」, 「插入到新工作表」 (Excel only); the copy
+ * and the .docx carry the charts the tab shows.
+ */
 import { Button, Field, Textarea, makeStyles } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { NarrativeDoc } from '../../src/narrative/types';
 import { docxAvailable, toDocx, toHtml, toText } from '../engine/narrative-api';
 import { insertTextSheet } from '../host/insert-sheet';
 import { usePaneContext } from '../state/PaneContext';
+import type { PaneChart } from './chart-images';
 import { copyRich, downloadBlob } from './clipboard';
 import { docxFileName } from './edit';
 
 const useStyles = makeStyles({ row: { display: 'flex', flexWrap: 'wrap', gap: '6px' } });
 
-export function ExportBar({ doc }: { doc: NarrativeDoc }) {
+export function ExportBar({ doc, charts = [] }: { doc: NarrativeDoc; charts?: PaneChart[] }) {
   const s = useStyles();
   const pane = usePaneContext();
   const [fallback, setFallback] = useState<string | null>(null);
@@ -24,7 +28,7 @@ export function ExportBar({ doc }: { doc: NarrativeDoc }) {
 
   const copy = async () => {
     const text = toText(doc);
-    const ok = await copyRich(toHtml(doc), text);
+    const ok = await copyRich(toHtml(doc, charts), text);
     if (ok) {
       setFallback(null);
       pane.showNotice('已复制，可在 Word 中粘贴（保留格式）。');
@@ -33,7 +37,7 @@ export function ExportBar({ doc }: { doc: NarrativeDoc }) {
     }
   };
   const download = () => pane.attempt('生成 .docx', async () => {
-    downloadBlob(await toDocx(doc, pane.run?.analysis), docxFileName(doc));
+    downloadBlob(await toDocx(doc, charts), docxFileName(doc));
     pane.showNotice(`已生成 ${docxFileName(doc)}。`);
   });
   const insert = () => pane.attempt('插入到新工作表', async () => {

@@ -1,8 +1,9 @@
 /** 说明: generate (template, prior year), edit, hand to Word; or check an existing 说明. */
 import { Button, Divider, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { generate, narrativeAvailable } from '../engine/narrative-api';
+import { charts as chartsOf, generate, narrativeAvailable } from '../engine/narrative-api';
 import { usePaneContext } from '../state/PaneContext';
+import { paneCharts } from './chart-images';
 import { CheckExisting } from './CheckExisting';
 import { applyEdits, currentEdits, sectionKeys, sectionText, type SectionEdit } from './edit';
 import { ExportBar } from './ExportBar';
@@ -22,6 +23,11 @@ export function NarrativeTab() {
   const doc = useMemo(
     () => (wanted && analysis ? generate(analysis.model, template, analysis.priorModel, priorFigures) : null),
     [wanted, analysis, template, priorFigures],
+  );
+  // 图1–图4 from the same figures as the text; a chart whose figures the workbook lacks is not drawn.
+  const charts = useMemo(
+    () => (doc && analysis ? paneCharts(chartsOf(analysis.model, analysis.priorModel, priorFigures)) : []),
+    [doc, analysis, priorFigures],
   );
   const resolved = useMemo(() => (doc ? currentEdits(doc, edits) : null), [doc, edits]);
   // A regenerated document (re-check, new prior-year figures) keeps the user's edits of sections
@@ -63,8 +69,8 @@ export function NarrativeTab() {
           )}
           {edited && doc && (
             <>
-              <Sections doc={edited} edits={resolved?.byIndex ?? new Map()} onEdit={onEdit} />
-              <ExportBar doc={edited} />
+              <Sections doc={edited} edits={resolved?.byIndex ?? new Map()} onEdit={onEdit} charts={charts} />
+              <ExportBar doc={edited} charts={charts} />
             </>
           )}
         </>

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import JSZip from 'jszip';
 import { severityName } from '../../src/findings';
 import { listBuiltinRules } from '../../src/rules';
+import { chartsFor } from '../../src/narrative/charts';
 import { FIXTURE_NAMES, fixturePath, loadTruth } from '../fixtures';
 import { launch, openWorkbench, OUTPUT_DIR, screenshot, type PageWatch } from './browser';
 import { cellLabel, expectedFor, type Expected } from './expected';
@@ -148,6 +149,22 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
     const first = await sections.locator('textarea').first().inputValue();
     expect(first.length).toBeGreaterThan(10);
     await screenshot(page, `${name}-2-说明`);
+    // 图1–图4 as the engine draws them in Node: each shown (decoded — the CSP lets data: images in),
+    // its figures as alt text and as the caption beneath
+    const charts = chartsFor(exp.analysis.model, exp.analysis.priorModel);
+    const figures = page.getByTestId('narrative-chart');
+    await expect(figures.count()).resolves.toBe(charts.length);
+    for (const [i, c] of charts.entries()) {
+      const fig = figures.nth(i);
+      await expect(fig.getAttribute('data-chart')).resolves.toBe(c.id);
+      await expect(fig.locator('img').getAttribute('alt')).resolves.toBe(`${c.title}：${c.caption}`);
+      await expect(fig.locator('figcaption').textContent()).resolves.toBe(`${c.title}${c.caption}`);
+      await expect(fig.locator('img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBe(c.width);
+    }
+    if (charts.length > 0) {
+      await figures.first().scrollIntoViewIfNeeded();
+      await screenshot(page, `${name}-2c-说明图表`);
+    }
     await page.getByRole('button', { name: '复制到 Word' }).click();
     await page.getByTestId('notice-bar').filter({ hasText: '已复制' }).waitFor();
     const clip = await page.evaluate(async () => {
@@ -158,6 +175,7 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
     });
     expect(clip.text).toContain(first.split('\n')[0]);
     expect(clip.html).toMatch(/<p|<h/);
+    expect(clip.html.match(/<img src="data:image\/png;base64,/g) ?? []).toHaveLength(charts.length);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .docx' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
@@ -166,6 +184,7 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain(first.split('\n')[0].slice(0, 8));
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(charts.length);
   });
 
   test('说明: a pasted 说明 is checked against the tables', async () => {

@@ -9,6 +9,7 @@ import { AlignmentType, Document, Footer, ImageRun, LineRuleType, Packer, PageNu
 import type { NarrativeChart } from '../charts';
 import type { NarrativeDoc } from '../types';
 import { numberedHeadings } from './numbering';
+import { placeFigures } from './place-figures';
 
 export const DOCX_FONTS = {
   title: '方正小标宋简体',
@@ -58,10 +59,11 @@ export function narrativeToDocxDocument(doc: NarrativeDoc, options: DocxOptions 
   const children: Paragraph[] = [
     new Paragraph({ children: [run(doc.title, DOCX_FONTS.title, SIZE_ERHAO)], alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 } }),
   ];
+  const placed = placeFigures(doc, options.charts ?? []);
   doc.sections.forEach((s, i) => {
     children.push(heading(headings[i], s.level));
     for (const p of s.paragraphs) children.push(body(p.text));
-    for (const c of options.charts ?? []) if (c.section === s.id) children.push(...chartParagraphs(c));
+    for (const c of placed[i]) children.push(...chartParagraphs(c));
   });
   const footer = new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(DOCX_FONTS.body), size: 28 })] })],
