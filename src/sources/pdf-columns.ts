@@ -36,7 +36,7 @@ function alignedColumns(rows: PositionedRow[]): Column[] {
 }
 
 /** A figure outside the drawn grid of a ruled table (a page-break repeat, a note row). */
-export const DOUBT_OUTSIDE_GRID = '该数字在表格线之外，所属栏目按对齐推定';
+export const DOUBT_OUTSIDE_GRID = '该行印在表格线之外（如跨页单元格在下页重印），所属行和栏目按对齐推定';
 /** A figure of an unruled table lying in no column's extent. */
 export const DOUBT_NEAREST_COLUMN = '表格无框线，该数字不在任何一栏的范围内，按最近的栏归属';
 /** Two texts of one line in one column of an unruled table. */
@@ -102,9 +102,13 @@ export function rowsToGrid(name: string, index: number, rows: PositionedRow[]): 
   const rowPages: number[] = [];
   const taken = new Set<string>();
   const cellDoubts: Record<string, string> = {};
+  // rows of a ruled table printed outside its drawn grid (the top of a merged cell repeated
+  // after a page break, a wrapped label): which row and column their cells belong to is a guess
+  const outside: number[] = [];
   rows.forEach((row, r) => {
     values.push([]);
     rowPages.push(row.page);
+    if (ruled && !row.ruled) outside.push(r);
     const single = !row.ruled && row.cells.length === 1;
     for (const cell of row.cells) {
       let [c0, c1, nearest] = single ? [0, 0, false] : coveredColumns(cell, cols, row.ruled);
@@ -131,6 +135,8 @@ export function rowsToGrid(name: string, index: number, rows: PositionedRow[]): 
   for (const row of values) {
     for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
   }
+  // a blank read there is as uncertain as a figure: the line may have its figures elsewhere
+  for (const r of outside) for (let c = 0; c < width; c++) cellDoubts[`${r},${c}`] ??= DOUBT_OUTSIDE_GRID;
   return {
     grid: { name, index, top: 0, left: 0, values, merges, hiddenRows: [], hiddenCols: [], visibility: 'visible', ...(Object.keys(cellDoubts).length ? { cellDoubts } : {}) },
     rowPages,

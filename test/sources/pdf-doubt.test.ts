@@ -96,4 +96,12 @@ describe('PDF read certainty', () => {
     expect(fs.filter((f) => f.severity === 'error')).toEqual([]);
     expect(fs.find((f) => f.severity === 'warning')?.message).toMatch(/^未能确认.*表格线之外/);
   });
+
+  it('a line outside the grid read blank is in doubt too (its figures may sit on another row)', () => {
+    const r = readPdfContent({ pages: [ruledPage(OFF.slice(0, 2), ['合计', '', ''])], failedPages: [] });
+    const g = r.tables[0].grid;
+    const total = g.values.findIndex((row) => row.includes('合计'));
+    expect(g.cellDoubts?.[`${total},1`]).toMatch(/表格线之外/);
+    expect(g.cellDoubts?.[`${total - 1},1`]).toBeUndefined();
+  });
 });
