@@ -100,7 +100,7 @@ describe('PDF read certainty', () => {
   it('a line outside the grid read blank is in doubt too (its figures may sit on another row)', () => {
     const r = readPdfContent({ pages: [ruledPage(OFF.slice(0, 2), ['合计', '', ''])], failedPages: [] });
     const g = r.tables[0].grid;
-    const total = g.values.findIndex((row) => row.includes('合计'));
+    const total = g.values.findIndex((row) => row[0] === '合计');
     expect(g.cellDoubts?.[`${total},1`]).toMatch(/表格线之外/);
     expect(g.cellDoubts?.[`${total - 1},1`]).toBeUndefined();
   });
