@@ -25,3 +25,11 @@ describe('逐栏汇总 with a group that has only a 其中 column', () => {
     expect(bad[0].message).toContain('总计 = 一般公共预算 + 政府性基金');
   });
 });
+
+describe('a 「扣除…后」 column restating part of its neighbour', () => {
+  test('is not a summand of its group (项目支出总数 | 扣除基建项目后预算数), invented figures', () => {
+    const paths = [['合计'], ['基本支出'], ['项目支出', '项目支出总数'], ['项目支出', '扣除基建项目后预算数']];
+    expect(errors(runRules(econ(paths, [[30.5, 10, 20.5, 18], [30.5, 10, 20.5, 18]])))).toEqual([]);
+    expect(errors(runRules(econ(paths, [[31.5, 10, 20.5, 18], [31.5, 10, 20.5, 18]])))).toHaveLength(1);
+  });
+});
