@@ -182,6 +182,35 @@ function doubtOf(chunks: Chunk[]): { doubt?: string } {
   return d ? { doubt: d } : {};
 }
 
+/** A figure wrapped inside a narrow box (「811,669.9」 over 「7」): read as one figure, in doubt. */
+export const DOUBT_WRAPPED_FIGURE = '该数字在格内折行印出，已将两行接续读作一个数，系推定';
+
+/**
+ * Whether `next` continues the figure on `prev` wrapped inside a box from x0 to x1: the first
+ * line fills the box, the second is shorter, and together they read as one figure.
+ */
+function wrapsFigure(prev: Chunk[], next: Chunk[], x0: number, x1: number): boolean {
+  if (prev.length !== 1 || next.length !== 1) return false;
+  const [a, b] = [prev[0], next[0]];
+  if (!isAmountText(a.s) || !/^[\d.,]+[)）]?$/.test(b.s) || !isAmountText(a.s + b.s)) return false;
+  return a.x1 - a.x0 >= 0.7 * (x1 - x0) && b.x1 - b.x0 < a.x1 - a.x0;
+}
+
+/** A box's lines with wrapped figures joined back (the joined chunk carries the doubt). */
+function unwrapFigures(chunks: Chunk[], x0: number, x1: number): Chunk[] {
+  const lines = textLines(chunks);
+  const out: Chunk[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next && wrapsFigure(lines[i], next, x0, x1)) {
+      const [a, b] = [lines[i][0], next[0]];
+      out.push({ ...a, s: a.s + b.s, x1: Math.max(a.x1, b.x1), doubt: DOUBT_WRAPPED_FIGURE });
+      i++;
+    } else out.push(...lines[i]);
+  }
+  return out;
+}
+
 /** The rows of one ruled grid. */
 function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): PositionedRow[] {
   const nr = g.ys.length - 1;
@@ -217,6 +246,7 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): P
     if (nc > 1 && b.c0 === 0 && b.c1 === nc - 1) free.push(ch);
     else b.chunks.push(ch);
   }
+  for (const b of boxes.values()) if (b.c0 === b.c1 && b.chunks.length > 1) b.chunks = unwrapFigures(b.chunks, g.xs[b.c0], g.xs[b.c1 + 1]);
   // a grid drawn without row borders in the body: a box holding several amounts one above the
   // other is several rows; its baselines become rows
   const splits: number[][] = Array.from({ length: nr }, () => []);

@@ -104,4 +104,28 @@ describe('PDF read certainty', () => {
     expect(g.cellDoubts?.[`${total},1`]).toMatch(/表格线之外/);
     expect(g.cellDoubts?.[`${total - 1},1`]).toBeUndefined();
   });
+
+  it('a figure wrapped inside a narrow ruled box is one figure, read in doubt; two figures one above the other stay two rows', () => {
+    // columns 30–150 | 150–200 (narrow: 50 pt); header row 140–160, one tall body row 160–200
+    const segments: PdfSegment[] = [140, 160, 200].map((y) => ({ x0: 30, y0: y, x1: 200, y1: y }));
+    for (const x of [30, 150, 200]) segments.push({ x0: x, y0: 140, x1: x, y1: 200 });
+    const header = [...HEADER, run('项目', 40, 155), run('合计', 160, 155, 20)];
+    const wrapped = readPdfContent({
+      pages: [{ page: 1, width: 600, height: 800, segments, runs: [...header, run('某某局（本', 40, 175), run('级）', 40, 190), run('811,669.9', 152, 175, 46), run('7', 192, 190, 6)] }],
+      failedPages: [],
+    });
+    const g = wrapped.tables[0].grid;
+    const row = g.values.findIndex((r) => r.includes('811,669.97'));
+    expect(row).toBeGreaterThan(0);
+    expect(g.values[row][0]).toBe('某某局（本级）');
+    expect(g.values.some((r) => r.includes('7'))).toBe(false);
+    expect(g.cellDoubts?.[`${row},1`]).toMatch(/折行/);
+    const two = readPdfContent({
+      pages: [{ page: 1, width: 600, height: 800, segments, runs: [...header, run('甲', 40, 175), run('乙', 40, 190), run('12.50', 170, 175, 28), run('3.00', 175, 190, 23)] }],
+      failedPages: [],
+    });
+    const v = two.tables[0].grid.values;
+    expect(v.find((r) => r.includes('12.50'))).not.toContain('3.00');
+    expect(v.some((r) => r.includes('3.00'))).toBe(true);
+  });
 });
