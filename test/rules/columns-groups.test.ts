@@ -33,3 +33,14 @@ describe('a 「扣除…后」 column restating part of its neighbour', () => {
     expect(errors(runRules(econ(paths, [[31.5, 10, 20.5, 18], [31.5, 10, 20.5, 18]])))).toHaveLength(1);
   });
 });
+
+describe('a named total beside columns of another kind', () => {
+  const three = (rows: number[][]) =>
+    model(table('三公经费表', 'three_public_expenses', [list('三公经费表', 'expenditure', [['“三公”经费合计'], ['因公出国（境）费'], ['公务接待费'], ['会议费'], ['培训费']], rows.map((amounts) => ({ name: '某某局', kind: 'item' as const, amounts })))]));
+  const threeErrors = (m: ReturnType<typeof three>) => runRules(m).filter((f) => f.severity === 'error' && f.rule === 'three.columns');
+  test('「“三公”经费合计」 does not include 会议费 and 培训费 printed beside it, invented figures', () => {
+    expect(threeErrors(three([[30, 10, 20, 7, 9]]))).toEqual([]);
+    expect(threeErrors(three([[31, 10, 20, 7, 9]]))).toHaveLength(1);
+  });
+});
+
