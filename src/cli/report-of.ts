@@ -28,7 +28,8 @@ export function requireBudgetTables(a: Analysis, shownName: string): void {
 export function checkWorkbook(wb: LoadedWorkbook, options: AnalyzeOptions, shownName = wb.name): { report: JsonReport; notes: string[] } {
   const ownNarrative = wb.pdf && wb.pdf.narrative.trim() ? wb.pdf.narrative : undefined;
   const a = analyze(wb.sheets, { ...options, narrative: options.narrative ?? ownNarrative });
-  requireBudgetTables(a, shownName);
+  // a PDF of the 说明 alone (北京 publishes it apart from the tables) is checked as a 说明 (docs/pdf.md)
+  if (!(wb.pdf && wb.sheets.length === 0 && ownNarrative)) requireBudgetTables(a, shownName);
   const notes = [...(wb.pdf?.notes ?? [])];
   if (options.corrections) {
     notes.push(

@@ -59,6 +59,12 @@ export interface SheetGrid {
    * size cap, it is a chart sheet): the reason, in Chinese. The grid is then empty.
    */
   unreadable?: string;
+  /**
+   * Cells the source read in doubt (a PDF table's column guessed from alignment, a cell split
+   * from a joined text run …): absolute "row,col" → why, in Chinese. An amount read from such a
+   * cell carries the doubt (Amount.doubt), so a check resting on it reports a warning only.
+   */
+  cellDoubts?: Record<string, string>;
 }
 
 /** A cell on a named sheet, 0-based absolute coordinates. */

@@ -76,7 +76,8 @@ function valueRightOf(view: SheetView, row: number, col: number, box: Box): Valu
 /** The amount at a form value cell, carrying the doubt of a guessed cell. */
 function formAmount(view: SheetView, at: ValueAt): CellAmount {
   const a = new CellAmount(view.value(at.row, at.col), view.grid.name, at.row, at.col);
-  if (at.doubt) a.doubt = at.doubt;
+  const doubt = at.doubt ?? view.doubt(at.row, at.col);
+  if (doubt) a.doubt = doubt;
   return a;
 }
 
@@ -166,7 +167,10 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
       seen.add(name);
       const figure = canonical(PERFORMANCE_FIGURES, name);
       const line = formLine(view, r, name, figure && !lines.some((x) => x.figure === figure) ? figure : undefined, 'item');
-      line.amounts[col.col] = new CellAmount(view.value(r, c), view.grid.name, r, c);
+      const amount = new CellAmount(view.value(r, c), view.grid.name, r, c);
+      const doubt = view.doubt(r, c);
+      if (doubt) amount.doubt = doubt;
+      line.amounts[col.col] = amount;
       lines.push(line);
     }
     // known figures with their value below them, or left blank (「上年结转资金 | 」: a figure of 0

@@ -46,7 +46,12 @@ export class SheetLine {
   get amounts(): Record<number, Amount> {
     if (!this.cache) {
       const a: Record<number, Amount> = {};
-      for (const c of this.cols) a[c] = new CellAmount(this.view.value(this.row, c), this.view.grid.name, this.row, c);
+      for (const c of this.cols) {
+        const amount = new CellAmount(this.view.value(this.row, c), this.view.grid.name, this.row, c);
+        const doubt = this.view.doubt(this.row, c);
+        if (doubt) amount.doubt = doubt;
+        a[c] = amount;
+      }
       this.cache = a;
     }
     return this.cache;

@@ -99,6 +99,11 @@ export class SheetView {
     return v === undefined ? null : v;
   }
 
+  /** Why the source read this cell in doubt (SheetGrid.cellDoubts), or undefined. */
+  doubt(row: number, col: number): string | undefined {
+    return this.grid.cellDoubts?.[`${row},${col}`];
+  }
+
   /** Value with merged slaves reading their master. */
   expanded(row: number, col: number): CellValue {
     const m = this.master.get(row * 16384 + col);

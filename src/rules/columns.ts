@@ -24,7 +24,8 @@ interface Node {
   shape?: { total?: Node; summands: Node[] };
 }
 
-const NOT_A_SUMMAND = /(其中|%|％|增减|比上年|上年(预算|决算)?数|率$|变动|差额|占比)/;
+// 「扣除基建项目后预算数」 beside 「项目支出总数」 restates part of its neighbour, like a 其中 column
+const NOT_A_SUMMAND = /(其中|%|％|增减|比上年|上年(预算|决算)?数|率$|变动|差额|占比|^(扣除|剔除|不含).*后)/;
 
 function cleanPath(c: Column): string[] {
   return c.path.filter((p, i) => p && p !== c.path[i - 1]);
@@ -66,6 +67,12 @@ interface Relation {
 const THIS_YEAR_TOTAL = /^本年(收入|支出)合计$/;
 const CARRYOVER = /(结转|结余|年初|年末)/;
 
+/**
+ * A total that names what it totals leaves out the columns printed beside it that are not of
+ * that kind: 「“三公”经费合计」 next to 会议费 and 培训费 (苏州, 无锡, 西安 三公 tables).
+ */
+const NAMED_TOTAL_EXCLUDES: [RegExp, RegExp][] = [[/三公/, /会议费|培训费/]];
+
 function relations(node: Node, out: Relation[]): void {
   let totals = node.children.filter((n) => n.column && isTotalColumnName(n.label));
   let thisYear = false;
@@ -73,7 +80,8 @@ function relations(node: Node, out: Relation[]): void {
     totals = node.children.filter((n) => n.column && THIS_YEAR_TOTAL.test(norm(n.label)));
     thisYear = totals.length === 1;
   }
-  const parts = node.children.filter((n) => !totals.includes(n) && !NOT_A_SUMMAND.test(norm(n.label)) && !(thisYear && CARRYOVER.test(norm(n.label))));
+  const outside = totals.length === 1 ? NAMED_TOTAL_EXCLUDES.find(([t]) => t.test(norm(totals[0].label)))?.[1] : undefined;
+  const parts = node.children.filter((n) => !totals.includes(n) && !NOT_A_SUMMAND.test(norm(n.label)) && !(thisYear && CARRYOVER.test(norm(n.label))) && !outside?.test(norm(n.label)));
   if (totals.length === 1 && parts.length >= 1 && !(parts.length === 1 && parts[0].column)) {
     out.push({ total: totals[0].column!, parts, text: `${node.label ? `${node.label}` : ''}${totals[0].label} = ${parts.map((p) => p.label).join(' + ')}` });
   } else if (totals.length === 1 && parts.length === 1) {

@@ -121,7 +121,8 @@ export function figureLines(t: RecognizedTable, name: string, side?: TableList['
     }
   }
   for (const list of lists) {
-    const starts = list.lines.filter((l) => usable(l) && norm(l.name).startsWith(n) && !isOtherwise(l));
+    // a line already named as another figure (「上年结余、结转」 = 上年结转) is not this one by prefix
+    const starts = list.lines.filter((l) => usable(l) && norm(l.name).startsWith(n) && !isOtherwise(l) && !(l.figure && norm(l.figure) !== n));
     if (starts.length === 1) return { list, lines: starts };
   }
   return undefined;

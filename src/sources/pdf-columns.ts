@@ -35,8 +35,15 @@ function alignedColumns(rows: PositionedRow[]): Column[] {
   return cols;
 }
 
-/** Columns a cell covers: by overlap with the column, else the nearest column. */
-function coveredColumns(cell: PositionedCell, cols: Column[], ruled: boolean): [number, number] {
+/** A figure outside the drawn grid of a ruled table (a page-break repeat, a note row). */
+export const DOUBT_OUTSIDE_GRID = '该行印在表格线之外（如跨页单元格在下页重印），所属行和栏目按对齐推定';
+/** A figure of an unruled table lying in no column's extent. */
+export const DOUBT_NEAREST_COLUMN = '表格无框线，该数字不在任何一栏的范围内，按最近的栏归属';
+/** Two texts of one line in one column of an unruled table. */
+export const DOUBT_SHARED_COLUMN = '表格无框线，同一行有两段文字落在同一栏，栏目归属系推定';
+
+/** Columns a cell covers: by overlap with the column, else the nearest column (nearest: -1 marks it). */
+function coveredColumns(cell: PositionedCell, cols: Column[], ruled: boolean): [number, number, boolean?] {
   let c0 = -1;
   let c1 = -1;
   cols.forEach((col, i) => {
@@ -55,7 +62,21 @@ function coveredColumns(cell: PositionedCell, cols: Column[], ruled: boolean): [
     const bd = Math.max(cols[best].x0 - cx, cx - cols[best].x1, 0);
     if (d < bd) best = i;
   });
-  return [best, best];
+  return [best, best, true];
+}
+
+/**
+ * Why a figure's column is a guess, or undefined when it was read for sure: inside a drawn box
+ * it is sure unless the box's text was cut apart; outside a ruled table's grid its column is
+ * inferred; in an unruled table it is sure only when it lies within one column alone.
+ */
+function cellDoubt(cell: PositionedCell, rowRuled: boolean, tableRuled: boolean, nearest: boolean, shared: boolean): string | undefined {
+  if (cell.doubt) return cell.doubt;
+  if (rowRuled) return undefined;
+  if (tableRuled) return DOUBT_OUTSIDE_GRID;
+  if (nearest) return DOUBT_NEAREST_COLUMN;
+  if (shared) return DOUBT_SHARED_COLUMN;
+  return undefined;
 }
 
 export interface GridWithPages {
@@ -80,15 +101,23 @@ export function rowsToGrid(name: string, index: number, rows: PositionedRow[]): 
   const merges: CellRange[] = [];
   const rowPages: number[] = [];
   const taken = new Set<string>();
+  const cellDoubts: Record<string, string> = {};
+  // rows of a ruled table printed outside its drawn grid (the top of a merged cell repeated
+  // after a page break, a wrapped label): which row and column their cells belong to is a guess
+  const outside: number[] = [];
   rows.forEach((row, r) => {
     values.push([]);
     rowPages.push(row.page);
+    if (ruled && !row.ruled) outside.push(r);
     const single = !row.ruled && row.cells.length === 1;
     for (const cell of row.cells) {
-      let [c0, c1] = single ? [0, 0] : coveredColumns(cell, cols, row.ruled);
+      let [c0, c1, nearest] = single ? [0, 0, false] : coveredColumns(cell, cols, row.ruled);
+      const wanted = c0;
       // two texts of one line falling in one column: the later one moves right when it can
       while (taken.has(`${r},${c0}`) && c0 + 1 < cols.length) c0++;
       if (c1 < c0) c1 = c0;
+      const doubt = single || !isAmountText(cell.text) ? undefined : cellDoubt(cell, row.ruled, ruled, !!nearest, c0 !== wanted || taken.has(`${r},${c0}`));
+      if (doubt) cellDoubts[`${r},${c0}`] = doubt;
       if (taken.has(`${r},${c0}`)) {
         const prev = values[r][c0];
         values[r][c0] = `${typeof prev === 'string' ? prev : ''}${cell.text}`;
@@ -106,8 +135,10 @@ export function rowsToGrid(name: string, index: number, rows: PositionedRow[]): 
   for (const row of values) {
     for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
   }
+  // a blank read there is as uncertain as a figure: the line may have its figures elsewhere
+  for (const r of outside) for (let c = 0; c < width; c++) cellDoubts[`${r},${c}`] ??= DOUBT_OUTSIDE_GRID;
   return {
-    grid: { name, index, top: 0, left: 0, values, merges, hiddenRows: [], hiddenCols: [], visibility: 'visible' },
+    grid: { name, index, top: 0, left: 0, values, merges, hiddenRows: [], hiddenCols: [], visibility: 'visible', ...(Object.keys(cellDoubts).length ? { cellDoubts } : {}) },
     rowPages,
   };
 }

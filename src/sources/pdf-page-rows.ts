@@ -16,6 +16,8 @@ export interface PositionedCell {
   rowSpan: number;
   /** Set inside a ruled grid: the grid's column borders (shared by the cells of one grid). */
   borders?: number[];
+  /** Why the cell's extent was guessed rather than read (a run cut apart, a band cut by baselines). */
+  doubt?: string;
 }
 
 export interface PositionedRow {
@@ -34,7 +36,14 @@ export interface Chunk {
   x1: number;
   y: number;
   h: number;
+  /** Why its extent is a guess (see PositionedCell.doubt). */
+  doubt?: string;
 }
+
+/** A run cut apart where no drawn border says where one cell ends: the cut is estimated. */
+export const DOUBT_SPLIT_RUN = 'PDF中相邻两格的文字连成一段，按字宽估计断开处，所属栏目系推定';
+/** A ruled band without row borders holding several figures: rows are the text baselines. */
+export const DOUBT_BAND_ROWS = '表格该处未画行线，按文字基线分行，行的归属系推定';
 
 const AMOUNT = /^[-－(（]?\d{1,3}(?:,\d{3})*(?:\.\d+)?[)）]?$|^[-－]?\d+(?:\.\d+)?$/;
 
@@ -55,7 +64,7 @@ function advance(ch: string): number {
  * (「92,600.296597 一、一般公共服务支出」). Split a run at a space where a drawn column border
  * falls, or between two figures.
  */
-export function splitRun(r: PdfTextRun, borders: number[]): PdfTextRun[] {
+export function splitRun(r: PdfTextRun, borders: number[]): (PdfTextRun & { doubt?: string })[] {
   if (!/\S\s+\S/.test(r.s)) return [r];
   const chars = [...r.s];
   const total = chars.reduce((a, ch) => a + advance(ch), 0) || 1;
@@ -67,11 +76,15 @@ export function splitRun(r: PdfTextRun, borders: number[]): PdfTextRun[] {
   }
   const inner = borders.filter((b) => b > r.x + 2 && b < r.x + r.w - 2);
   const cuts = new Set<number>();
+  const atBorder = new Set<number>();
   const spaces = chars.map((ch, i) => (/\s/.test(ch) ? i : -1)).filter((i) => i > 0);
   for (const b of inner) {
     let best = -1;
     for (const i of spaces) if (best < 0 || Math.abs(xAt[i] - b) < Math.abs(xAt[best] - b)) best = i;
-    if (best >= 0 && Math.abs(xAt[best] - b) < r.h * 3) cuts.add(best);
+    if (best >= 0 && Math.abs(xAt[best] - b) < r.h * 3) {
+      cuts.add(best);
+      atBorder.add(best);
+    }
   }
   // 「1,234.00 5,678.00」: two figures are two cells
   const words = r.s.split(/(\s+)/);
@@ -82,13 +95,17 @@ export function splitRun(r: PdfTextRun, borders: number[]): PdfTextRun[] {
     pos += [...words[k + 1]].length;
   }
   if (!cuts.size) return [r];
-  const out: PdfTextRun[] = [];
+  const out: (PdfTextRun & { doubt?: string })[] = [];
   let start = 0;
+  let prevGuessed = false;
   for (const cut of [...cuts].sort((a, b) => a - b).concat(chars.length)) {
     const text = chars.slice(start, cut).join('');
     const x0 = xAt[start];
     const x1 = cut < chars.length ? xAt[cut] : r.x + r.w;
-    if (text.trim()) out.push({ ...r, s: text.trim(), x: x0, w: x1 - x0 });
+    // a piece is placed by estimated character widths when a cut beside it has no drawn border
+    const guessed = cut < chars.length && !atBorder.has(cut);
+    if (text.trim()) out.push({ ...r, s: text.trim(), x: x0, w: x1 - x0, ...(guessed || prevGuessed ? { doubt: DOUBT_SPLIT_RUN } : {}) });
+    prevGuessed = guessed;
     start = cut + 1;
   }
   return out;
@@ -98,7 +115,7 @@ export function splitRun(r: PdfTextRun, borders: number[]): PdfTextRun[] {
 export function chunksOf(input: PdfTextRun[], borders: number[] = []): Chunk[] {
   const runs = input.flatMap((r) => splitRun(r, borders));
   const sorted = runs.slice().sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: PdfTextRun[][] = [];
+  const lines: (PdfTextRun & { doubt?: string })[][] = [];
   for (const r of sorted) {
     const line = lines[lines.length - 1];
     if (line && Math.abs(line[0].y - r.y) <= Math.max(1, 0.3 * Math.min(line[0].h, r.h))) line.push(r);
@@ -116,8 +133,9 @@ export function chunksOf(input: PdfTextRun[], borders: number[] = []): Chunk[] {
         // a real space between two runs is kept (English words); CJK and digits join tight
         cur.s += gap > 0.15 * r.h && /[A-Za-z]$/.test(cur.s) && /^[A-Za-z]/.test(r.s) ? ' ' + r.s : r.s;
         cur.x1 = Math.max(cur.x1, x1);
+        if (r.doubt) cur.doubt = r.doubt;
       } else {
-        cur = { s: r.s, x0: r.x, x1, y: r.y, h: r.h };
+        cur = { s: r.s, x0: r.x, x1, y: r.y, h: r.h, ...(r.doubt ? { doubt: r.doubt } : {}) };
         out.push(cur);
       }
     }
@@ -158,6 +176,41 @@ function joinText(chunks: Chunk[]): string {
   return s;
 }
 
+/** The first doubt among a box's chunks. */
+function doubtOf(chunks: Chunk[]): { doubt?: string } {
+  const d = chunks.find((c) => c.doubt)?.doubt;
+  return d ? { doubt: d } : {};
+}
+
+/** A figure wrapped inside a narrow box (「811,669.9」 over 「7」): read as one figure, in doubt. */
+export const DOUBT_WRAPPED_FIGURE = '该数字在格内折行印出，已将两行接续读作一个数，系推定';
+
+/**
+ * Whether `next` continues the figure on `prev` wrapped inside a box from x0 to x1: the first
+ * line fills the box, the second is shorter, and together they read as one figure.
+ */
+function wrapsFigure(prev: Chunk[], next: Chunk[], x0: number, x1: number): boolean {
+  if (prev.length !== 1 || next.length !== 1) return false;
+  const [a, b] = [prev[0], next[0]];
+  if (!isAmountText(a.s) || !/^[\d.,]+[)）]?$/.test(b.s) || !isAmountText(a.s + b.s)) return false;
+  return a.x1 - a.x0 >= 0.7 * (x1 - x0) && b.x1 - b.x0 < a.x1 - a.x0;
+}
+
+/** A box's lines with wrapped figures joined back (the joined chunk carries the doubt). */
+function unwrapFigures(chunks: Chunk[], x0: number, x1: number): Chunk[] {
+  const lines = textLines(chunks);
+  const out: Chunk[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next && wrapsFigure(lines[i], next, x0, x1)) {
+      const [a, b] = [lines[i][0], next[0]];
+      out.push({ ...a, s: a.s + b.s, x1: Math.max(a.x1, b.x1), doubt: DOUBT_WRAPPED_FIGURE });
+      i++;
+    } else out.push(...lines[i]);
+  }
+  return out;
+}
+
 /** The rows of one ruled grid. */
 function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): PositionedRow[] {
   const nr = g.ys.length - 1;
@@ -193,6 +246,7 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): P
     if (nc > 1 && b.c0 === 0 && b.c1 === nc - 1) free.push(ch);
     else b.chunks.push(ch);
   }
+  for (const b of boxes.values()) if (b.c0 === b.c1 && b.chunks.length > 1) b.chunks = unwrapFigures(b.chunks, g.xs[b.c0], g.xs[b.c1 + 1]);
   // a grid drawn without row borders in the body: a box holding several amounts one above the
   // other is several rows; its baselines become rows
   const splits: number[][] = Array.from({ length: nr }, () => []);
@@ -229,13 +283,13 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): P
         byRow[best].push(ch);
       }
       byRow.forEach((cs, k) => {
-        if (cs.length) out[rowStart[b.r0] + k].cells.push({ text: joinText(cs), x0, x1, rowSpan: 1, borders });
+        if (cs.length) out[rowStart[b.r0] + k].cells.push({ text: joinText(cs), x0, x1, rowSpan: 1, borders, doubt: DOUBT_BAND_ROWS });
       });
       continue;
     }
     const text = joinText(b.chunks);
     const rowSpan = rowStart[b.r1 + 1] - rowStart[b.r0];
-    if (text || rowSpan > 1 || b.c1 > b.c0) out[rowStart[b.r0]].cells.push({ text, x0, x1, rowSpan, borders });
+    if (text || rowSpan > 1 || b.c1 > b.c0) out[rowStart[b.r0]].cells.push({ text, x0, x1, rowSpan, borders, ...doubtOf(b.chunks) });
   }
   for (const row of out) row.cells.sort((a, b) => a.x0 - b.x0);
   return out.filter((r) => r.cells.some((c) => c.text !== ''));
@@ -258,7 +312,7 @@ export function pageRows(p: PdfPageContent): PositionedRow[] {
     if (inGrid[i].length) rows.push(...gridRows(p.page, g, inGrid[i], free));
   });
   for (const line of textLines(free)) {
-    rows.push({ page: p.page, y: line[0].y, ruled: false, cells: line.map((c) => ({ text: c.s, x0: c.x0, x1: c.x1, rowSpan: 1 })) });
+    rows.push({ page: p.page, y: line[0].y, ruled: false, cells: line.map((c) => ({ text: c.s, x0: c.x0, x1: c.x1, rowSpan: 1, ...(c.doubt ? { doubt: c.doubt } : {}) })) });
   }
   return rows.sort((a, b) => a.y - b.y);
 }

@@ -25,3 +25,22 @@ describe('逐栏汇总 with a group that has only a 其中 column', () => {
     expect(bad[0].message).toContain('总计 = 一般公共预算 + 政府性基金');
   });
 });
+
+describe('a 「扣除…后」 column restating part of its neighbour', () => {
+  test('is not a summand of its group (项目支出总数 | 扣除基建项目后预算数), invented figures', () => {
+    const paths = [['合计'], ['基本支出'], ['项目支出', '项目支出总数'], ['项目支出', '扣除基建项目后预算数']];
+    expect(errors(runRules(econ(paths, [[30.5, 10, 20.5, 18], [30.5, 10, 20.5, 18]])))).toEqual([]);
+    expect(errors(runRules(econ(paths, [[31.5, 10, 20.5, 18], [31.5, 10, 20.5, 18]])))).toHaveLength(1);
+  });
+});
+
+describe('a named total beside columns of another kind', () => {
+  const three = (rows: number[][]) =>
+    model(table('三公经费表', 'three_public_expenses', [list('三公经费表', 'expenditure', [['“三公”经费合计'], ['因公出国（境）费'], ['公务接待费'], ['会议费'], ['培训费']], rows.map((amounts) => ({ name: '某某局', kind: 'item' as const, amounts })))]));
+  const threeErrors = (m: ReturnType<typeof three>) => runRules(m).filter((f) => f.severity === 'error' && f.rule === 'three.columns');
+  test('「“三公”经费合计」 does not include 会议费 and 培训费 printed beside it, invented figures', () => {
+    expect(threeErrors(three([[30, 10, 20, 7, 9]]))).toEqual([]);
+    expect(threeErrors(three([[31, 10, 20, 7, 9]]))).toHaveLength(1);
+  });
+});
+

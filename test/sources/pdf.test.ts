@@ -145,4 +145,17 @@ describe('PDF source on an invented package', () => {
     expect(f!.page).toBe(1);
     expect(code).toBe(1);
   });
+
+  it('a PDF holding only the 说明 (北京 publishes it apart) is checked as a 说明, not refused', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-pdf-'));
+    const file = path.join(dir, '说明.pdf');
+    fs.writeFileSync(file, buildPdf([PROSE]));
+    let out = '';
+    let err = '';
+    const code = await runCli(['check', file, '--json'], { out: (s) => (out += s), err: (s) => (err += s) });
+    expect(err).not.toMatch(/没有识别出任何预算公开表格/);
+    expect(code).not.toBe(2);
+    expect(JSON.parse(out)).toHaveProperty('findings');
+  });
 });
+
