@@ -120,12 +120,17 @@ export function byCode(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] {
     const outcome = fails.some((f) => f.outcome === 'error') ? 'error' : 'rounding';
     const unit = a.unit ?? ctx.defaultUnit;
     const detail = `${check.tables[0]}${lineLabel(xs[0].line)}与${check.tables[1]}同一科目不符：${bad.join('；')}（${unit}）`;
+    // A 科目 with no line at all in B: a real omission, or a line the reading did not reach (a table
+    // cut at a page, a name not matched). The totals rules still compare the tables' sums exactly;
+    // this per-科目 finding is in doubt (src/rules/doubt.ts makes it a warning that says so).
+    const doubts = kids.length === 0 ? [`${check.tables[1]}中没有读到科目${code}的行（可能未读到该行，也可能该表确实漏列此科目）`] : undefined;
     out.push({
       ...fails[0],
       outcome,
       message: `${rule.name}——${detail}${outcome === 'rounding' ? '；差额在四舍五入允许范围内，属尾差' : ''}`,
       detail,
       totals: fails.flatMap((f) => f.totals),
+      ...(doubts ? { doubts } : {}),
     });
   }
   return out;
