@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { sizeText } from '../sources/xlsx-limits';
 
 /** An input the user gave that cannot be used: exit code 2 with this message. */
 export class InputError extends Error {}
@@ -24,9 +25,6 @@ export const SIZE_CAPS = {
   small: 1024 * 1024,
 } as const;
 
-function mb(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
 
 /** A Chinese sentence for an operating-system error, or null when `e` is not one. */
 export function osErrorText(e: unknown, file?: string): string | null {
@@ -81,7 +79,7 @@ export function readInputFile(file: string, what: string, cap: number): Buffer {
   const st = statOf(file, what);
   if (st.isDirectory()) throw new InputError(`${what}「${file}」是一个文件夹，不是文件`);
   if (!st.isFile()) throw new InputError(`${what}「${file}」不是普通文件（可能是设备或管道），无法读取`);
-  if (st.size > cap) throw new InputError(`${what}「${path.basename(file)}」过大（${mb(st.size)}，上限 ${mb(cap)}），请确认选对了文件`);
+  if (st.size > cap) throw new InputError(`${what}「${path.basename(file)}」过大（${sizeText(st.size)}，上限 ${sizeText(cap)}），请确认选对了文件`);
   try {
     return fs.readFileSync(file);
   } catch (e) {

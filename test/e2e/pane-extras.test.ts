@@ -14,8 +14,8 @@ import { XlsxWorkbookSource } from '../../src/sources/xlsx';
 import type { WorkbenchHook } from '../../taskpane/workbench/test-hook';
 import { fixturePath } from '../fixtures';
 import { priorYearSheets, writePriorWorkbook } from '../narrative/prior-workbook';
-import { eventually, launch, openAndCheck, openWorkbench, OUTPUT_DIR, screenshot, type PageWatch } from './browser';
-import { serveStatic, type StaticServer } from './server';
+import { eventually, openAndCheck, OUTPUT_DIR, screenshot, type PageWatch } from './browser';
+import { servedPane } from './served-pane';
 
 declare global {
   interface Window {
@@ -23,23 +23,11 @@ declare global {
   }
 }
 
-const DIST = path.resolve(__dirname, '..', '..', 'dist', 'web');
 const NAME = 'yichuan-2024';
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servedPane();
 
 async function withPane(fn: (w: PageWatch) => Promise<void>, viewport?: { width: number; height: number }): Promise<void> {
-  const w = await openWorkbench(browser, server.url);
+  const w = await pane.open();
   try {
     if (viewport) await w.page.setViewportSize(viewport);
     await w.page.waitForSelector('html[data-host="none"]');

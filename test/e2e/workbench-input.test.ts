@@ -6,25 +6,11 @@ import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
 import { fixturePath } from '../fixtures';
-import { launch, openWorkbench } from './browser';
-import { serveStatic, type StaticServer } from './server';
+import { servedPane } from './served-pane';
 
-const DIST = path.resolve(__dirname, '..', '..', 'dist', 'web');
-let server: StaticServer;
-let browser: Browser;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-wb-input-'));
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servedPane();
 
 /** A workbook of `rows` × 10 numbers on one sheet, written directly (fast to build). */
 async function bigWorkbook(rows: number): Promise<string> {
@@ -40,7 +26,7 @@ async function bigWorkbook(rows: number): Promise<string> {
 }
 
 test('the read runs in the worker; a renamed .ods is refused with 「不是 Excel 工作簿」', async () => {
-  const w = await openWorkbench(browser, server.url);
+  const w = await pane.open();
   try {
     await w.page.waitForSelector('html[data-host="none"]');
     const workerScripts: string[] = [];
@@ -64,7 +50,7 @@ test('the read runs in the worker; a renamed .ods is refused with 「不是 Exce
 
 test('取消 stops a long read and leaves the page usable', async () => {
   const file = await bigWorkbook(60000);
-  const w = await openWorkbench(browser, server.url);
+  const w = await pane.open();
   try {
     await w.page.waitForSelector('html[data-host="none"]');
     await w.page.getByTestId('workbook-file').setInputFiles(file);

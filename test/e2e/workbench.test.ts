@@ -5,15 +5,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
 import JSZip from 'jszip';
 import { severityName } from '../../src/findings';
 import { listBuiltinRules } from '../../src/rules';
 import { chartsFor } from '../../src/narrative/charts';
 import { FIXTURE_NAMES, fixturePath, loadTruth } from '../fixtures';
-import { launch, openWorkbench, OUTPUT_DIR, screenshot, type PageWatch } from './browser';
+import { OUTPUT_DIR, screenshot, type PageWatch } from './browser';
 import { cellLabel, expectedFor, type Expected } from './expected';
-import { serveStatic, type StaticServer } from './server';
+import { servedPane } from './served-pane';
 import type { WorkbenchHook } from '../../taskpane/workbench/test-hook';
 
 declare global {
@@ -22,19 +21,7 @@ declare global {
   }
 }
 
-const DIST = path.resolve(__dirname, '..', '..', 'dist', 'web');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servedPane();
 
 describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
   let w: PageWatch;
@@ -42,7 +29,7 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
 
   beforeAll(async () => {
     exp = await expectedFor(name);
-    w = await openWorkbench(browser, server.url, { clipboard: true });
+    w = await pane.open({ clipboard: true });
   });
   afterAll(async () => {
     await w?.context.close();
@@ -258,7 +245,7 @@ describe.each(FIXTURE_NAMES)('workbench on %s', (name) => {
 
 describe('bad input', () => {
   test('a file that is not a workbook gives a Chinese message and the pane stays usable', async () => {
-    const w = await openWorkbench(browser, server.url);
+    const w = await pane.open();
     try {
       const input = w.page.getByTestId('workbook-file');
       await input.setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('不是工作簿') });
@@ -280,7 +267,7 @@ describe('bad input', () => {
 
 describe('copy fallback', () => {
   test('when the clipboard is blocked the text is shown selected for Ctrl+C', async () => {
-    const w = await openWorkbench(browser, server.url);
+    const w = await pane.open();
     try {
       await w.page.evaluate(() => {
         Object.defineProperty(navigator, 'clipboard', { value: { write: () => Promise.reject(new Error('blocked')), writeText: () => Promise.reject(new Error('blocked')) } });
