@@ -3,13 +3,18 @@
  * with two worker processes and prints per package the tables by kind, errors, warnings, pages
  * and time, then a summary (packages read, core tables recognized with the right kind, errors,
  * time). The kinds per package are compared with test/data/corpus-pdf-expected.json (a
- * regression shows as a diff); --update writes that file.
+ * regression shows as a diff); --update writes that file. Errors proven published are listed in
+ * test/data/corpus-pdf-verified/*.json (scripts/corpus-verified.ts) and marked 已核实; `--json out.json`
+ * writes every result for comparing two runs.
  */
 import { fork } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { checkPackage, type PackageResult } from './corpus-check';
+import { isVerified, loadVerified } from './corpus-verified';
+
+const VERIFIED = loadVerified();
 
 const CORPUS = path.resolve(__dirname, '../../shared/corpus-pdf');
 const EXPECTED = path.resolve(__dirname, '../test/data/corpus-pdf-expected.json');
@@ -66,7 +71,10 @@ function printPackage(r: PackageResult): void {
     return;
   }
   process.stdout.write(`${r.errors ? '!' : '·'} ${r.file}  ${r.pages}页  ${r.ms}ms  错误${r.errors} 提示${r.warnings}  说明${r.narrativeLines}行  ${kindCounts(r.kinds)}\n`);
-  for (const e of r.errorList) process.stdout.write(`    [${e.rule}] 第${e.page ?? '?'}页 ${e.message.slice(0, 160)}\n`);
+  for (const e of r.errorList) {
+    const mark = isVerified(VERIFIED, r.file, e) ? '已核实 ' : '';
+    process.stdout.write(`    ${mark}[${e.rule}] 第${e.page ?? '?'}页 ${e.message.slice(0, 160)}\n`);
+  }
 }
 
 function summary(results: PackageResult[], wallMs: number): string {
@@ -75,6 +83,8 @@ function summary(results: PackageResult[], wallMs: number): string {
   const right = core.filter((c) => c.expected === c.got).length;
   const errors = read.reduce((s, r) => s + r.errors, 0);
   const withErrors = read.filter((r) => r.errors > 0).length;
+  const unverified = read.flatMap((r) => r.errorList.filter((e) => !isVerified(VERIFIED, r.file, e)));
+  const unverifiedFiles = read.filter((r) => r.errorList.some((e) => !isVerified(VERIFIED, r.file, e))).length;
   const byRule = new Map<string, number>();
   for (const r of read) for (const e of r.errorList) byRule.set(e.rule, (byRule.get(e.rule) ?? 0) + 1);
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '—');
@@ -83,7 +93,7 @@ function summary(results: PackageResult[], wallMs: number): string {
   const lines = [
     '',
     `汇总：读出 ${read.length}/${results.length} 个文件；核心表 ${right}/${core.length}（${pct(right, core.length)}%）按标题识别为正确种类；`,
-    `错误 ${errors} 项（${withErrors} 个文件），提示 ${read.reduce((s, r) => s + r.warnings, 0)} 项；说明找到 ${read.filter((r) => r.narrativeLines > 0).length} 个文件；`,
+    `错误 ${errors} 项（${withErrors} 个文件），其中未核实 ${unverified.length} 项（${unverifiedFiles} 个文件）；提示 ${read.reduce((s, r) => s + r.warnings, 0)} 项；说明找到 ${read.filter((r) => r.narrativeLines > 0).length} 个文件；`,
     `用时 ${(wallMs / 1000).toFixed(1)} s（${os.cpus().length} 核，2 个进程）；35–45 页的文件平均 ${forty.length ? Math.round(forty.reduce((s, x) => s + x, 0) / forty.length) : '—'} ms。`,
     `错误按规则：${[...byRule].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('；') || '无'}`,
   ];
@@ -103,6 +113,8 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const results = await runWorkers(files, 2);
   process.stdout.write(summary(results, Date.now() - t0) + '\n');
+  const jsonAt = process.argv.indexOf('--json');
+  if (jsonAt > 0) fs.writeFileSync(process.argv[jsonAt + 1], JSON.stringify(results, null, 1) + '\n');
   const actual = Object.fromEntries(results.map((r) => [r.file, r.failure ? { failure: r.failure.split('\n')[0] } : { kinds: r.kinds }]));
   if (process.argv.includes('--update')) {
     fs.writeFileSync(EXPECTED, JSON.stringify(actual, null, 1) + '\n');
