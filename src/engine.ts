@@ -18,6 +18,8 @@ export interface AnalyzeOptions extends RuleOptions {
   narrative?: string;
   /** Prior-year workbook grids, for 比上年 figures. */
   prior?: SheetGrid[];
+  /** The CLI refuses a prior workbook of another department or year (narrative/prior-match.ts) unless this is set. */
+  priorAny?: boolean;
 }
 
 export interface Analysis {

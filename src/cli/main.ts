@@ -103,6 +103,7 @@ async function buildOptions(flags: Record<string, string | true>): Promise<Analy
   if (typeof flags.rules === 'string') options.userRules = readTextFile(flags.rules, '规则');
   if (typeof flags.corrections === 'string') options.corrections = readCorrections(flags.corrections);
   if (typeof flags.prior === 'string') options.prior = (await loadWorkbook(flags.prior, '上年工作簿')).sheets;
+  if (flags['prior-any'] === true) options.priorAny = true;
   return options;
 }
 
