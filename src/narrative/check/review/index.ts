@@ -16,7 +16,10 @@ import { partsBelowTotalFindings, projectCountFindings } from './counts';
 import { dashItemFindings } from './dash-items';
 import { finalWordingFindings, quotedBudgetFindings } from './final';
 import { unexplainedItemFindings } from './items';
+import { oppositePairFindings } from './opposite';
 import { performancePresenceFindings, procurementFindings } from './procurement';
+import { purposeFindings } from './purpose';
+import { quotedLineBudgetFindings } from './quoted-budget';
 import { reasonFindings } from './reasons';
 import { sectionFindings } from './sections';
 import { budgetYear, paragraphs, stageOf } from './util';
@@ -47,6 +50,7 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...scopeWordingFindings(paras, model),
     ...(stage === '决算' ? finalWordingFindings(paras, claims) : []),
     ...quotedBudgetFindings(claims, model),
+    ...quotedLineBudgetFindings(claims, model),
     ...procurementFindings(paras, claims, facts, model),
     ...performancePresenceFindings(text, model, facts),
     ...unexplainedItemFindings(text, model, options.explainThreshold),
@@ -54,7 +58,9 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...projectCountFindings(claims, model),
     ...partsBelowTotalFindings(claims),
     ...textFindings(paras),
+    ...purposeFindings(paras),
     ...claimWordingFindings(claims, model),
     ...oppositeTotalsFindings(claims),
+    ...oppositePairFindings(claims, model, stage),
   ];
 }

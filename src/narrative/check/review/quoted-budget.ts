@@ -1,0 +1,87 @@
+/**
+ * 年初预算 figures quoted in a 决算 说明, against every table that prints a 年初预算 beside the
+ * 决算 (issue 14 §5): 「一般公共预算财政拨款支出年初预算为200万元，决算为190万元」 against the 预算数
+ * column of the 一般公共预算财政拨款支出决算表 (or the 财政拨款收支决算总表, the 支出决算表 …, as
+ * the package prints them) on the subject's line. The “三公” table, whose columns are per item,
+ * stays in final.ts (quotedBudgetFindings).
+ *
+ * Which column is the 年初预算: an amount column whose role is 预算数 in a list that also has a
+ * 决算数 column, and whose header does not say 全年/调整 (a 全年预算数 or 调整预算数 is another
+ * figure than the 年初预算). A warning: which amount of a sentence is the quoted 年初预算 is read
+ * from the words before it.
+ */
+import Decimal from 'decimal.js';
+import type { Finding } from '../../../findings';
+import { fixed } from '../../../grid/decimal';
+import type { TableKind } from '../../../recognize/kinds';
+import type { Amount, RecognizedTable, TableList } from '../../../recognize/types';
+import type { BudgetModel } from '../../../model/types';
+import { FUNCTION_CLASSES } from '../../../model/vocabulary';
+import { toWan } from '../../facts';
+import { FACT_SOURCES } from '../../fact-sources';
+import { wan } from '../arithmetic';
+import type { Claim } from '../claims';
+import { claimFinding } from '../finding';
+
+/** The clause before the amount says it is the 年初预算 (not 调整/全年预算, not the 决算). */
+const QUOTES_BUDGET = /年初预算|预算数|预算为|预算安排/;
+const OTHER_BUDGET = /调整|全年|决算/;
+const CLASS_KINDS: TableKind[] = ['general_budget_expenditure', 'fiscal_appropriation_expenditure', 'expenditure_summary'];
+
+function isBudgetColumn(list: TableList, col: number): boolean {
+  const c = list.columns.find((x) => x.col === col);
+  return !!c && !/全年|调整/.test(c.path.join(''));
+}
+
+/** The 年初预算 amount on a figure's line, when its list prints 预算数 beside 决算数. */
+function budgetBeside(t: RecognizedTable, lineRow: number): { amount: Amount; t: RecognizedTable } | null {
+  for (const list of t.lists) {
+    const line = list.lines.find((l) => l.row === lineRow);
+    if (!line) continue;
+    const amounts = list.columns.filter((c) => c.type === 'amount');
+    if (!amounts.some((c) => c.role === '决算数' || c.roles?.includes('决算数'))) continue;
+    const budget = amounts.filter((c) => (c.role === '预算数' || c.roles?.includes('预算数')) && !c.roles?.includes('决算数') && isBudgetColumn(list, c.col));
+    // one 预算数 column only: with several (by fund) the line's own one is not certain
+    if (budget.length !== 1) continue;
+    const a = line.amounts[budget[0].col];
+    if (a && !a.blank) return { amount: a, t };
+  }
+  return null;
+}
+
+function sourcesOf(subject: string): [TableKind, string][] {
+  const cls = /^class:(\d{3})$/.exec(subject);
+  if (cls) {
+    const name = FUNCTION_CLASSES.find((c) => c.code === cls[1])?.name;
+    return name ? CLASS_KINDS.map((k) => [k, name]) : [];
+  }
+  return (FACT_SOURCES[subject] ?? []).filter(([kind, name]) => kind !== 'three_public_expenses' && !name.includes('['));
+}
+
+export function quotedLineBudgetFindings(claims: Claim[], model: BudgetModel): Finding[] {
+  if (model.stage !== '决算') return [];
+  const out: Finding[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'amount' || !c.subject || !c.strong || !c.unit.endsWith('元')) continue;
+    const clause = c.context.replace(/\s+/g, '').replace(/^.*[，,；;。]/, '');
+    if (!QUOTES_BUDGET.test(clause) || OTHER_BUDGET.test(clause)) continue;
+    const found: { amount: Amount; t: RecognizedTable }[] = [];
+    for (const [kind, name] of sourcesOf(c.subject)) {
+      for (const t of model.tablesOf(kind)) {
+        const f = model.figure(kind, name, t);
+        if (!f?.line) continue;
+        const b = budgetBeside(t, f.line.row);
+        if (b) found.push(b);
+      }
+    }
+    if (found.length === 0) continue;
+    const shown = wan(c).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP);
+    if (found.some((b) => toWan(b.amount.value, b.t.unit).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP).eq(shown))) continue;
+    const first = found[0];
+    const table = toWan(first.amount.value, first.t.unit);
+    out.push(claimFinding('final_budget_quoted', 'warning', c,
+      `说明中年初预算${c.printed}${c.unit}与${first.t.title || first.t.sheet}的年初预算数${fixed(table, 2)}万元不符`,
+      { expected: fixed(table, 2), actual: c.printed, difference: fixed(wan(c).minus(table), 2), cells: found.map((b) => b.amount.cell) }));
+  }
+  return out;
+}
