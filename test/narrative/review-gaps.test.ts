@@ -104,3 +104,20 @@ describe('年初预算 quoted in a 决算 说明, against every table printing �
     expect(of('公务接待费年初预算为5万元，决算为3万元。', 'final_budget_quoted', three).map((f) => [f.severity, f.expected])).toEqual([['warning', '4.00']]);
   });
 });
+
+describe('科目 「类（类）款（款）项（项）」 amounts against the 项 lines (issue 14 §6, proof with invented figures)', () => {
+  const general = () => model(table('一般公共预算', 'general_budget_expenditure', [list('一般公共预算', 'main', [['合计']], [
+    { name: '合计', kind: 'total', amounts: [200] },
+    { name: '农林水支出', code: '213', amounts: [200] },
+    { name: '林业和草原', code: '21302', amounts: [200] },
+    { name: '行政运行', code: '2130201', amounts: [120] },
+    { name: '森林资源管理', code: '2130205', amounts: [80] },
+  ])], '万元', { year: 2025 }));
+  const rules = (text: string) => checkNarrative(text, general(), undefined, { review: true }).filter((f) => /amount_mismatch|unknown_item/.test(f.rule));
+  test('the 项 line\'s amount passes; another amount is an error with the line\'s cell; an unknown 项 a warning', () => {
+    expect(rules('农林水支出（类）林业和草原（款）行政运行（项）120万元。')).toEqual([]);
+    const fs = rules('农林水支出（类）林业和草原（款）行政运行（项）125万元。');
+    expect(fs.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([['narrative.amount_mismatch', 'error', '120.00', '125']]);
+    expect(rules('农林水支出（类）林业和草原（款）森林生态效益补偿（项）10万元。').map((f) => [f.rule, f.severity])).toEqual([['narrative.unknown_item', 'warning']]);
+  });
+});
