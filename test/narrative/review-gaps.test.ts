@@ -121,3 +121,13 @@ describe('科目 「类（类）款（款）项（项）」 amounts against the 
     expect(rules('农林水支出（类）林业和草原（款）森林生态效益补偿（项）10万元。').map((f) => [f.rule, f.severity])).toEqual([['narrative.unknown_item', 'warning']]);
   });
 });
+
+describe('placeholder text left in (issue 17 §3: 「XX」, 「××」)', () => {
+  test.each([
+    ['本部门负责全县XX工作的统筹协调。', '本部门负责全县林业工作的统筹协调。'],
+    ['“三公”经费预算××万元。', '“三公”经费预算12万元。'],
+  ])('%s', (bad, good) => {
+    expect(of(bad, 'placeholder').map((f) => f.severity)).toEqual(['warning']);
+    expect(of(good, 'placeholder')).toEqual([]);
+  });
+});
