@@ -40,6 +40,7 @@ export const OPTIONS: OptionSpec[] = [
   { name: 'narrative', value: '说明.txt|说明.docx', commands: ['check'], help: '同时核对说明文字' },
   { name: 'prior', value: '上年.xlsx|上年.pdf', commands: ['check', 'narrative'], help: '上年工作簿或公开 PDF，用于核对或生成“比上年增减”' },
   { name: 'prior-any', commands: ['check', 'narrative'], help: '上年工作簿的部门或年度与本年不符时仍然使用' },
+  { name: 'explain-threshold', value: '万元', commands: ['check'], help: '与 --narrative 同用：一般公共预算支出表中达到此金额的每个项级科目都须在说明中说明' },
   { name: 'rules', value: '规则.txt', commands: ['check'], help: '自定义校验规则（写法见 docs/rules.md）' },
   { name: 'corrections', value: '更正.json', commands: ['check'], help: '纠正识别错的表格（JSON 数组）' },
   { name: 'recursive', commands: ['check'], help: '检查文件夹时也检查各级子文件夹' },

@@ -6,7 +6,8 @@
  *
  * Whole-document checks (sections, names, 绩效 presence) and per-sentence wording checks run on a
  * whole 说明 only (options.review: undefined → when the text looks like one: ≥ 8 non-empty lines or
- * ≥ 600 characters), so a sentence pasted to check one figure is not told it lacks a 名词解释.
+ * ≥ 600 characters), so a sentence pasted to check one figure is not told it lacks a 名词解释; the
+ * 项 threshold (explainThreshold), set explicitly by the user, applies to any text.
  */
 import type { Finding } from '../../../findings';
 import type { BudgetModel } from '../../../model/types';
@@ -39,7 +40,8 @@ export function looksLikeWholeDocument(text: string): boolean {
 
 export function reviewFindings(text: string, model: BudgetModel, claims: Claim[], facts: Facts, options: ReviewOptions = {}): Finding[] {
   const on = options.review ?? looksLikeWholeDocument(text);
-  if (!on) return [];
+  // the threshold is asked for explicitly: it applies to a short text too (never with review: false)
+  if (!on) return options.review === undefined && options.explainThreshold !== undefined ? unexplainedItemFindings(text, model, options.explainThreshold) : [];
   const paras = paragraphs(text);
   const stage = stageOf(text, model);
   return [
