@@ -131,3 +131,10 @@ describe('placeholder text left in (issue 17 §3: 「XX」, 「××」)', () => 
     expect(of(good, 'placeholder')).toEqual([]);
   });
 });
+
+describe('reasons for changes of 收入 and 支出 (issue 14 §3, after 三公 and 机关运行经费)', () => {
+  test('a stated change of the 收入/支出 totals with its reason passes; without one it is a warning', () => {
+    expect(of('2025年收入预算200万元，比上年增加10万元，主要原因是人员增加。', 'reason_missing')).toEqual([]);
+    expect(of('2025年支出预算200万元，比上年减少10万元。', 'reason_missing').map((f) => f.severity)).toEqual(['warning']);
+  });
+});
