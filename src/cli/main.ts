@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { AnalyzeOptions } from '../engine';
-import { parseAmountText } from '../grid/number';
+import { explainThresholdOf } from '../narrative/check/review';
 import type { TableCorrection } from '../recognize';
 import { correctionProblems } from '../recognize/corrections-check';
 import { readDocxText } from '../narrative';
@@ -111,9 +111,9 @@ async function buildOptions(flags: Record<string, string | true>): Promise<Analy
 
 /** --explain-threshold: an amount in 万元 (the one number parser; 「100」「100万元」「1,000」). */
 function explainThreshold(text: string): number {
-  const p = parseAmountText(text);
-  if (p.kind !== 'number' || p.value.isNegative()) throw new InputError(`--explain-threshold 应为不小于0的金额（万元），如 100；收到「${text}」`);
-  return p.value.toNumber();
+  const v = explainThresholdOf(text);
+  if (v === undefined) throw new InputError(`--explain-threshold 应为不小于0的金额（万元），如 100；收到「${text}」`);
+  return v;
 }
 
 /** A corrections file must hold a JSON list; its entries are checked against each workbook. */

@@ -110,7 +110,7 @@ export function usePane(source: WorkbookSource | null, host: HostKind): PaneCont
         source,
         {
           corrections: s.corrections, disabledRules: s.disabledRules, userRules: s.userRules,
-          prior: priorRef.current?.sheets, narrative: narrativeRef.current,
+          prior: priorRef.current?.sheets, narrative: narrativeRef.current, explainThreshold: s.explainThreshold,
         },
         (step, detail) => {
           if (!ctrl.signal.aborted) setProgress({ step, detail });

@@ -17,6 +17,7 @@ import { partsBelowTotalFindings, projectCountFindings } from './counts';
 import { dashItemFindings } from './dash-items';
 import { finalWordingFindings, quotedBudgetFindings } from './final';
 import { unexplainedItemFindings } from './items';
+export { explainThresholdOf } from './items';
 import { oppositePairFindings } from './opposite';
 import { performancePresenceFindings, procurementFindings } from './procurement';
 import { purposeFindings } from './purpose';
