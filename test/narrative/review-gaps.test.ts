@@ -76,6 +76,8 @@ const finalGeneral = (budgetHeader = '年初预算数') => model(
     { name: '合计', kind: 'total', amounts: [200, 190] },
     { name: '教育支出', code: '205', amounts: [120, 115] },
     { name: '卫生健康支出', code: '210', amounts: [80, 75] },
+    { name: '普通教育', code: '20502', amounts: [120, 115] },
+    { name: '小学教育', code: '2050202', amounts: [120, 115] },
   ]), [['预算数'], ['决算数']])], '万元', { stage: '决算', year: 2024 }),
 );
 
@@ -88,6 +90,15 @@ describe('年初预算 quoted in a 决算 说明, against every table printing �
   test('a 类 line', () => {
     expect(of('教育支出年初预算为120万元，决算为115万元。', 'final_budget_quoted', finalGeneral())).toEqual([]);
     expect(of('教育支出年初预算为100万元，决算为115万元。', 'final_budget_quoted', finalGeneral()).map((f) => f.expected)).toEqual(['120.00']);
+  });
+  test('a 科目 paragraph: 「…（类）…（款）…（项）。年初预算为…」 against that 项\'s line', () => {
+    const para = (budget: number) => `1.教育支出（类）普通教育（款）小学教育（项）。年初预算为${budget}万元，支出决算为115万元，完成年初预算的95.83%。`;
+    expect(of(para(120), 'final_budget_quoted', finalGeneral())).toEqual([]);
+    expect(of(para(100), 'final_budget_quoted', finalGeneral()).map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '120.00', '100']]);
+    // the 科目 as a heading line, the figures on the next line
+    expect(of('1.教育支出（类）普通教育（款）小学教育（项）\n年初预算为100万元，支出决算为115万元。', 'final_budget_quoted', finalGeneral()).map((f) => f.expected)).toEqual(['120.00']);
+    // a 科目 the catalog does not resolve, or no 科目 named: not compared
+    expect(of('1.教育支出（类）普通教育（款）某某教育（项）。年初预算为100万元。', 'final_budget_quoted', finalGeneral())).toEqual([]);
   });
   test('not compared: a 全年预算数 column, a quoted 调整预算, a 预算 package', () => {
     expect(of('一般公共预算财政拨款支出年初预算为210万元，支出决算为190万元。', 'final_budget_quoted', finalGeneral('全年预算数'))).toEqual([]);

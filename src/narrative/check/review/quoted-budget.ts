@@ -2,8 +2,9 @@
  * 年初预算 figures quoted in a 决算 说明, against every table that prints a 年初预算 beside the
  * 决算 (issue 14 §5): 「一般公共预算财政拨款支出年初预算为200万元，决算为190万元」 against the 预算数
  * column of the 一般公共预算财政拨款支出决算表 (or the 财政拨款收支决算总表, the 支出决算表 …, as
- * the package prints them) on the subject's line. The “三公” table, whose columns are per item,
- * stays in final.ts (quotedBudgetFindings).
+ * the package prints them) on the subject's line; in a 科目 paragraph (「…（类）…（款）…（项）。年初预算为
+ * 12万元，支出决算为11万元」) on that 项's line. The “三公” table, whose columns are per item, stays
+ * in final.ts (quotedBudgetFindings).
  *
  * Which column is the 年初预算: an amount column whose role is 预算数 in a list that also has a
  * 决算数 column, and whose header does not say 全年/调整 (a 全年预算数 or 调整预算数 is another
@@ -11,10 +12,11 @@
  * from the words before it.
  */
 import Decimal from 'decimal.js';
+import { resolvePath } from '../../../catalog';
 import type { Finding } from '../../../findings';
 import { fixed } from '../../../grid/decimal';
 import type { TableKind } from '../../../recognize/kinds';
-import type { Amount, RecognizedTable, TableList } from '../../../recognize/types';
+import type { Amount, Line, RecognizedTable, TableList } from '../../../recognize/types';
 import type { BudgetModel } from '../../../model/types';
 import { FUNCTION_CLASSES } from '../../../model/vocabulary';
 import { toWan } from '../../facts';
@@ -34,10 +36,10 @@ function isBudgetColumn(list: TableList, col: number): boolean {
 }
 
 /** The 年初预算 amount on a figure's line, when its list prints 预算数 beside 决算数. */
-function budgetBeside(t: RecognizedTable, lineRow: number): { amount: Amount; t: RecognizedTable } | null {
+function budgetBeside(t: RecognizedTable, line: Line): { amount: Amount; t: RecognizedTable } | null {
+  // the list holding this very line (an income and an expenditure list share rows in a 收支总表)
   for (const list of t.lists) {
-    const line = list.lines.find((l) => l.row === lineRow);
-    if (!line) continue;
+    if (!list.lines.includes(line)) continue;
     const amounts = list.columns.filter((c) => c.type === 'amount');
     if (!amounts.some((c) => c.role === '决算数' || c.roles?.includes('决算数'))) continue;
     const budget = amounts.filter((c) => (c.role === '预算数' || c.roles?.includes('预算数')) && !c.roles?.includes('决算数') && isBudgetColumn(list, c.col));
@@ -47,6 +49,29 @@ function budgetBeside(t: RecognizedTable, lineRow: number): { amount: Amount; t:
     if (a && !a.blank) return { amount: a, t };
   }
   return null;
+}
+
+/** 「一般公共服务支出（类）人大事务（款）行政运行（项）」 — the last one before a figure. */
+const ITEM = /([\u4e00-\u9fff（）()、]{2,30}?)\s*[（(]类[)）]\s*([^\s，。；、]{2,30}?)\s*[（(]款[)）]\s*([^\s，。；、]{2,30}?)\s*[（(]项[)）]/g;
+
+/**
+ * The 项 a figure of a 科目 paragraph is about (「1.一般公共服务支出（类）人大事务（款）行政运行（项）。
+ * 年初预算为12万元，支出决算为11万元…」): the last 「类款项」 before it in its paragraph (or in the
+ * heading line above), resolved to its code by the catalog; undefined when none or not certain.
+ */
+function itemCodeBefore(c: Claim): string | undefined {
+  const before = c.text.slice(0, c.start);
+  const inPara = [...before.matchAll(ITEM)];
+  const hits = inPara.length ? inPara : c.lead ? [...c.lead.matchAll(ITEM)] : [];
+  const m = hits[hits.length - 1];
+  if (!m) return undefined;
+  // a figure of the 科目 itself: no other 科目 heading and no other (类) between it and the figure
+  if (inPara.length && /[（(]类[)）]/.test(before.slice((m.index ?? 0) + m[0].length))) return undefined;
+  for (let i = 0; i < m[1].length - 1; i++) {
+    const code = resolvePath([m[1].slice(i), m[2], m[3]]);
+    if (code) return code;
+  }
+  return undefined;
 }
 
 function sourcesOf(subject: string): [TableKind, string][] {
@@ -62,15 +87,26 @@ export function quotedLineBudgetFindings(claims: Claim[], model: BudgetModel): F
   if (model.stage !== '决算') return [];
   const out: Finding[] = [];
   for (const c of claims) {
-    if (c.kind !== 'amount' || !c.subject || !c.strong || !c.unit.endsWith('元')) continue;
+    if (c.kind !== 'amount' || !c.unit.endsWith('元')) continue;
     const clause = c.context.replace(/\s+/g, '').replace(/^.*[，,；;。]/, '');
     if (!QUOTES_BUDGET.test(clause) || OTHER_BUDGET.test(clause)) continue;
     const found: { amount: Amount; t: RecognizedTable }[] = [];
-    for (const [kind, name] of sourcesOf(c.subject)) {
-      for (const t of model.tablesOf(kind)) {
-        const f = model.figure(kind, name, t);
-        if (!f?.line) continue;
-        const b = budgetBeside(t, f.line.row);
+    if (c.subject && c.strong) {
+      for (const [kind, name] of sourcesOf(c.subject)) {
+        for (const t of model.tablesOf(kind)) {
+          const f = model.figure(kind, name, t);
+          if (!f?.line) continue;
+          const b = budgetBeside(t, f.line);
+          if (b) found.push(b);
+        }
+      }
+    } else if (!c.subject) {
+      // a 科目 paragraph: the 项 line of that code in any table printing 年初预算 beside 决算
+      const code = itemCodeBefore(c);
+      if (!code) continue;
+      for (const t of CLASS_KINDS.flatMap((k) => model.tablesOf(k))) {
+        const line = t.lists.flatMap((l) => l.lines).find((l) => l.code === code);
+        const b = line ? budgetBeside(t, line) : null;
         if (b) found.push(b);
       }
     }
