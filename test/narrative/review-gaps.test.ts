@@ -24,7 +24,7 @@ describe('a 科目 described with another 科目\'s purpose', () => {
     expect(fs[0].message).toContain('卫生健康支出（210）');
   });
   test('the 「类-款-项」 form, and each 科目 of a paragraph with its own purpose', () => {
-    expect(of('农林水支出-林业和草原-行政运行120万元，主要用于城乡社区环境整治。', 'purpose_other_item').map((f) => f.actual)).toEqual(['城乡社区支出的用途']);
+    expect(of('农林水支出-林业和草原-行政运行120万元，主要用于住房保障方面的补贴发放。', 'purpose_other_item').map((f) => f.actual)).toEqual(['住房保障支出的用途']);
     const two = '教育支出（类）进修及培训（款）培训支出（项）5万元，主要用于干部培训。住房保障支出（类）住房改革支出（款）住房公积金（项）10万元，主要用于按规定为职工缴纳住房公积金。';
     expect(of(two, 'purpose_other_item')).toEqual([]);
   });
@@ -32,6 +32,14 @@ describe('a 科目 described with another 科目\'s purpose', () => {
     expect(of('教育支出（类）其他教育支出（款）其他教育支出（项）3万元，主要用于教育系统卫生健康宣传。', 'purpose_other_item')).toEqual([]);
     expect(of('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）30万元，主要用于机关事业单位基本养老保险缴费。', 'purpose_other_item')).toEqual([]);
     expect(of('城乡社区支出（类）城乡社区管理事务（款）行政运行（项）50万元，主要用于保障城市公共安全和节能环保宣传。', 'purpose_other_item')).toEqual([]);
+    expect(of('社会保障和就业支出（类）社会福利（款）老年福利（项）40万元，主要用于城乡社区养老服务。', 'purpose_other_item')).toEqual([]);
+  });
+  test('not flagged: the department\'s own field (a 卫生健康委\'s 一般公共服务 item)', () => {
+    const item = '一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）6万元，主要用于卫生健康系统工会活动。';
+    expect(of(`某某区卫生健康委员会2025年部门预算说明\n${item}`, 'purpose_other_item')).toEqual([]);
+    const commission = model(table('收支总表', 'income_expenditure_summary', [], '万元', { department: '某某区卫生健康委员会' }));
+    expect(of(item, 'purpose_other_item', commission)).toEqual([]);
+    expect(of(item, 'purpose_other_item')).toHaveLength(1);
   });
 });
 

@@ -61,7 +61,7 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...projectCountFindings(claims, model),
     ...partsBelowTotalFindings(claims),
     ...textFindings(paras),
-    ...purposeFindings(paras),
+    ...purposeFindings(paras, model),
     ...claimWordingFindings(claims, model),
     ...oppositeTotalsFindings(claims),
     ...oppositePairFindings(claims, model, stage),

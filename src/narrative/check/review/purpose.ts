@@ -10,16 +10,18 @@
  * 卫生健康教育」). To stay quiet on such text the purpose is not flagged when it also names the
  * 科目's own 类, or when the other 类's name is part of a 款/项 name under the 科目's own 类, or
  * when a bare stem is neither right after 「用于」 nor followed by words that make it a field
- * (支出/事业/事务/工作/方面/领域/服务/项目).
+ * (支出/事业/事务/工作/方面/领域/服务/项目), or when the other 类 is the department's own field (its
+ * name, the tables' titles, the 说明's title: a 卫生健康委's 一般公共服务 item 「用于卫生健康系统党建」).
  */
 import { allEntries, lookupName, nameKey, toHalfWidth } from '../../../catalog';
 import type { Finding } from '../../../findings';
+import type { BudgetModel } from '../../../model/types';
 import { paraFinding, type Para } from './util';
 
 /** DATA: 类 whose names are not a purpose (funds, reserves, debt, transfers) — never looked for. */
 const NOT_A_PURPOSE = new Set(['209', '223', '227', '229', '230', '231', '232', '233', '234']);
-/** DATA: stems (name without 支出) too common as ordinary words to name a 类 alone. */
-const COMMON_STEMS = new Set(['外交', '国防', '教育', '金融', '公共安全']);
+/** DATA: stems (name without 支出) too common as ordinary words to name a 类 alone (「城乡社区养老服务」). */
+const COMMON_STEMS = new Set(['外交', '国防', '教育', '金融', '公共安全', '城乡社区']);
 /** After a bare stem: words that make it a field of spending, not an ordinary word. */
 const FIELD_AFTER = /^(支出|事业|事务|工作|方面|领域|服务|项目|类)/;
 
@@ -62,10 +64,10 @@ function ownNames(code: string): string[] {
 }
 
 /** The 类 a name ends with (「一般公共预算支出中教育支出」 → 205): its longest suffix the catalog knows. */
-function classOf(name: string): string | undefined {
+function classOf(name: string): { code: string; at: number } | undefined {
   for (let i = 0; i <= name.length - 2; i++) {
     const hits = lookupName(name.slice(i), { classification: 'function', level: 'class' });
-    if (hits.length === 1) return hits[0].code;
+    if (hits.length === 1) return { code: hits[0].code, at: i };
   }
   return undefined;
 }
@@ -77,15 +79,15 @@ function itemsOf(text: string): Item[] {
   for (const re of [BRACKETED, DASHED]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const code = classOf(m[1]);
-      if (code) out.push({ start: m.index, end: m.index + m[0].length, code, label: m[0].trim() });
+      const cls = classOf(m[1]);
+      if (cls) out.push({ start: m.index + cls.at, end: m.index + m[0].length, code: cls.code, label: m[0].slice(cls.at).trim() });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The other 类 a purpose names, or null. */
-function otherClassNamed(purpose: string, own: string): ClassName | null {
+/** The other 类 a purpose names, or null. `body`: the department's name and the 说明's title. */
+function otherClassNamed(purpose: string, own: string, body: string): ClassName | null {
   const p = nameKey(purpose);
   const mine = classes().find((c) => c.code === own);
   if (mine && [...mine.full, ...mine.stems].some((n) => p.includes(n))) return null;
@@ -96,6 +98,8 @@ function otherClassNamed(purpose: string, own: string): ClassName | null {
       const at = p.indexOf(name);
       if (at < 0) continue;
       if (inOwn.some((n) => n.includes(name))) continue;
+      // the department's own field (「卫生健康委」's 一般公共服务 item 「用于卫生健康系统党建」)
+      if (body.includes(name.replace(/支出$/, ''))) continue;
       const bare = !c.full.includes(name);
       if (bare && at > 0 && !FIELD_AFTER.test(p.slice(at + name.length))) continue;
       return c;
@@ -104,8 +108,12 @@ function otherClassNamed(purpose: string, own: string): ClassName | null {
   return null;
 }
 
-export function purposeFindings(paras: Para[]): Finding[] {
+export function purposeFindings(paras: Para[], model: Pick<BudgetModel, 'department' | 'tables'>): Finding[] {
   const out: Finding[] = [];
+  // the 说明's title: its first line up to the first 科目 (a title line may be joined with the next)
+  const first = toHalfWidth(paras.find((p) => p.text.trim())?.text ?? '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const title = first.slice(0, Math.min(80, itemsOf(first)[0]?.start ?? first.length));
+  const body = nameKey([model.department ?? '', ...model.tables.map((t) => t.title ?? ''), title].join(''));
   for (const para of paras) {
     const text = toHalfWidth(para.text).replace(/\(/g, '（').replace(/\)/g, '）');
     const items = itemsOf(text);
@@ -116,7 +124,7 @@ export function purposeFindings(paras: Para[]): Finding[] {
       if (!m) return;
       const rest = segment.slice(m.index + m[0].length);
       const purpose = rest.slice(0, rest.search(/[。；;]|$/));
-      const other = otherClassNamed(purpose, item.code);
+      const other = otherClassNamed(purpose, item.code, body);
       if (!other) return;
       const own = classes().find((c) => c.code === item.code);
       out.push(paraFinding('purpose_other_item', 'warning', para, item.start,
