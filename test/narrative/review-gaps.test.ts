@@ -157,3 +157,10 @@ describe('reasons for changes of 收入 and 支出 (issue 14 §3, after 三公 a
     expect(of('2025年支出预算200万元，比上年减少10万元。', 'reason_missing').map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+test('the reviewer\'s summary counts a 科目 with another 科目\'s purpose under 说明质量, the figure checks under 准确性', async () => {
+  const { aspectOf } = await import('../../src/review-summary');
+  expect(aspectOf('narrative.purpose_other_item')).toBe('说明质量');
+  expect(aspectOf('narrative.income_expenditure_opposite')).toBe('准确性');
+  expect(aspectOf('narrative.final_budget_quoted')).toBe('准确性');
+});
