@@ -5,6 +5,7 @@
  * one passing and one failing case each; every finding a warning.
  */
 import { checkNarrative } from '../../src/narrative';
+import { aspectOf } from '../../src/review-summary';
 import { list, model, table } from '../rules/build';
 
 type Model = ReturnType<typeof model>;
@@ -158,8 +159,7 @@ describe('reasons for changes of 收入 and 支出 (issue 14 §3, after 三公 a
   });
 });
 
-test('the reviewer\'s summary counts a 科目 with another 科目\'s purpose under 说明质量, the figure checks under 准确性', async () => {
-  const { aspectOf } = await import('../../src/review-summary');
+test('the reviewer\'s summary counts a 科目 with another 科目\'s purpose under 说明质量, the figure checks under 准确性', () => {
   expect(aspectOf('narrative.purpose_other_item')).toBe('说明质量');
   expect(aspectOf('narrative.income_expenditure_opposite')).toBe('准确性');
   expect(aspectOf('narrative.final_budget_quoted')).toBe('准确性');
