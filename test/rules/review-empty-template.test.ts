@@ -24,3 +24,12 @@ test('a filled 绩效目标表 passes; one whose indicators are all blank is a w
 test('an unfilled template whose note says why (本表无数据) is not flagged', () => {
   expect(found(perf([indicator(6, '', ''), indicator(7, '', '')], ['本表无数据']))).toEqual([]);
 });
+
+test('complete.empty_note: an empty table saying why passes; one with no statement is a warning on its title', () => {
+  const fund = (emptyNote?: string) => table('基金', 'government_fund_expenditure', [list('基金', 'main', [['合计']], [{ name: '合计', kind: 'total', amounts: [null] }])], '万元', { empty: true, ...(emptyNote ? { emptyNote } : {}) });
+  const found = (t: ReturnType<typeof fund>) => runRules(model(t)).filter((f) => f.rule === 'complete.empty_note');
+  expect(found(fund('本单位无政府性基金预算收支，故本表为空'))).toEqual([]);
+  const fs = found(fund());
+  expect(fs.map((f) => [f.severity, f.cells.length])).toEqual([['warning', 1]]);
+  expect(fs[0].message).toContain('为空表，但没有说明为什么没有数据');
+});
