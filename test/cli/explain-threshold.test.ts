@@ -9,17 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
+import { THRESHOLD_NARRATIVE, THRESHOLD_ROWS } from '../narrative/threshold-book';
 
-const ROWS: (string | number | null)[][] = [
-  ['2025年一般公共预算支出表', null, null, null, null],
-  ['部门名称：某某县林业局', null, null, null, '单位：万元'],
-  ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
-  [null, '合计', 200, 150, 50],
-  ['213', '农林水支出', 200, 150, 50],
-  ['21302', '林业和草原', 200, 150, 50],
-  ['2130201', '行政运行', 120, 120, 0],
-  ['2130205', '森林资源管理', 80, 30, 50],
-];
 
 describe('yusuan check --explain-threshold', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-explain-'));
@@ -28,9 +19,9 @@ describe('yusuan check --explain-threshold', () => {
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('表一');
-    ROWS.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    THRESHOLD_ROWS.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
     await wb.xlsx.writeFile(book);
-    fs.writeFileSync(said, '2025年一般公共预算支出200万元，其中森林资源管理（项）80万元，主要用于森林资源保护。\n');
+    fs.writeFileSync(said, `${THRESHOLD_NARRATIVE}\n`);
   });
   const run = async (args: string[]) => {
     let out = '';

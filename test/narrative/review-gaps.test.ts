@@ -109,6 +109,18 @@ describe('年初预算 quoted in a 决算 说明, against every table printing �
     // a 科目 the catalog does not resolve, or no 科目 named: not compared
     expect(of('1.教育支出（类）普通教育（款）某某教育（项）。年初预算为100万元。', 'final_budget_quoted', finalGeneral())).toEqual([]);
   });
+  test('决算 wording against the table\'s 年初预算 when the 说明 states only the 决算', () => {
+    const total = (words: string) => `2024年度一般公共预算财政拨款支出190万元，${words}。`;
+    expect(of(total('完成年初预算的95%'), 'completion_rate', finalGeneral())).toEqual([]);
+    expect(of(total('完成年初预算的97%'), 'completion_rate', finalGeneral()).map((f) => [f.severity, f.expected, f.cells.length])).toEqual([['warning', '95.00%', 1]]);
+    expect(of(total('决算数小于年初预算数'), 'final_comparison', finalGeneral())).toEqual([]);
+    expect(of(total('决算数大于年初预算数'), 'final_comparison', finalGeneral()).map((f) => f.expected)).toEqual(['决算数小于预算数']);
+    const item = (words: string) => `1.教育支出（类）普通教育（款）小学教育（项）。支出决算为115万元，${words}。`;
+    expect(of(item('完成年初预算的95.83%'), 'completion_rate', finalGeneral())).toEqual([]);
+    expect(of(item('完成年初预算的90%'), 'completion_rate', finalGeneral()).map((f) => f.expected)).toEqual(['95.83%']);
+    // the stated 决算 is not the table's 决算 of that line: which line is meant is not certain — nothing said
+    expect(of(total('完成年初预算的97%').replace('190', '180'), 'completion_rate', finalGeneral())).toEqual([]);
+  });
   test('not compared: a 全年预算数 column, a quoted 调整预算, a 预算 package', () => {
     expect(of('一般公共预算财政拨款支出年初预算为210万元，支出决算为190万元。', 'final_budget_quoted', finalGeneral('全年预算数'))).toEqual([]);
     expect(of('一般公共预算财政拨款支出调整预算为210万元，支出决算为190万元。', 'final_budget_quoted', finalGeneral())).toEqual([]);

@@ -7,26 +7,16 @@ import type { SheetGrid } from '../../src/grid/types';
 import { runCheck, thresholdOf } from '../../taskpane/state/pipeline';
 import { loadSettings, SETTING_KEYS } from '../../taskpane/state/settings';
 import { FakeSource } from '../functions/fake-source';
+import { THRESHOLD_NARRATIVE, THRESHOLD_ROWS } from '../narrative/threshold-book';
 
-const ROWS = [
-  ['2025年一般公共预算支出表', null, null, null, null],
-  ['部门名称：某某县林业局', null, null, null, '单位：万元'],
-  ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
-  [null, '合计', 200, 150, 50],
-  ['213', '农林水支出', 200, 150, 50],
-  ['21302', '林业和草原', 200, 150, 50],
-  ['2130201', '行政运行', 120, 120, 0],
-  ['2130205', '森林资源管理', 80, 30, 50],
-];
 class Book extends FakeSource {
   async readSheets(): Promise<SheetGrid[]> {
-    return [{ name: '表一', index: 0, top: 0, left: 0, values: ROWS, merges: [], hiddenRows: [], hiddenCols: [] }];
+    return [{ name: '表一', index: 0, top: 0, left: 0, values: THRESHOLD_ROWS, merges: [], hiddenRows: [], hiddenCols: [] }];
   }
 }
-const NARRATIVE = '2025年一般公共预算支出200万元，其中森林资源管理（项）80万元，主要用于森林资源保护。';
 
 async function unexplained(threshold: string): Promise<string[]> {
-  const run = await runCheck(new Book(), { corrections: [], disabledRules: [], userRules: '', narrative: NARRATIVE, explainThreshold: threshold }, () => undefined, new AbortController().signal, () => undefined);
+  const run = await runCheck(new Book(), { corrections: [], disabledRules: [], userRules: '', narrative: THRESHOLD_NARRATIVE, explainThreshold: threshold }, () => undefined, new AbortController().signal, () => undefined);
   return run.analysis.findings.filter((f) => f.rule === 'narrative.item_unexplained').map((f) => f.message);
 }
 

@@ -16,6 +16,7 @@ import type { Claim } from '../claims';
 import { partsBelowTotalFindings, projectCountFindings } from './counts';
 import { dashItemFindings } from './dash-items';
 import { finalWordingFindings, quotedBudgetFindings } from './final';
+import { finalAgainstTableFindings } from './final-table';
 import { unexplainedItemFindings } from './items';
 export { explainThresholdOf } from './items';
 import { oppositePairFindings } from './opposite';
@@ -52,6 +53,7 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...nameFindings(paras, model),
     ...scopeWordingFindings(paras, model),
     ...(stage === '决算' ? finalWordingFindings(paras, claims) : []),
+    ...finalAgainstTableFindings(paras, claims, model),
     ...quotedBudgetFindings(claims, model),
     ...quotedLineBudgetFindings(claims, model),
     ...procurementFindings(paras, claims, facts, model),

@@ -35,8 +35,15 @@ function isBudgetColumn(list: TableList, col: number): boolean {
   return !!c && !/全年|调整/.test(c.path.join(''));
 }
 
+export interface TableBudget {
+  /** The 年初预算 on the line, its table, and the 决算 beside it (when one 决算数 column). */
+  amount: Amount;
+  t: RecognizedTable;
+  final?: Amount;
+}
+
 /** The 年初预算 amount on a figure's line, when its list prints 预算数 beside 决算数. */
-function budgetBeside(t: RecognizedTable, line: Line): { amount: Amount; t: RecognizedTable } | null {
+function budgetBeside(t: RecognizedTable, line: Line): TableBudget | null {
   // the list holding this very line (an income and an expenditure list share rows in a 收支总表)
   for (const list of t.lists) {
     if (!list.lines.includes(line)) continue;
@@ -46,7 +53,9 @@ function budgetBeside(t: RecognizedTable, line: Line): { amount: Amount; t: Reco
     // one 预算数 column only: with several (by fund) the line's own one is not certain
     if (budget.length !== 1) continue;
     const a = line.amounts[budget[0].col];
-    if (a && !a.blank) return { amount: a, t };
+    const finals = amounts.filter((c) => (c.role === '决算数' || c.roles?.includes('决算数')) && !c.roles?.includes('预算数'));
+    const final = finals.length === 1 ? line.amounts[finals[0].col] : undefined;
+    if (a && !a.blank) return { amount: a, t, final: final && !final.blank ? final : undefined };
   }
   return null;
 }
@@ -83,33 +92,45 @@ function sourcesOf(subject: string): [TableKind, string][] {
   return (FACT_SOURCES[subject] ?? []).filter(([kind, name]) => kind !== 'three_public_expenses' && !name.includes('['));
 }
 
+/**
+ * The 年初预算 the tables print for what a stated amount is about: its subject's line (named in
+ * its own clause), or the 项 of the 科目 paragraph it stands in; every table printing one.
+ */
+export function tableBudgets(c: Claim, model: BudgetModel): TableBudget[] {
+  const found: TableBudget[] = [];
+  if (c.subject && c.strong) {
+    for (const [kind, name] of sourcesOf(c.subject)) {
+      for (const t of model.tablesOf(kind)) {
+        const f = model.figure(kind, name, t);
+        const b = f?.line ? budgetBeside(t, f.line) : null;
+        if (b) found.push(b);
+      }
+    }
+  } else if (!c.subject) {
+    // a 科目 paragraph: the 项 line of that code in any table printing 年初预算 beside 决算
+    const code = itemCodeBefore(c);
+    if (!code) return found;
+    for (const t of CLASS_KINDS.flatMap((k) => model.tablesOf(k))) {
+      const line = t.lists.flatMap((l) => l.lines).find((l) => l.code === code);
+      const b = line ? budgetBeside(t, line) : null;
+      if (b) found.push(b);
+    }
+  }
+  return found;
+}
+
+/** The stated amount's clause quotes a 年初预算 (not 调整/全年预算, not the 决算). */
+export function quotesBudget(c: Claim): boolean {
+  const clause = c.context.replace(/\s+/g, '').replace(/^.*[，,；;。]/, '');
+  return QUOTES_BUDGET.test(clause) && !OTHER_BUDGET.test(clause);
+}
+
 export function quotedLineBudgetFindings(claims: Claim[], model: BudgetModel): Finding[] {
   if (model.stage !== '决算') return [];
   const out: Finding[] = [];
   for (const c of claims) {
-    if (c.kind !== 'amount' || !c.unit.endsWith('元')) continue;
-    const clause = c.context.replace(/\s+/g, '').replace(/^.*[，,；;。]/, '');
-    if (!QUOTES_BUDGET.test(clause) || OTHER_BUDGET.test(clause)) continue;
-    const found: { amount: Amount; t: RecognizedTable }[] = [];
-    if (c.subject && c.strong) {
-      for (const [kind, name] of sourcesOf(c.subject)) {
-        for (const t of model.tablesOf(kind)) {
-          const f = model.figure(kind, name, t);
-          if (!f?.line) continue;
-          const b = budgetBeside(t, f.line);
-          if (b) found.push(b);
-        }
-      }
-    } else if (!c.subject) {
-      // a 科目 paragraph: the 项 line of that code in any table printing 年初预算 beside 决算
-      const code = itemCodeBefore(c);
-      if (!code) continue;
-      for (const t of CLASS_KINDS.flatMap((k) => model.tablesOf(k))) {
-        const line = t.lists.flatMap((l) => l.lines).find((l) => l.code === code);
-        const b = line ? budgetBeside(t, line) : null;
-        if (b) found.push(b);
-      }
-    }
+    if (c.kind !== 'amount' || !c.unit.endsWith('元') || !quotesBudget(c)) continue;
+    const found = tableBudgets(c, model);
     if (found.length === 0) continue;
     const shown = wan(c).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP);
     if (found.some((b) => toWan(b.amount.value, b.t.unit).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP).eq(shown))) continue;
