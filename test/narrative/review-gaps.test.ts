@@ -134,6 +134,10 @@ describe('年初预算 quoted in a 决算 说明, against every table printing �
     [['预算数', '三公经费合计'], ['决算数', '三公经费合计'], ['预算数', '公务接待费'], ['决算数', '公务接待费']])], '万元', { stage: '决算', year: 2024 }));
     expect(of('公务接待费年初预算为4万元，决算为3万元。', 'final_budget_quoted', three)).toEqual([]);
     expect(of('公务接待费年初预算为5万元，决算为3万元。', 'final_budget_quoted', three).map((f) => [f.severity, f.expected])).toEqual([['warning', '4.00']]);
+    // only the 决算 stated: the wording against the table's 预算数 of that item
+    expect(of('2024年公务接待费支出3万元，完成年初预算的75%。', 'completion_rate', three)).toEqual([]);
+    expect(of('2024年公务接待费支出3万元，完成年初预算的80%。', 'completion_rate', three).map((f) => f.expected)).toEqual(['75.00%']);
+    expect(of('2024年公务接待费支出3万元，决算数大于年初预算数。', 'final_comparison', three)).toHaveLength(1);
   });
 });
 

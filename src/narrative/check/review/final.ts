@@ -63,7 +63,7 @@ export function finalWordingFindings(paras: Para[], claims: Claim[]): Finding[] 
 }
 
 /** DATA: 说明 subjects → the “三公”经费决算表 figure whose 预算数 column a quoted 年初预算 is checked against. */
-const THREE_FIGURES: Record<string, string> = {
+export const THREE_FIGURES: Record<string, string> = {
   三公经费: '三公经费合计', 因公出国费: '因公出国（境）费用', 公务接待费: '公务接待费',
   公务用车购置及运行费: '公务用车购置及运行费', 公务用车购置费: '公务用车购置费', 公务用车运行费: '公务用车运行费',
 };

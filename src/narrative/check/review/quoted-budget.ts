@@ -17,13 +17,14 @@ import type { Finding } from '../../../findings';
 import { fixed } from '../../../grid/decimal';
 import type { TableKind } from '../../../recognize/kinds';
 import type { Amount, Line, RecognizedTable, TableList } from '../../../recognize/types';
-import type { BudgetModel } from '../../../model/types';
+import type { BudgetModel, Figure } from '../../../model/types';
 import { FUNCTION_CLASSES } from '../../../model/vocabulary';
 import { toWan } from '../../facts';
 import { FACT_SOURCES } from '../../fact-sources';
 import { wan } from '../arithmetic';
 import type { Claim } from '../claims';
 import { claimFinding } from '../finding';
+import { THREE_FIGURES } from './final';
 
 /** The clause before the amount says it is the 年初预算 (not 调整/全年预算, not the 决算). */
 const QUOTES_BUDGET = /年初预算|预算数|预算为|预算安排/;
@@ -98,7 +99,14 @@ function sourcesOf(subject: string): [TableKind, string][] {
  */
 export function tableBudgets(c: Claim, model: BudgetModel): TableBudget[] {
   const found: TableBudget[] = [];
-  if (c.subject && c.strong) {
+  const three = c.subject && c.strong ? THREE_FIGURES[c.subject] : undefined;
+  if (three) {
+    // the “三公” table: one column pair per item (「公务接待费/预算数」「公务接待费/决算数」)
+    const amount = (f: Figure | undefined): Amount | undefined => (f && !f.blank && f.cells[0] ? { value: f.value, cell: f.cells[0], blank: false } : undefined);
+    const budget = model.figure('three_public_expenses', `${three}/预算数`);
+    const a = amount(budget);
+    if (a && budget) found.push({ amount: a, t: budget.table, final: amount(model.figure('three_public_expenses', `${three}/决算数`)) });
+  } else if (c.subject && c.strong) {
     for (const [kind, name] of sourcesOf(c.subject)) {
       for (const t of model.tablesOf(kind)) {
         const f = model.figure(kind, name, t);
@@ -129,7 +137,8 @@ export function quotedLineBudgetFindings(claims: Claim[], model: BudgetModel): F
   if (model.stage !== '决算') return [];
   const out: Finding[] = [];
   for (const c of claims) {
-    if (c.kind !== 'amount' || !c.unit.endsWith('元') || !quotesBudget(c)) continue;
+    // the “三公” quotes are final.ts's (quotedBudgetFindings)
+    if (c.kind !== 'amount' || !c.unit.endsWith('元') || !quotesBudget(c) || (c.subject && THREE_FIGURES[c.subject])) continue;
     const found = tableBudgets(c, model);
     if (found.length === 0) continue;
     const shown = wan(c).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP);
