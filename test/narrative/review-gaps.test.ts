@@ -70,6 +70,18 @@ describe('收入 and 支出 of one scope changing in opposite directions (预算
     expect(of('一般公共预算拨款收入280万元，比上年增加5万元；一般公共预算支出280万元，比上年增加5万元。', 'income_expenditure_opposite', fiscal(280, 280))).toEqual([]);
     expect(of('一般公共预算拨款收入280万元，比上年增加5万元；一般公共预算支出280万元，比上年减少5万元。', 'income_expenditure_opposite', fiscal(280, 280))).toHaveLength(1);
   });
+  test('收入合计 and 支出合计 of the 收支总表 (本年收入合计 = 本年支出合计 in the tables)', () => {
+    const summary = (income: number, spending: number) => model(table('收支总表', 'income_expenditure_summary', [
+      named(list('收支总表', 'income', [['预算数']], [{ name: '本年收入合计', kind: 'total', amounts: [income] }])),
+      named(list('收支总表', 'expenditure', [['预算数']], [{ name: '本年支出合计', kind: 'total', amounts: [spending] }], 10)),
+    ], '万元', { year: 2025 }));
+    const text = (second: string) => `2025年收入预算300万元，比上年增加20万元。支出预算300万元，比上年${second}。`;
+    expect(of(text('增加20万元'), 'income_expenditure_opposite', summary(300, 300))).toEqual([]);
+    expect(of(text('减少10万元'), 'income_expenditure_opposite', summary(300, 300)).map((f) => f.message)).toEqual([expect.stringContaining('本年收入合计与支出合计相等')]);
+    expect(of(text('减少10万元'), 'income_expenditure_opposite', summary(300, 320))).toEqual([]);
+    // 基本支出 and 项目支出 are parts, not the 支出 side
+    expect(of('收入预算300万元，比上年增加20万元。项目支出300万元，比上年减少10万元。', 'income_expenditure_opposite', summary(300, 300))).toEqual([]);
+  });
   test('never where carry-over lets them differ: the tables\' 收入 ≠ 支出, a 决算, stated amounts that differ', () => {
     expect(of(opposite, 'income_expenditure_opposite', fiscal(300, 330))).toEqual([]);
     expect(of(opposite, 'income_expenditure_opposite', fiscal(300, 300, '决算'))).toEqual([]);

@@ -13,8 +13,9 @@
  *   else in the amounts the 说明 states;
  * - only opposite directions (different amounts in the same direction can come from last year's
  *   carry-over); and a warning that says last year's carry-over is the one legitimate cause.
- * 本年收入合计/本年支出合计 of the 收支总表 are not compared: 单位资金 and 事业收入 are often budgeted
- * for 支出 of other years' balances. (docs/review-checks.md, 「收入与支出反向变动」.)
+ * The same holds for 本年收入合计/本年支出合计 of the 收支总表 (单位资金 spent from earlier balances
+ * shows as 上年结转, i.e. as 收入 ≠ 支出 in the tables: not compared then). (docs/review-checks.md,
+ * «Where 收入 and 支出 must move together».)
  */
 import type Decimal from 'decimal.js';
 import type { Finding } from '../../../findings';
@@ -25,7 +26,9 @@ import type { Claim } from '../claims';
 import { claimFinding } from '../finding';
 
 interface Pair {
-  scope: string;
+  /** How the message names the two sides. */
+  incomeName: string;
+  expenditureName: string;
   income: RegExp;
   expenditure: RegExp;
   /** This year's 收入 and 支出 of the scope in the tables: [kind, figure name]. */
@@ -36,18 +39,28 @@ interface Pair {
 /** DATA: scopes whose 收入 and 支出 are equal in a 预算 without carry-over. The phrase ends the clause before the amount. */
 const PAIRS: Pair[] = [
   {
-    scope: '财政拨款',
+    incomeName: '财政拨款收入',
+    expenditureName: '财政拨款支出',
     income: /(?<!一般公共预算|政府性基金预算?|国有资本经营预算)财政拨款(预算)?收入(预算|总额|合计)?(共计|合计|为|是)?$/,
     expenditure: /(?<!一般公共预算|政府性基金预算?|国有资本经营预算)财政拨款(预算)?支出(预算|总额|合计)?(共计|合计|为|是)?$/,
     incomeFigure: ['fiscal_appropriation_summary', '本年收入合计'],
     expenditureFigures: [['fiscal_appropriation_summary', '本年支出合计']],
   },
   {
-    scope: '一般公共预算',
+    incomeName: '一般公共预算收入',
+    expenditureName: '一般公共预算支出',
     income: /一般公共预算(财政)?(拨款)?收入(预算)?(共计|合计|为|是)?$/,
     expenditure: /一般公共预算(财政)?(拨款)?支出(预算)?(共计|合计|为|是)?$/,
     incomeFigure: ['fiscal_appropriation_summary', '一般公共预算财政拨款收入'],
     expenditureFigures: [['fiscal_appropriation_summary', '本年支出合计[一般公共预算]'], ['general_budget_expenditure', '合计']],
+  },
+  {
+    incomeName: '收入合计',
+    expenditureName: '支出合计',
+    income: /(?<!财政拨款|一般公共预算|政府性基金|国有资本经营|事业|经营|其他|补助|上缴|专户管理资金)(本年)?收入(预算)?(合计)?(共计|为|是)?$/,
+    expenditure: /(?<!财政拨款|一般公共预算|政府性基金|国有资本经营|基本|项目|事业单位经营|其他|拨款)(本年)?支出(预算)?(合计)?(共计|为|是)?$/,
+    incomeFigure: ['income_expenditure_summary', '本年收入合计'],
+    expenditureFigures: [['income_expenditure_summary', '本年支出合计']],
   },
 ];
 
@@ -94,8 +107,8 @@ export function oppositePairFindings(claims: Claim[], model: BudgetModel, stage:
       // without both table figures, the amounts the 说明 states must be equal
       if (!(inTable && outTable) && !wan(inc.amount).eq(wan(exp.amount))) continue;
       out.push(claimFinding('income_expenditure_opposite', 'warning', exp.change,
-        `本年${pair.scope}收入与${pair.scope}支出相等（没有上年结转），二者比上年的增减方向应一致；说明却写${pair.scope}收入${word(inc.change)}、${pair.scope}支出${word(exp.change)}。除非上年预算含上年结转，请核对增减方向`,
-        { expected: `${pair.scope}支出${inc.change.direction === 'up' ? '增加' : '减少'}`, actual: word(exp.change) }));
+        `本年${pair.incomeName}与${pair.expenditureName}相等（没有上年结转），二者比上年的增减方向应一致；说明却写${pair.incomeName}${word(inc.change)}、${pair.expenditureName}${word(exp.change)}。除非上年预算含上年结转，请核对增减方向`,
+        { expected: `${pair.expenditureName}${inc.change.direction === 'up' ? '增加' : '减少'}`, actual: word(exp.change) }));
     }
   }
   return out;
