@@ -15,9 +15,10 @@ import { FUNCTION_CLASSES } from '../../model/vocabulary';
 import { subjectPhrase } from '../subject-phrase';
 import type { Fact, Facts } from '../facts';
 import { toWan } from '../facts';
-import { wan } from './arithmetic';
+import { signed, wan } from './arithmetic';
 import type { Claim } from './claims';
-import { claimFinding } from './finding';
+import { claimFinding, doubtedFinding } from './finding';
+import { scopeDoubt } from './scope';
 
 const CLASS_KINDS: TableKind[] = ['general_budget_expenditure', 'fiscal_appropriation_summary', 'income_expenditure_summary', 'expenditure_summary'];
 
@@ -86,16 +87,45 @@ export function tableMismatch(c: Claim, facts: Facts, model: BudgetModel): { bes
   return { best: cands[0], cands };
 }
 
+/** One unit of the last printed decimal (0.01 for 「93664.78万元」), when that is at most 0.01 万元. */
+function lastDigit(c: Claim): Decimal | null {
+  if (c.decimals < 2 || c.unit !== '万元') return null;
+  return new Decimal(10).pow(-c.decimals);
+}
+
+/** The prior-year amount the 说明 implies for a figure (current ∓ its change), or null. */
+function impliedPrior(c: Claim, claims: Claim[]): Decimal | null {
+  const change = claims.find((x) => x.kind === 'change' && x.of === c && x.para === c.para);
+  return change ? wan(c).minus(signed(change)) : null;
+}
+
 export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel): Finding[] {
   const out: Finding[] = [];
-  for (const c of claims) {
-    const mismatch = tableMismatch(c, facts, model);
-    if (!mismatch || !c.subject) continue;
-    const { best, cands } = mismatch;
-    const name = subjectName(c.subject);
-    out.push(claimFinding('amount_mismatch', c.strong ? 'error' : 'warning', c,
-      `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元${c.strong ? '' : '（该数字的主语不够明确，请核对）'}`,
-      { expected: fixed(best.value, 2), actual: c.printed, difference: fixed(wan(c).minus(best.value), 2), cells: cands.flatMap((f) => f.cells) }));
+  const mismatches = claims.flatMap((c) => {
+    const m = tableMismatch(c, facts, model);
+    return m && c.subject ? [{ c, ...m }] : [];
+  });
+  // A table whose figure equals the prior year the 说明 states (「会议费58.46万元，比2021年增加27.84万元」,
+  // the table 30.62): the table shows last year's column, or the year blocks were taken wrongly.
+  const priorTables = new Set(mismatches.filter(({ c, best }) => {
+    const prior = impliedPrior(c, claims);
+    return prior !== null && prior.minus(best.value).abs().lte('0.01');
+  }).map(({ best }) => best.table));
+  for (const { c, best, cands } of mismatches) {
+    const name = subjectName(c.subject!);
+    const message = `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元`;
+    const extra = { expected: fixed(best.value, 2), actual: c.printed, difference: fixed(wan(c).minus(best.value), 2), cells: cands.flatMap((f) => f.cells) };
+    const why = scopeDoubt(c, { department: facts.department })
+      ?? (priorTables.has(best.table) ? `${best.table.title || best.table.sheet}中有数字恰等于说明所述的上年数，该表读到的可能是上年一栏或另一年度的数` : null);
+    const step = lastDigit(c);
+    const nearest = cands.reduce((a, f) => (wan(c).minus(f.value).abs().lt(wan(c).minus(a.value).abs()) ? f : a), best);
+    if (step && wan(c).minus(nearest.value.toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP)).abs().lte(step)) {
+      // 「93664.78」 for 936,647,884.33元: the 说明 truncated, or summed rounded parts — a 尾差
+      out.push(claimFinding('amount_mismatch', 'warning', c,
+        `说明中${name}${c.printed}${c.unit}与${nearest.table.title || nearest.table.sheet}的${fixed(nearest.value, 4)}万元相差不超过末位1个单位，属尾差（四舍五入或截位），请核对`,
+        { ...extra, expected: fixed(nearest.value, 2), difference: fixed(wan(c).minus(nearest.value), 2), rounding: true }));
+    } else if (why) out.push(doubtedFinding('amount_mismatch', c, why, message, extra));
+    else out.push(claimFinding('amount_mismatch', c.strong ? 'error' : 'warning', c, `${message}${c.strong ? '' : '（该数字的主语不够明确，请核对）'}`, extra));
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { LIST_MARK, parenDepth, placeInList, type OpenList } from './lists';
+import { itemLed, unitSections } from './scope';
 import { findSubject } from './subjects';
 import { lineAt, logicalLines, type LogicalLine } from './wrapped';
 
@@ -50,6 +51,14 @@ export interface Claim {
   text: string;
   /** First figure of a line under a title line without full stop: that line. */
   lead?: string;
+  /** The unit section (「三、XX分局」 heading) the figure is in (scope.ts). */
+  section?: string;
+  /** Numbered line led by a figure of a named item (「2.口岸管理业务40,000.70万元，主要包括：…」): that item. */
+  leadItem?: { name: string };
+  /** The clause's words before the subject (「上级专项转移支付」 in 「上级专项转移支付支出预算」). */
+  qualifier?: string;
+  /** A figure without subject: the words naming it (「污水处理费预算总额」). */
+  namedAs?: string;
 }
 
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/g;
@@ -58,7 +67,7 @@ const RATE_VERB = /(增加|减少|增长|下降|降低|上升|提高|增幅|降�
 const UP = /增|上升|提高/;
 const BASELINE = /(比|较|同比|与)[^，,。；;比较]*(上年|去年|上一年|(19|20)\d{2}年|年初|预算数)[^，,。；;]*$/;
 /** 「涉及一般公共预算当年拨款48万元」「上年结转项目支出10万元」: a part of the subject, or another figure of it. */
-const NOT_THE_WHOLE = /涉及|覆盖|结转$|结余$|追加$|调增$|调减$/;
+const NOT_THE_WHOLE = /涉及|覆盖|(结转|结余)的?$|追加$|调增$|调减$/;
 const PER_UNIT = /人均|生均|户均|每人|每[年月天日次辆台个]|标准|定额|单价|限额/;
 /** After 占: the 年初预算/全年预算/调整预算/计划 a 决算 is compared with (完成率). */
 const COMPLETION = /年初|全年|调整|预算数|计划|任务/;
@@ -82,6 +91,7 @@ export function extractClaims(text: string): Claim[] {
 
 export function claimsOf(lines: LogicalLine[]): Claim[] {
   const claims: Claim[] = [];
+  const sections = unitSections(lines.map((l) => l.text));
   let prevLineText = '';
   let pendingListTotal: Claim | undefined; // a 「包括：」 line: items follow on the next lines
   let carried: OpenList[] = []; // lists open at the end of the previous line
@@ -168,6 +178,11 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
         text: line,
       };
       if (inLine.length === 0 && lead) claim.lead = lead;
+      if (sections[i]) claim.section = sections[i]!;
+      if (subj) claim.qualifier = compact.slice(0, subj.start).replace(/^.*[，,；;：:]/, '');
+      else if (kind === 'amount') claim.namedAs = compact.replace(/^.*[，,；;：:]/, '').replace(/^([一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/, '');
+      const leadItem = inLine.length === 0 ? itemLed(line, claim) : inLine[0].leadItem;
+      if (leadItem) claim.leadItem = leadItem;
       if (kind === 'amount' && BASELINE.test(compact)) claim.baseline = true;
       if (kind === 'count') claim.noun = /^[^、，,。；;\s]{0,12}/.exec(line.slice(end))?.[0];
       relate(claim, inLine, claims);
