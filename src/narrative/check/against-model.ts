@@ -169,8 +169,11 @@ export function itemFindings(claims: Claim[], model: BudgetModel): Finding[] {
     if (values.length === 0 || values.some((v) => matches(c, { name: '', value: toWan(v.a!.value, v.x.t.unit), cells: [], table: v.x.t }))) continue;
     const first = values[0];
     const expected = toWan(first.a!.value, first.x.t.unit);
-    out.push(claimFinding('amount_mismatch', 'error', c, `说明中科目「${m[3]}」${c.printed}${c.unit}与${first.x.t.title || first.x.t.sheet}（${first.x.line.code}）的${fixed(expected, 2)}万元不符`,
-      { expected: fixed(expected, 2), actual: c.printed, difference: fixed(wan(c).minus(expected), 2), cells: values.map((v) => v.a!.cell) }));
+    const message = `说明中科目「${m[3]}」${c.printed}${c.unit}与${first.x.t.title || first.x.t.sheet}（${first.x.line.code}）的${fixed(expected, 2)}万元不符`;
+    const extra = { expected: fixed(expected, 2), actual: c.printed, difference: fixed(wan(c).minus(expected), 2), cells: values.map((v) => v.a!.cell) };
+    // only the 项 name matches: 「审计事务(款)事业运行(项)」 is not 2080150 人力资源…事务-事业运行
+    if (!hits.some((x) => x.how === 'both')) out.push(doubtedFinding('amount_mismatch', c, `表中同名的项「${m[3]}」（${first.x.line.code}）所属的款不是说明所写的「${m[2]}」，可能不是同一科目`, message, extra));
+    else out.push(claimFinding('amount_mismatch', 'error', c, message, extra));
   }
   return out;
 }

@@ -42,6 +42,34 @@ export function otherBases(change: Claim, claims: Claim[]): Claim[] {
   });
 }
 
+/** Half a unit of the last printed decimal of an amount, in 万元. */
+function halfUnit(c: Claim): Decimal {
+  const half = new Decimal(10).pow(-c.decimals).div(2);
+  return c.unit === '元' ? half.div(10000) : c.unit === '亿元' ? half.times(10000) : half;
+}
+
+/**
+ * The 说明 computes a rate from the exact figures and prints them rounded: a rate within the range
+ * the printed change and current amount allow (each ± half its last digit) is a 尾差 — for amounts
+ * printed to the cent and a rate printed with decimals.
+ */
+function fitsRounding(rate: Claim, change: Claim, current: Claim): boolean {
+  // amounts to the cent (万元 with 2 decimals) are rounded from 元; whole numbers are meant exact,
+  // and a whole-number rate is judged as printed (verified truth: 113% for 8.96/7.97 is wrong)
+  if (rate.decimals < 1 || change.decimals < 2 || current.decimals < 2) return false;
+  const c = wan(change);
+  const prior = wan(current).minus(signed(change));
+  const spread = halfUnit(current).plus(halfUnit(change));
+  const [cLo, cHi] = [c.minus(halfUnit(change)), c.plus(halfUnit(change))];
+  const [pLo, pHi] = [prior.minus(spread), prior.plus(spread)];
+  if (pLo.lte(0) || cLo.lt(0)) return false;
+  const lo = cLo.div(pHi).times(100);
+  const hi = cHi.div(pLo).times(100);
+  // printed half-up (± half a digit) or truncated (up to one digit below the exact rate)
+  const unit = new Decimal(10).pow(-rate.decimals);
+  return hi.gte(rate.value.minus(unit.div(2))) && lo.lt(rate.value.plus(unit));
+}
+
 function checkRate(rate: Claim, claims: Claim[], fitsTable: (rate: Claim) => boolean): Finding | null {
   const change = rate.of;
   const current = change?.of;
@@ -50,6 +78,11 @@ function checkRate(rate: Claim, claims: Claim[], fitsTable: (rate: Claim) => boo
   if (!r || r.fits || fitsTable(rate)) return null;
   const others = otherBases(change, claims);
   if (others.some((o) => rateFrom(rate, change, o)?.fits)) return null;
+  if (fitsRounding(rate, change, current)) {
+    return claimFinding('rate_mismatch', 'warning', rate,
+      `说明中增减率${rate.printed}%与按所列金额计算的${fixed(r.exact, rate.decimals)}%略有出入（${change.printed}/${fixed(r.prior, 2)}），在金额四舍五入的尾差范围内，请核对`,
+      { expected: percentExplained(r.exact, rate.decimals, wan(change), r.prior), actual: `${rate.printed}%`, difference: pointsDifference(rate.value, r.exact, rate.decimals), rounding: true });
+  }
   const { prior, exact } = r;
   // which amount the change belongs to is not certain: a warning
   const unsure = others.length > 0;

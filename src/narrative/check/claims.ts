@@ -94,6 +94,7 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
   const sections = unitSections(lines.map((l) => l.text));
   let prevLineText = '';
   let pendingListTotal: Claim | undefined; // a 「包括：」 line: items follow on the next lines
+  let pendingUnsure = false;
   let carried: OpenList[] = []; // lists open at the end of the previous line
   lines.forEach((ll, i) => {
     const line = ll.text;
@@ -101,9 +102,9 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
     // the heading a figure-first line sits under (「1. 交通运输支出(类)…(项)」 / 「2024 年预算数为 0 万元」)
     const lead = prevLineText && !/[。！？；;]\s*$/.test(prevLineText) && prevLineText.length <= 80 ? prevLineText.trim() : undefined;
     // a line that starts with a figure continues the previous line's sentence (and its lists)
-    const openLists: OpenList[] = /^\s*[\d,.]+\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/.test(line) ? [...carried] : [];
+    const openLists: OpenList[] = /^\s*\d[\d,]*(\.\d+)?\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/.test(line) ? [...carried] : [];
     if (/^[\s#*]*(其中|包括)[:：]?\s*$/.test(line)) {
-      pendingListTotal = [...claims].reverse().find((c) => c.kind === 'amount' || c.kind === 'count');
+      ({ total: pendingListTotal, unsure: pendingUnsure } = totalAbove(claims));
       return;
     }
     if (/^\s*$/.test(line)) return;
@@ -193,7 +194,10 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       if (/[。！？]/.test(line.slice(lastEnd, start))) openLists.length = 0;
       const countAcrossSentence = kind === 'count' && /[。！？]/.test(context.slice(0, context.search(LIST_MARK)));
       placeInList(claim, { line, para: i, depth, opens: LIST_MARK.test(context) && !countAcrossSentence, inLine, claims }, openLists);
-      if (kind === 'amount' && !openLists.some((l) => l.depth === depth) && pendingListTotal && inLine.length === 0) claim.listTotal = pendingListTotal;
+      if (kind === 'amount' && !openLists.some((l) => l.depth === depth) && pendingListTotal && inLine.length === 0) {
+        claim.listTotal = pendingListTotal;
+        if (pendingUnsure) claim.listUnsure = true;
+      }
       inLine.push(claim);
       claims.push(claim);
       lastEnd = end;
@@ -203,6 +207,24 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
     prevLineText = line;
   });
   return claims;
+}
+
+/** Words of a clause that states another figure than a total: a reason, another year. */
+const NO_TOTAL_HERE = /原因|由于|去年|上年(?!结转|结余)|上一年|预算数为/;
+
+/**
+ * The total a 「其中：」 line on its own breaks down: the last figure of the paragraph above that can
+ * be one — not in brackets, not in a reason or another year's clause (「（去年预算数为0万元）」) —
+ * unsure when that paragraph holds other such figures of another value.
+ */
+function totalAbove(claims: Claim[]): { total: Claim | undefined; unsure: boolean } {
+  const last = claims[claims.length - 1];
+  if (!last) return { total: undefined, unsure: false };
+  const para = claims.filter((c) => c.para === last.para && (c.kind === 'amount' || c.kind === 'count'));
+  const fit = para.filter((c) => !c.baseline && parenDepth(c.text.slice(0, c.start)) === 0 && !NO_TOTAL_HERE.test(c.before.replace(/\s+/g, '')));
+  const total = fit[fit.length - 1] ?? para[para.length - 1];
+  const others = fit.filter((c) => c !== total && c.kind === total?.kind && !c.value.eq(total.value));
+  return { total, unsure: fit.length === 0 || others.length > 0 };
 }
 
 /** Attach a share to its amount, a rate to its change, a change to the amount it changes. */
