@@ -1,0 +1,62 @@
+/**
+ * Lists, 科目 and rates of the 说明 as the corpus writes them (invented figures; tables: the real 永登
+ * workbook, 支出 137.05 = 基本 89.05 + 项目 48, 一般公共服务支出 117.54 with 2010101 行政运行): what
+ * is uncertain is a warning, a certain wrong figure is still an error.
+ */
+import { analyze } from '../../src/engine';
+import { loadWorkbook } from '../../src/cli/load';
+import type { BudgetModel } from '../../src/model/types';
+import { checkNarrative } from '../../src/narrative';
+import { fixturePath } from '../fixtures';
+
+let model: BudgetModel;
+beforeAll(async () => {
+  model = analyze((await loadWorkbook(fixturePath('yongdeng-2024'))).sheets).model;
+});
+
+const found = (text: string) => checkNarrative(text, model).map((f) => `${f.severity} ${f.rule}`);
+
+describe('lists', () => {
+  it('a numbered line 「6.人才…」 is no continuation of the list above (「6.人」 is no count)', () => {
+    expect(found('5.技工教育管理30.48万元，主要包括：技工教育管理经费30.48万元，用于学籍管理。\n6.人才引进及管理60.60万元，主要包括：人员管理经费50.91万元，用于职称管理；人才工作经费9.69万元，用于人才交流。')).toEqual([]);
+    expect(found('6.人才引进及管理60.60万元，主要包括：人员管理经费50.91万元，用于职称管理；人才工作经费19.69万元，用于人才交流。')).toEqual(['error narrative.parts_exceed_total']);
+  });
+
+  it('a 其中 inside an item of a list: past its 「；」 the items may be the outer list\'s', () => {
+    const text = '8.公安行政管理399.78万元，主要包括：经常性业务费60.60万元，用于党建；履职工作经费47.51万元，其中结转结余3.90万元，用于治安；装备经费52.08万元，用于装备。';
+    expect(found(text).filter((f) => f.startsWith('error'))).toEqual([]);
+    expect(found('8.公安行政管理399.78万元，主要包括：经常性业务费60.60万元，用于党建；履职工作经费47.51万元，其中结转结余53.90万元，用于治安。')).toEqual(['error narrative.parts_exceed_total']);
+  });
+
+  it('a 「其中：」 line breaks down the figure above that can be a total', () => {
+    // 「（去年预算数为0万元）」 is no total
+    expect(found('2024年国有资本经营预算支出48万元。与上年相比增加48万元（去年预算数为0万元，无法计算增减比率）。\n其中：\n其他国有资本经营预算支出48万元，主要是用于公交运营补贴。').filter((f) => f.includes('parts'))).toEqual([]);
+    // a total followed by a figure of its reason
+    expect(found('2024年项目支出48万元。主要原因是新增清淤工程30万元。\n其中：\n清淤工程30万元，主要是用于转拨项目。').filter((f) => f.includes('parts'))).toEqual([]);
+    // several figures above: which one is unsure, a warning
+    expect(found('2024年收入预算合计137.05万元，包括本年收入137.05万元，上年结转结余0万元。\n其中：\n本年一般公共预算收入137.05万元，占100%；').filter((f) => f.includes('parts'))).toEqual(['warning narrative.parts_exceed_total']);
+    // one figure above: certain
+    expect(found('2024年项目支出48万元。\n其中：\n政务专网运维58万元，用于运维。').filter((f) => f.includes('parts'))).toEqual(['error narrative.parts_exceed_total']);
+  });
+});
+
+describe('科目 named 「…(款)…(项)」', () => {
+  it('a 项 whose 款 is another than the table\'s same-named 项 is a warning; the same 款 still an error', () => {
+    const other = checkNarrative('一般公共服务支出(类)审计事务(款)行政运行(项)支出0万元，与上年相比减少7.89万元。', model).filter((f) => f.rule === 'narrative.amount_mismatch');
+    expect(other.map((f) => f.severity)).toEqual(['warning']);
+    expect(other[0].doubt).toMatch(/所属的款不是说明所写的「审计事务」/);
+    const same = checkNarrative('一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)支出0万元，与上年相比减少7.89万元。', model).filter((f) => f.rule === 'narrative.amount_mismatch');
+    expect(same.map((f) => f.severity)).toEqual(['error']);
+  });
+});
+
+describe('rates', () => {
+  it('a rate within the rounding of amounts printed to the cent is a 尾差 warning', () => {
+    // 27.84/30.62 = 90.92%; 27.835/30.63 = 90.875%: 90.89% is possible from the exact figures
+    const f = checkNarrative('2024年某专项经费58.46万元，比上年增加27.84万元，增幅90.89%。', model).filter((x) => x.rule === 'narrative.rate_mismatch');
+    expect(f.map((x) => [x.severity, x.rounding])).toEqual([['warning', true]]);
+    expect(found('2024年某专项经费180.63万元，较上年增加132.54万元(275.00%)。')).toContain('error narrative.rate_mismatch');
+    // whole numbers are meant exact
+    expect(found('2024年某专项经费37万元，较上年减少3万元（8.11%）。')).toEqual(['error narrative.rate_mismatch']);
+  });
+});
