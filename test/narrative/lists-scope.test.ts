@@ -60,3 +60,58 @@ describe('rates', () => {
     expect(found('2024年某专项经费37万元，较上年减少3万元（8.11%）。')).toEqual(['error narrative.rate_mismatch']);
   });
 });
+
+describe('more corpus wordings', () => {
+  const parts = (text: string) => found(text).filter((f) => f.includes('parts'));
+
+  it('counts: a mark of the sentence before, or a list of another thing after a comma, is no list of the count', () => {
+    expect(parts('局机关下设4个处室，分别为办公室、业务处、财务处、法规处。下设直属事业单位6个，分别为气象台、探测中心。')).toEqual([]);
+    expect(parts('本部门内设办公室、财务处，共7个处室，派出机构包括福田、罗湖等10个。')).toEqual([]);
+    expect(parts('局机关下设4个处室，其中行政处室3个、党务处室3个。')).toEqual(['error narrative.parts_exceed_total']);
+  });
+
+  it('the figures of a reason are no items of the list before it', () => {
+    expect(parts('具体为：人员经费0.00万元，较上年无变化；专项业务经费6.00万元，较上年增加6.00万元，主要原因是增加办公设备购置经费6.00万元。')).toEqual([]);
+    expect(parts('2024年本部门上级专项转移支付支出预算16.10万元（其中3.80万元为政府性基金预算、12.30万元为一般公共预算），较上年增加12.10万元，主要原因包括：1.下达转移支付资金11.00万元。')).toEqual([]);
+  });
+
+  it('parts printed as whole numbers add up within their rounding; a total printed in 元 by slip is named so', () => {
+    const f = checkNarrative('8.全民健身管理预算34.94万元，主要包括体育竞赛30万元；群众体育管理工作5万元。', model).filter((x) => x.rule === 'narrative.parts_exceed_total');
+    expect(f.map((x) => [x.severity, x.rounding])).toEqual([['warning', true]]);
+    const [slip] = checkNarrative('2.污染防治项目18.86元，主要包括：水生态环境管理工作13.30万元；海洋生态环境管理5.56万元。', model).filter((x) => x.rule === 'narrative.parts_exceed_total');
+    expect(slip.message).toContain('疑为18.86万元之误');
+  });
+
+  it('letter-spaced units 「2,328.79 万 元」 are read as amounts', () => {
+    expect(parts('本局纳入2024年部门预算的政府采购项目共有 23.79 万 元，其中：货物类项目8.22万元、服务类项目15.57万元。')).toEqual([]);
+    expect(parts('本局纳入2024年部门预算的政府采购项目共有 23.79 万 元，其中：货物类项目18.22万元、服务类项目15.57万元。')).toEqual(['error narrative.parts_exceed_total']);
+  });
+
+  it('a change after a numbered item\'s breakdown may be the item\'s', () => {
+    expect(found('4.研究调研活动166.02万元，主要包括：文稿起草116.3万元，用于起草；专题培训49.72万元，用于培训。较上年增加28.46万元，增幅20.7%。').filter((f) => f.includes('rate'))).toEqual([]);
+    expect(found('4.研究调研活动166.02万元，主要包括：文稿起草116.3万元，用于起草；专题培训49.72万元，用于培训。较上年增加28.46万元，增幅50.7%。').filter((f) => f.includes('rate'))).toEqual(['warning narrative.rate_mismatch']);
+  });
+});
+
+describe('scope: a project, a 科目, units without headings', () => {
+  const amounts = (text: string) => checkNarrative(text, model).filter((f) => f.rule === 'narrative.amount_mismatch');
+
+  it('「该项目」 states a project\'s funds', () => {
+    expect(amounts('2024年拟安排该项目一般公共预算21.34万元(含上年结转7.50万元)。').map((f) => f.severity)).toEqual(['warning', 'warning']);
+    expect(amounts('2024年本部门一般公共预算21.34万元。').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('the 人员经费 of one 科目 is not the department\'s', () => {
+    const [f] = amounts('2.“一般公共服务支出”科目83万元，主要用于人员经费18万元、公用经费58万元。');
+    expect([f.severity, f.doubt]).toEqual(['warning', expect.stringMatching(/科目「“一般公共服务支出”科目」之下/)]);
+    expect(amounts('本部门人员经费18万元、公用经费6.63万元。').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('paragraphs opening with several units\' budgets are those units\'', () => {
+    const text = '某市某局(本级)预算100.00万元，包括在职人员经费80.00万元、公用经费20.00万元。\n(二)公用经费20.00万元，主要是办公费。\n某市某中心预算37.05万元，包括公用经费7.05万元。\n';
+    expect(amounts(text).map((f) => f.severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
+    // one paragraph alone is no breakdown by unit
+    expect(amounts('(二)公用经费20.00万元，主要是办公费。').map((f) => f.severity)).toEqual(['error']);
+  });
+});
+

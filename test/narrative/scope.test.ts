@@ -132,3 +132,30 @@ describe('尾差 and a table of the other year', () => {
     expect(kinds('公务接待费0.10万元，比上年增加0.02万元。', yd)).toEqual(['error']);
   });
 });
+
+describe('a table figure read from a blank cell', () => {
+  const procurement = (total: number | null) =>
+    buildModel(
+      table('政府采购预算表', 'government_procurement', [
+        list('政府采购预算表', 'expenditure', [['购买服务内容']], [
+          { name: '合计', kind: 'total', amounts: [total] },
+          { name: '城市宣传经费', amounts: [total === null ? null : 0] },
+        ]),
+        // the same table's amounts, read as another piece beside it
+        { ...list('政府采购预算表', 'expenditure', [['预算金额']], [
+          { name: '', kind: 'total', amounts: [23661600] },
+          { name: '', amounts: [23661600] },
+        ]), columns: [{ col: 5, path: ['预算金额'], role: null, type: 'amount' as const }] },
+      ], '元'),
+    );
+
+  it('nothing printed where the amount was read, the amount beside it: a warning that says so', () => {
+    const [f] = amount('2024年本部门政府采购预算共2366.16万元。', procurement(null));
+    expect([f.severity, f.doubt]).toEqual(['warning', expect.stringMatching(/「购买服务内容」栏为空白/)]);
+  });
+
+  it('a printed 0 is read for sure: an error', () => {
+    expect(kinds('2024年本部门政府采购预算共2366.16万元。', procurement(0))).toEqual(['error']);
+  });
+});
+

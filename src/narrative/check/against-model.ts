@@ -11,6 +11,7 @@ import type { TableKind } from '../../recognize/kinds';
 import type { Line, RecognizedTable } from '../../recognize/types';
 import { toHalfWidth } from '../../grid/number';
 import { amountIn } from '../../model/lines';
+import { locate } from '../../model/reading';
 import { FUNCTION_CLASSES } from '../../model/vocabulary';
 import { subjectPhrase } from '../subject-phrase';
 import type { Fact, Facts } from '../facts';
@@ -99,6 +100,21 @@ function impliedPrior(c: Claim, claims: Claim[]): Decimal | null {
   return change ? wan(c).minus(signed(change)) : null;
 }
 
+/**
+ * A table figure that is a blank cell (nothing printed), set against a figure the 说明 states: the
+ * column read may not be where the table prints its amounts (a table read as side-by-side pieces).
+ */
+function blankDoubt(c: Claim, best: Fact, model: BudgetModel): string | null {
+  if (!best.value.isZero() || wan(c).isZero() || best.cells.length === 0) return null;
+  const read = best.cells.map((cell) => locate(model.tables, cell));
+  if (!read.every((l) => l && l.amount.blank)) return null;
+  const l = read[0]!;
+  // the table was read as pieces side by side, and another piece's total holds money
+  const elsewhere = l.table.lists.some((other) => other !== l.list && other.lines.some((x) => x.kind === 'total' && Object.values(x.amounts).some((a) => !a.blank && !a.value.isZero())));
+  if (!elsewhere) return null;
+  return `${best.table.title || best.table.sheet}${l.line.name ? `「${l.line.name}」行` : ''}${l.column ? `「${l.column.path.join('/')}」栏` : ''}为空白（未印数字），而该表另一部分的合计行有金额，可能未读到金额所在的栏`;
+}
+
 export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel): Finding[] {
   const out: Finding[] = [];
   const mismatches = claims.flatMap((c) => {
@@ -115,8 +131,9 @@ export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel
     const name = subjectName(c.subject!);
     const message = `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元`;
     const extra = { expected: fixed(best.value, 2), actual: c.printed, difference: fixed(wan(c).minus(best.value), 2), cells: cands.flatMap((f) => f.cells) };
-    const why = scopeDoubt(c, { department: facts.department })
-      ?? (priorTables.has(best.table) ? `${best.table.title || best.table.sheet}中有数字恰等于说明所述的上年数，该表读到的可能是上年一栏或另一年度的数` : null);
+    const why = scopeDoubt(c, { department: facts.department, claims })
+      ?? (priorTables.has(best.table) ? `${best.table.title || best.table.sheet}中有数字恰等于说明所述的上年数，该表读到的可能是上年一栏或另一年度的数` : null)
+      ?? blankDoubt(c, best, model);
     const step = lastDigit(c);
     const nearest = cands.reduce((a, f) => (wan(c).minus(f.value).abs().lt(wan(c).minus(a.value).abs()) ? f : a), best);
     if (step && wan(c).minus(nearest.value.toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP)).abs().lte(step)) {

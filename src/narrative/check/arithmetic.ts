@@ -35,8 +35,10 @@ function rateFrom(rate: Claim, change: Claim, current: Claim): { prior: Decimal;
 export function otherBases(change: Claim, claims: Claim[]): Claim[] {
   if (change.subject && change.strong) return [];
   const values = new Set<string>();
+  // 「4.研究调研活动166.02万元，主要包括：…49.72万元…。较上年增加28.46万元」: the item's own amount
+  const sameBase = (c: Claim) => c.sentence === change.sentence || (!!change.leadItem && c.leadItem === change.leadItem && c.start < change.start && claims.indexOf(c) === claims.findIndex((x) => x.para === c.para));
   return claims.filter((c) => {
-    const other = c !== change.of && c.kind === 'amount' && !c.baseline && c.para === change.para && c.sentence === change.sentence && c.start < change.start && !wan(c).eq(wan(change.of!)) && !values.has(wan(c).toString());
+    const other = c !== change.of && c.kind === 'amount' && !c.baseline && c.para === change.para && sameBase(c) && c.start < change.start && !wan(c).eq(wan(change.of!)) && !values.has(wan(c).toString());
     if (other) values.add(wan(c).toString());
     return other;
   });
@@ -118,12 +120,17 @@ function checkParts(claims: Claim[]): Finding[] {
     const tot = isMoney ? wan(total) : total.value;
     const over = sum.minus(tot);
     if (over.lte(0)) continue;
-    const rounding = isMoney && over.lte(new Decimal('0.01').times(parts.length));
+    // each part and the total rounded to its printed decimals (「3,017万元」 ± 0.5): a 尾差
+    const spread = parts.reduce((a, p) => a.plus(halfUnit(p)), halfUnit(total));
+    const rounding = isMoney && (over.lte(new Decimal('0.01').times(parts.length)) || over.lte(spread));
     const unsure = parts.some((p) => p.listUnsure);
     const unit = isMoney ? '万元' : total.unit;
     const last = parts[parts.length - 1];
+    // 「污染防治项目18,686.86元，主要包括：…3,953.30万元…」: the total's unit misprinted
+    const unitSlip = isMoney && total.unit !== '万元' && parts.every((p) => p.unit === '万元') && sum.minus(total.value).abs().lte(spread);
+    const stated = unitSlip ? `${total.printed}${total.unit}（疑为${total.printed}万元之误）` : `${total.printed}${unit}`;
     out.push(claimFinding('parts_exceed_total', rounding || unsure ? 'warning' : 'error', last,
-      `说明中分项之和${sum.toString()}${unit}大于总数${total.printed}${unit}（${parts.map((p) => p.printed).join('+')}=${sum.toString()}）${rounding ? '，差额在四舍五入尾差以内' : ''}${unsure ? '（「其中」所指的总数不够明确，请核对）' : ''}`,
+      `说明中分项之和${sum.toString()}${unit}大于总数${stated}（${parts.map((p) => p.printed).join('+')}=${sum.toString()}）${rounding ? '，差额在四舍五入尾差以内' : ''}${unsure ? '（「其中」所指的总数不够明确，请核对）' : ''}`,
       { expected: `≤${total.printed}`, actual: sum.toString(), difference: over.toString(), rounding }));
   }
   return out;

@@ -61,7 +61,8 @@ export interface Claim {
   namedAs?: string;
 }
 
-const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/g;
+// 「2,328.79 万 元」: letter-spaced PDF text splits the unit too
+const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万\s?元|亿\s?元|元|%|个|辆|套|台|名|人|项|家|张)/g;
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|提高|压减|节约|增|减)了?\s*$/;
 const RATE_VERB = /(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|减幅|增长率|下降率)(为|了)?\s*$/;
 const UP = /增|上升|提高/;
@@ -118,7 +119,7 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       let context = line.slice(lastEnd, start);
       if (inLine.length === 0 && !/[\u4e00-\u9fff]/.test(before)) context = prevLineText.slice(-40) + context;
       const printed = m[1].replace(/,/g, '');
-      const unit = m[2];
+      const unit = m[2].replace(/\s+/g, '');
       const decimals = printed.includes('.') ? printed.split('.')[1].length : 0;
       let kind: ClaimKind;
       let direction: 'up' | 'down' | undefined;
@@ -192,8 +193,11 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       while (openLists.length && openLists[openLists.length - 1].depth > depth) openLists.pop();
       // a list ends with its sentence (joined lines hold whole paragraphs)
       if (/[。！？]/.test(line.slice(lastEnd, start))) openLists.length = 0;
-      const countAcrossSentence = kind === 'count' && /[。！？]/.test(context.slice(0, context.search(LIST_MARK)));
-      placeInList(claim, { line, para: i, depth, opens: LIST_MARK.test(context) && !countAcrossSentence, inLine, claims }, openLists);
+      // a mark opens a list only in the figure's own sentence (「…分别为办公室、…处。下设直属事业单位6个」)
+      const ownSentence = context.replace(/^.*[。！？]/, '');
+      // counts: 「共7个处室，派出机构包括福田、罗湖…」 lists another thing than the count before the comma
+      const otherThing = kind === 'count' && /[，,；;][^，,；;]*[\u4e00-\u9fff]{2}[^，,；;]*$/.test(ownSentence.split(LIST_MARK)[0]);
+      placeInList(claim, { line, para: i, depth, opens: LIST_MARK.test(ownSentence) && !otherThing, inLine, claims }, openLists);
       if (kind === 'amount' && !openLists.some((l) => l.depth === depth) && pendingListTotal && inLine.length === 0) {
         claim.listTotal = pendingListTotal;
         if (pendingUnsure) claim.listUnsure = true;

@@ -87,6 +87,8 @@ export function placeInList(claim: Claim, at: ListPlace, openLists: OpenList[]):
     openLists.splice(openLists.indexOf(list), 1);
     return;
   }
+  // 「…增加1,210.00万元，主要原因包括：1.下达转移支付资金1,100.00万元」: a reason's figures are no items
+  if (list && list.total !== claim && list.total.para === at.para && /原因|由于/.test(at.line.slice(list.total.end, claim.start))) return;
   if (list && list.total !== claim) {
     claim.listTotal = list.total;
     const pastClause = list.clauseOnly && (list.total.para !== at.para || /[；;]/.test(at.line.slice(list.total.end, claim.start)));

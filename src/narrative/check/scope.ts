@@ -39,13 +39,27 @@ export function headingOf(line: string): Heading | null {
  * The unit section each logical line is in: a heading naming a body opens it, the next heading of
  * its level or above closes it. The department's own name without 「本级」 is the whole package.
  */
+/** 「深圳市公安局(本级)预算204,397.58万元，包括…」: a paragraph opening with a unit's budget. */
+const UNIT_SENTENCE = /^\s*([\u4e00-\u9fff][^\s，,。；;：:、]{1,38}?)\s*(?:20\d{2}年(?:度)?)?(?:部门)?预算\s*[\d,.]+\s*万\s?元/;
+
+function unitSentence(line: string): string | null {
+  const m = UNIT_SENTENCE.exec(line);
+  if (!m) return null;
+  const bare = m[1].replace(/([(（][^()（）]*[)）])+$/, '');
+  return BODY.test(bare) || /本级/.test(m[1]) ? m[1] : null;
+}
+
 export function unitSections(lines: string[]): (string | null)[] {
   const out: (string | null)[] = [];
   let open: Heading | null = null;
+  // units' budgets paragraph by paragraph count only where the 说明 goes through several units
+  const byUnit = lines.filter((l) => unitSentence(l)).length >= 2;
   for (const line of lines) {
     const h = headingOf(line);
     if (h && open && h.level <= open.level) open = null;
     if (h && h.unit) open = h;
+    const u = !h && byUnit ? unitSentence(line) : null;
+    if (u && (!open || open.unit !== u)) open = { level: 1, text: u, unit: u };
     out.push(open ? open.unit : null);
   }
   return out;
@@ -84,10 +98,17 @@ const GENERIC_FACTS = new Set(['支出合计', '收入合计', '支出总计', '
 const PART_HEAD = /(人员经费|公用经费|专项业务经费|专项经费|基本支出|项目支出|机关运行经费|三公经费)(支出)?[:：]/;
 
 /** Why the figure may not be the department's whole figure the table holds, or null. */
-export function scopeDoubt(c: Claim, opts: { department?: string | null } = {}): string | null {
+/** Parts of the budget by use: a 科目 is split into them too. */
+const BUDGET_PARTS = new Set(['人员经费', '公用经费', '基本支出', '项目支出', '一般公共预算基本支出', '一般公共预算项目支出']);
+
+export function scopeDoubt(c: Claim, opts: { department?: string | null; claims?: Claim[] } = {}): string | null {
   const dept = opts.department?.replace(/\s+/g, '');
+  if (/该项目|本项目|此项目|该项资金/.test(c.before)) return '该句说明的是某一项目的资金，不是整个部门的数';
   if (c.section && c.section !== dept) return `该数字位于「${c.section}」一节，说明的是该单位的数，而表中为整个部门的数`;
   const clause = c.before.replace(/\s+/g, '');
+  // 「2.“农林水支出”科目83万元，主要用于人员经费18万元、公用经费58万元」: the 科目's parts
+  const head = opts.claims?.find((x) => x.para === c.para && x.sentence === c.sentence && x.start < c.start && x.kind === 'amount' && (/科目|[(（][类款项][)）]/.test(x.context) || !!x.subject?.startsWith('class:')));
+  if (head && c.subject && BUDGET_PARTS.has(c.subject)) return `该数字列在科目「${head.context.replace(/\s+/g, '').replace(/^.*[，,；;。]/, '').replace(/^[\d.、()（）]+/, '')}」之下，是该科目中的${c.subject}，而表中为全部的${c.subject}`;
   if (c.subject?.startsWith('econ:') || c.subject?.startsWith('class:')) {
     const part = PART_HEAD.exec(clause);
     if (part) return `该数字列在「${part[1]}」之下，是${part[1]}中的该科目数，而表中为全部支出的该科目数`;
