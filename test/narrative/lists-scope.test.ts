@@ -87,6 +87,12 @@ describe('more corpus wordings', () => {
     expect(parts('本局纳入2024年部门预算的政府采购项目共有 23.79 万 元，其中：货物类项目18.22万元、服务类项目15.57万元。')).toEqual(['error narrative.parts_exceed_total']);
   });
 
+  it('a sentence spliced from two pieces (「与上元，与上年相比」): the rate is in doubt', () => {
+    const [f] = checkNarrative('4.普通教育(款)小学教育(项)支出117.52万元，与上元，与上年相比增加11.36万元，增长5.29%。', model).filter((x) => x.rule === 'narrative.rate_mismatch');
+    expect([f.severity, f.doubt]).toEqual(['warning', expect.stringMatching(/不带数字的「元」/)]);
+    expect(found('某专项经费117.52万元，与上年相比增加11.36万元，增长5.29%。')).toEqual(['error narrative.rate_mismatch']);
+  });
+
   it('a change after a numbered item\'s breakdown may be the item\'s', () => {
     expect(found('4.研究调研活动166.02万元，主要包括：文稿起草116.3万元，用于起草；专题培训49.72万元，用于培训。较上年增加28.46万元，增幅20.7%。').filter((f) => f.includes('rate'))).toEqual([]);
     expect(found('4.研究调研活动166.02万元，主要包括：文稿起草116.3万元，用于起草；专题培训49.72万元，用于培训。较上年增加28.46万元，增幅50.7%。').filter((f) => f.includes('rate'))).toEqual(['warning narrative.rate_mismatch']);
@@ -110,8 +116,10 @@ describe('scope: a project, a 科目, units without headings', () => {
   it('paragraphs opening with several units\' budgets are those units\'', () => {
     const text = '某市某局(本级)预算100.00万元，包括在职人员经费80.00万元、公用经费20.00万元。\n(二)公用经费20.00万元，主要是办公费。\n某市某中心预算37.05万元，包括公用经费7.05万元。\n';
     expect(amounts(text).map((f) => f.severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
-    // one paragraph alone is no breakdown by unit
+    // one paragraph alone is no breakdown by unit, unless it names the 本级
     expect(amounts('(二)公用经费20.00万元，主要是办公费。').map((f) => f.severity)).toEqual(['error']);
+    expect(amounts('某市某中心预算37.05万元，包括公用经费7.05万元。\n(二)公用经费7.05万元，主要是办公费。').map((f) => f.severity)).toEqual(['warning', 'error']);
+    expect(amounts('某市某局(本级)预算37.05万元，包括公用经费7.05万元。\n(二)公用经费7.05万元，主要是办公费。').map((f) => f.severity)).toEqual(['warning', 'warning']);
   });
 });
 

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../../findings';
 import { fixed } from '../../grid/decimal';
 import type { Claim } from './claims';
-import { claimFinding } from './finding';
+import { claimFinding, doubtedFinding } from './finding';
 import { percentAccepted, percentExplained, pointsDifference } from './percent';
 
 /** Amount in 万元 as printed. */
@@ -86,6 +86,15 @@ function checkRate(rate: Claim, claims: Claim[], fitsTable: (rate: Claim) => boo
       { expected: percentExplained(r.exact, rate.decimals, wan(change), r.prior), actual: `${rate.printed}%`, difference: pointsDifference(rate.value, r.exact, rate.decimals), rounding: true });
   }
   const { prior, exact } = r;
+  // 「支出11,762.52万元，与上元，与上年相比增加1,170.36万元」: a unit without figure — two pieces of
+  // text spliced (a line of another item read into this one), so which amount changed is unsure
+  const between = change.para === current.para ? change.text.slice(current.end, change.start) : '';
+  const spliced = /(^|[^\d\s万亿美欧日港单多公])\s*元\s*[，,。；;]/.test(between);
+  if (spliced) {
+    return doubtedFinding('rate_mismatch', rate, `「${between.trim().slice(0, 20)}」中有不带数字的「元」，疑为两处文字拼接（读取顺序有误），增减额所属的金额不能确定`,
+      `说明中增减率${rate.printed}%与增减额不符：上年=${fixed(prior, 2)}万元（${current.printed}${change.direction === 'down' ? '+' : '−'}${change.printed}），${change.printed}/${fixed(prior, 2)}=${fixed(exact, 4)}%`,
+      { expected: percentExplained(exact, rate.decimals, wan(change), prior), actual: `${rate.printed}%`, difference: pointsDifference(rate.value, exact, rate.decimals) });
+  }
   // which amount the change belongs to is not certain: a warning
   const unsure = others.length > 0;
   return claimFinding('rate_mismatch', unsure ? 'warning' : 'error', rate,

@@ -58,7 +58,9 @@ export function unitSections(lines: string[]): (string | null)[] {
     const h = headingOf(line);
     if (h && open && h.level <= open.level) open = null;
     if (h && h.unit) open = h;
-    const u = !h && byUnit ? unitSentence(line) : null;
+    // 「XX局(本级)预算…」 names the department's own level, without its subordinate units
+    const named = !h ? unitSentence(line) : null;
+    const u = named && (byUnit || /本级/.test(named)) ? named : null;
     if (u && (!open || open.unit !== u)) open = { level: 1, text: u, unit: u };
     out.push(open ? open.unit : null);
   }
