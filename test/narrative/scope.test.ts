@@ -60,7 +60,7 @@ describe('unit sections', () => {
     const fs = amount(section, invented());
     expect(fs.map((f) => f.severity)).toEqual(['warning', 'warning', 'warning']);
     expect(fs[0].doubt).toMatch(/^说明第3行「35万元」：该数字位于「某市某某局\(本级\)」一节/);
-    expect(fs[0].message).toMatch(/^未能确认说明第3行「35万元」所指的口径：/);
+    expect(fs[0].message).toMatch(/^未能确认说明第3行「35万元」与表中数可比：/);
   });
 
   it('the same wrong figure outside any unit section is an error, the right one passes', () => {

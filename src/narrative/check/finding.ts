@@ -25,5 +25,5 @@ export function claimFinding(
  */
 export function doubtedFinding(rule: string, claim: Pick<Claim, 'line' | 'sentence' | 'printed' | 'unit'>, why: string, message: string, extra: Parameters<typeof claimFinding>[4] = {}): Finding {
   const what = `说明第${claim.line}行「${claim.printed}${claim.unit}」`;
-  return claimFinding(rule, 'warning', claim, `未能确认${what}所指的口径：${why}。${message}`, { ...extra, doubt: `${what}：${why}` });
+  return claimFinding(rule, 'warning', claim, `未能确认${what}与表中数可比：${why}。${message}`, { ...extra, doubt: `${what}：${why}` });
 }
