@@ -10,7 +10,7 @@ import { analyze } from '../../src/engine';
 import { loadWorkbook } from '../../src/cli/load';
 import type { BudgetModel } from '../../src/model/types';
 import { checkNarrative } from '../../src/narrative';
-import { headingOf, unitSections } from '../../src/narrative/check/scope';
+import { headingOf, unitSections } from '../../src/narrative/check/sections';
 import { fixturePath } from '../fixtures';
 import { list, model as buildModel, table } from '../rules/build';
 

@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { LIST_MARK, parenDepth, placeInList, type OpenList } from './lists';
-import { itemLed, unitSections } from './scope';
+import { itemLed, unitSections } from './sections';
 import { findSubject } from './subjects';
 import { lineAt, logicalLines, type LogicalLine } from './wrapped';
 
