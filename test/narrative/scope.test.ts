@@ -95,6 +95,9 @@ describe('a part of the department named as such', () => {
     expect([f.severity, f.doubt]).toEqual(['warning', expect.stringMatching(/上级专项转移支付/)]);
     expect(kinds('2024年本部门支出预算39.23万元。', yd)).toEqual(['error']);
     expect(kinds('2024年本部门支出预算137.05万元。', yd)).toEqual([]);
+    // a body's name before the word is the department spelt otherwise: still the whole
+    expect(kinds('2024年某县某某服务中心支出预算39.23万元。', yd)).toEqual(['error']);
+    expect(kinds('某县某某服务中心2024年支出预算39.23万元。', yd)).toEqual(['error']);
   });
 
   it('a carried-over part (「上年结转结余的一般公共预算收入」) is no 一般公共预算拨款收入', () => {

@@ -13,11 +13,15 @@ import type { Claim } from './claims';
 const NEUTRAL = /^(((19|20)\d{2}年度?)|本部门|本单位|部门|单位|本级|本局|全局|我局|我部|机关|本年度?|当年|全年|年初|年度|预算|决算|安排的?|共|合计|总|其中|包括|主要|的|为|是|中|用于|全部|总额|总计|总数|[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳])*$/;
 
 /** 「上级专项转移支付支出预算」: a generic word (支出预算) qualified by a name — the part it names, not the whole. */
-export function qualifiedGeneric(qualifier: string, department?: string | null): boolean {
+export function qualifiedGeneric(qualifier: string, department?: string | null, bodyNeutral = false): boolean {
   let q = qualifier.replace(/\s+/g, '').replace(/^.*[，,；;：:。]/, '');
   if (department) q = q.split(department.replace(/\s+/g, '')).join('');
+  // 「2024年某县某某中心支出预算」: a body's name (the department's, spelt otherwise) leaves the total whole
+  if (bodyNeutral) q = q.replace(BODY_NAME, '$1');
   return /[\u4e00-\u9fff]$/.test(q) && !NEUTRAL.test(q);
 }
+
+const BODY_NAME = /^((?:(?:19|20)\d{2}年度?)?)[\u4e00-\u9fff()（）]{2,30}?(局|委|院|中心|办公室|委员会|厅|所|站|队|馆|校|学院|医院)([(（]本级[)）]|本级)?(?=(?:(?:19|20)\d{2}年度?)?$)/;
 
 /** Subjects named by a generic word (支出预算, 本年收入): any qualifier before them narrows them. */
 const GENERIC_FACTS = new Set(['支出合计', '收入合计', '支出总计', '收入总计']);
@@ -42,7 +46,7 @@ export function scopeDoubt(c: Claim, opts: { department?: string | null; claims?
     if (part) return `该数字列在「${part[1]}」之下，是${part[1]}中的该科目数，而表中为全部支出的该科目数`;
   }
   // 「上级专项转移支付支出预算393.23万元」: a generic word qualified by a name
-  if (c.subject && GENERIC_FACTS.has(c.subject) && c.qualifier && qualifiedGeneric(c.qualifier, opts.department)) {
+  if (c.subject && GENERIC_FACTS.has(c.subject) && c.qualifier && qualifiedGeneric(c.qualifier, opts.department, true)) {
     return `该数字的主语「${c.qualifier}」+「${c.subject}」带有限定，是其中一部分（某项资金、项目或单位）的数，不是整个部门的${c.subject}`;
   }
   // 「1.上级下达资金——政府性基金预算482万元」: the subject names a part of a named item
