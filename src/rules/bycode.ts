@@ -6,6 +6,7 @@
  */
 import type { Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Rule, StructureCheck } from './ast';
+import { CLASS_NUMBERING } from '../recognize/class-numbering';
 import { classCodeOfName } from './class-names';
 import { compareVals } from './compare';
 import type { Ctx, Failure } from './context';
@@ -25,9 +26,14 @@ function codedLines(t: RecognizedTable): Coded[] {
   const out: Coded[] = [];
   for (const list of t.lists) {
     if (list.side === 'income') continue;
+    // Without codes, a 类 is known by its name; its 款 and 项 may repeat that name (深圳 「五、其他支出 /
+    // 其他支出 / 其他支出」) or start with the same stem (「四、城乡社区支出 / 城乡社区环境卫生」). When the
+    // list numbers some uncoded lines, the numbered ones are the 类 and the others are finer levels.
+    const numbered = list.lines.some((l) => CLASS_NUMBERING.test(l.label) && classCodeOfName(l.name));
     for (const line of list.lines) {
       if (line.kind === 'unit' || line.kind === 'total' || line.kind === 'placeholder' || line.kind === 'note') continue;
-      const code = line.code && line.classification !== 'economic' && line.classification !== 'gov_economic' ? line.code : list.side === 'expenditure' ? classCodeOfName(line.name) : undefined;
+      const byName = list.side === 'expenditure' && (!numbered || CLASS_NUMBERING.test(line.label)) ? classCodeOfName(line.name) : undefined;
+      const code = line.code && line.classification !== 'economic' && line.classification !== 'gov_economic' ? line.code : byName;
       if (code && /^2\d{2}(\d{2}){0,2}$/.test(code)) out.push({ list, line, code });
     }
     if (out.length) break; // the first (功能分类) block only
