@@ -57,17 +57,16 @@ function index(lines: Coded[]): Map<string, Coded[]> {
   return m;
 }
 
-/** B's lines for a code: that code's lines, else its finer lines at the first level present. */
+/**
+ * B's lines for a code: that code's lines, else the topmost of its finer lines — each finer line
+ * whose own 款 is not listed too. A detail table may list a 款 without 项 beside the 项 of other 款
+ * (北京 「21298-超长期特别国债安排的支出」 beside 「2120399」, 「2120598」 …): all of them make the 类.
+ */
 function linesFor(code: string, b: Map<string, Coded[]>): Coded[] {
   const exact = b.get(code);
   if (exact) return exact;
-  for (const len of [5, 7]) {
-    if (len <= code.length) continue;
-    const out: Coded[] = [];
-    for (const [c, xs] of b) if (c.length === len && c.startsWith(code)) out.push(...xs);
-    if (out.length) return out;
-  }
-  return [];
+  const under = [...b.keys()].filter((c) => c.length > code.length && c.startsWith(code));
+  return under.filter((c) => !under.some((p) => p !== c && c.startsWith(p))).flatMap((c) => b.get(c)!);
 }
 
 export function byCode(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] {
