@@ -90,7 +90,7 @@ export const COLUMN_ROLES: NameDef[] = [
   { name: '基本支出', aliases: ['基本支出'] },
   { name: '项目支出', aliases: ['项目支出'] },
   { name: '人员经费', aliases: ['人员经费', '人员支出'] },
-  { name: '公用经费', aliases: ['公用经费', '日常公用经费', '公用支出'] },
+  { name: '公用经费', aliases: ['公用经费', '日常公用经费', '公用支出', '日常公用支出'] },
   { name: '工资福利支出', aliases: ['工资福利支出'] },
   { name: '商品和服务支出', aliases: ['商品和服务支出'] },
   { name: '对个人和家庭的补助', aliases: ['对个人和家庭的补助', '对个人和家庭补助'] },

@@ -29,10 +29,16 @@ function codedLines(t: RecognizedTable): Coded[] {
     // Without codes, a 类 is known by its name; its 款 and 项 may repeat that name (深圳 「五、其他支出 /
     // 其他支出 / 其他支出」) or start with the same stem (「四、城乡社区支出 / 城乡社区环境卫生」). When the
     // list numbers some uncoded lines, the numbered ones are the 类 and the others are finer levels.
+    // Without numbering, a 款 starting with its 类's stem right under the 类 (「国防支出 / 国防动员」,
+    // 「金融支出 / 金融发展支出」) is a finer line of the 类 above, not that 类 again.
     const numbered = list.lines.some((l) => CLASS_NUMBERING.test(l.label) && classCodeOfName(l.name));
+    let current: string | undefined;
     for (const line of list.lines) {
       if (line.kind === 'unit' || line.kind === 'total' || line.kind === 'placeholder' || line.kind === 'note') continue;
-      const byName = list.side === 'expenditure' && (!numbered || CLASS_NUMBERING.test(line.label)) ? classCodeOfName(line.name) : undefined;
+      if (line.code?.length === 3) current = line.code;
+      let byName = list.side === 'expenditure' && !line.code && (!numbered || CLASS_NUMBERING.test(line.label)) ? classCodeOfName(line.name) : undefined;
+      if (byName && byName === current) byName = undefined;
+      else if (byName) current = byName;
       const code = line.code && line.classification !== 'economic' && line.classification !== 'gov_economic' ? line.code : byName;
       if (code && /^2\d{2}(\d{2}){0,2}$/.test(code)) out.push({ list, line, code });
     }

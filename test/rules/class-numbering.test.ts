@@ -68,3 +68,50 @@ describe('收支总表 without codes: the numbered line is the 类', () => {
     expect(es[0].message).toMatch(/城乡社区支出.*210\.00 ≠ 200\.00/);
   });
 });
+
+/** The same 收支总表 without numbering (杭州): 类, 款 and 项 told apart by order only. */
+function unnumbered(defence: number): SheetGrid {
+  const values = [
+    ['收支总表', null, null, null],
+    ['单位：万元', null, null, null],
+    ['收入', null, '支出', null],
+    ['项目', '预算数', '项目', '预算数'],
+    ['一、财政拨款', 100, '国防支出', defence],
+    ['', null, '国防动员', 18],
+    ['', null, '交通战备', 18],
+    ['', null, '其他支出', 82],
+    ['', null, '其他支出', 82],
+    ['', null, '其他支出', 82],
+    ['本年收入合计', 100, '本年支出合计', 100],
+    ['收入总计', 100, '支出总计', 100],
+  ];
+  return { name: '表1', index: 0, top: 0, left: 0, values, merges: [], hiddenRows: [], hiddenCols: [] };
+}
+
+function coded(): SheetGrid {
+  const values = [
+    ['支出总表', null, null, null, null],
+    ['单位：万元', null, null, null, null],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    [null, '合计', 100, 0, 100],
+    ['203', '国防支出', 18, 0, 18],
+    ['20306', '国防动员', 18, 0, 18],
+    ['2030607', '交通战备', 18, 0, 18],
+    ['229', '其他支出', 82, 0, 82],
+    ['22999', '其他支出', 82, 0, 82],
+    ['2299999', '其他支出', 82, 0, 82],
+  ];
+  return { name: '表3', index: 2, top: 0, left: 0, values, merges: [], hiddenRows: [], hiddenCols: [] };
+}
+
+describe('收支总表 without codes nor numbering: a 类 appears once', () => {
+  const errs = (defence: number) => checkSheets([unnumbered(defence), coded()]).filter((f) => f.rule === 'cross.expenditure_summary' && f.severity === 'error');
+
+  test('lines under a 类 repeating or starting with its name are finer lines', () => {
+    expect(errs(18)).toEqual([]);
+  });
+
+  test('a wrong 类 figure is still an error', () => {
+    expect(errs(20).some((f) => /国防支出.*20\.00 ≠ 18\.00/.test(f.message))).toBe(true);
+  });
+});
