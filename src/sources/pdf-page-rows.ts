@@ -128,7 +128,9 @@ export function chunksOf(input: PdfTextRun[], borders: number[] = []): Chunk[] {
     for (const r of line) {
       const x1 = r.x + r.w;
       const gap = cur ? r.x - cur.x1 : Infinity;
-      const crosses = cur ? borders.some((b) => b > cur!.x1 - 1 && b < r.x + 1) : false;
+      // a long name may run over its column's border up to the figure of the next column (西安
+      // 「19、自然资源海洋气象等支出18803323.32」): a border between the name's start and the figure parts them
+      const crosses = cur ? borders.some((b) => b > cur!.x1 - 1 && b < r.x + 1) || (isAmountText(r.s) && !isAmountText(cur.s) && borders.some((b) => b > cur!.x0 + 1 && b < r.x + 1)) : false;
       if (cur && gap <= JOIN_GAP * Math.max(cur.h, r.h) && !crosses) {
         // a real space between two runs is kept (English words); CJK and digits join tight
         cur.s += gap > 0.15 * r.h && /[A-Za-z]$/.test(cur.s) && /^[A-Za-z]/.test(r.s) ? ' ' + r.s : r.s;

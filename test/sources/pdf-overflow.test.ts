@@ -90,3 +90,46 @@ describe('a wrapped name running over its ruled row border', () => {
     expect(errors(106).some((f) => /社会保障和就业/.test(f.message))).toBe(true);
   });
 });
+
+/**
+ * A long name running over its column's border right up to the figure of the next column (西安
+ * 「19、自然资源海洋气象等支出18803323.32」, pdf.js runs touching): the figure is the next cell's.
+ */
+describe('a name running over its column border up to the next column’s figure', () => {
+  /** 基本支出表: name 30–120 | 合计 120–200 | 人员经费 200–280; rows of 20 pt from 160. */
+  function page(total: string): PdfPageContent {
+    const runs: PdfTextRun[] = [run('基本支出表', 100, 100), run('单位：万元', 220, 120), run('项目', 40, 155, 18), run('合计', 150, 155, 18), run('人员经费', 220, 155, 36)];
+    const rows: [string, string, string][] = [
+      ['工资福利支出', '60.00', '60.00'],
+      ['对个人和家庭的补助（含长名称）', '30.00', '30.00'],
+      ['合计', total, '90.00'],
+    ];
+    rows.forEach(([name, a, b], i) => {
+      const y = 175 + 20 * i;
+      const long = name.length > 10;
+      // the long name's run ends past the border at 120, the figure's run starts where it ends
+      runs.push(run(name, 35, y, long ? 100 : name.length * 9), long ? run(a, 135.5, y, 22.5) : fig(a, 195, y), fig(b, 275, y));
+    });
+    const segments: PdfSegment[] = [];
+    for (let r = 0; r <= 4; r++) segments.push({ x0: 30, y0: 140 + 20 * r, x1: 280, y1: 140 + 20 * r });
+    for (const x of [30, 120, 200, 280]) segments.push({ x0: x, y0: 140, x1: x, y1: 220 });
+    return { page: 1, width: 600, height: 800, runs, segments };
+  }
+
+  const basic = (total: string) => {
+    const grids = readPdfContent({ pages: [page(total)], failedPages: [] }).tables.map((t) => t.grid);
+    return { grids, findings: analyze(grids).findings.filter((f) => f.rule.startsWith('basic.') && f.severity === 'error') };
+  };
+
+  test('the figure is read in its own column', () => {
+    const { grids, findings } = basic('90.00');
+    const row = grids[0].values.find((r) => String(r[0]).startsWith('对个人'))!;
+    expect(row[0]).toBe('对个人和家庭的补助（含长名称）');
+    expect(row[1]).toBe('30.00');
+    expect(findings).toEqual([]);
+  });
+
+  test('a wrong total is still an error', () => {
+    expect(basic('95.00').findings.length).toBeGreaterThan(0);
+  });
+});
