@@ -1,0 +1,63 @@
+/**
+ * Hierarchies inside one table printed in ways the corpus showed (issues 13, 17): invented
+ * figures; for each layout the balanced table gives no error and a planted wrong figure in the
+ * same layout is still an error.
+ */
+import type { CellValue } from '../../src/grid/types';
+import type { Finding } from '../../src/findings';
+import { grid } from '../recognize/grid-builder';
+import { checkSheets } from './check-sheets';
+
+const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error' || f.rule === 'rules.internal').map((f) => f.message);
+
+describe('一般公共预算支出表 listing units, each with 类 / 款 printed short / 项 (「208 / 05 / 2080505」)', () => {
+  const rows = (kuan: number): CellValue[][] => [
+    ['2025年一般公共预算支出明细表（按支出功能分类科目）'],
+    ['单位：万元'],
+    ['功能科目编码', '功能科目名称', '合计', '人员经费支出', '公用经费支出', '专项业务经费支出'],
+    [null, '合计', 300, 150, 50, 100],
+    ['888001', '某某局', 200, 100, 30, 70],
+    ['208', '社会保障和就业支出', 40, 40, null, null],
+    ['05', '行政事业单位养老支出', kuan, 30, null, null],
+    ['2080505', '机关事业单位基本养老保险缴费支出', 30, 30, null, null],
+    ['99', '其他社会保障和就业支出', 10, 10, null, null],
+    ['2089999', '其他社会保障和就业支出', 10, 10, null, null],
+    ['201', '一般公共服务支出', 160, 60, 30, 70],
+    ['10', '人力资源事务', 160, 60, 30, 70],
+    ['2011001', '行政运行', 90, 60, 30, null],
+    ['2011007', '公务员考核', 70, null, null, 70],
+    ['888002', '某某中心', 100, 50, 20, 30],
+    ['221', '住房保障支出', 100, 50, 20, 30],
+    ['02', '住房改革支出', 100, 50, 20, 30],
+    ['2210201', '住房公积金', 100, 50, 20, 30],
+  ];
+  test('the 款 is read as 类 + its 2 digits: no error', () => {
+    expect(errors(checkSheets([grid('表5', rows(30))]))).toEqual([]);
+  });
+  test('a 款 that does not total its 项 is still an error', () => {
+    const e = errors(checkSheets([grid('表5', rows(35))]));
+    expect(e.some((m) => m.includes('行政事业单位养老支出'))).toBe(true);
+  });
+});
+
+describe('经济科目 subdivided to 7 digits (「301 / 30101 / 3010201」)', () => {
+  const rows = (sub: number): CellValue[][] => [
+    ['2025年一般公共预算基本支出表'],
+    ['单位：万元'],
+    ['部门经济科目编码', '部门经济科目名称', '政府经济科目编码', '政府经济科目名称', '合计', '人员经费', '公用经费'],
+    [null, '合计', null, null, 120, 100, 20],
+    ['301', '工资福利支出', null, null, 100, 100, null],
+    ['30101', '基本工资', '50101', '工资奖金津补贴', 40, 40, null],
+    ['3010201', '津贴补贴', '50101', '工资奖金津补贴', sub, sub, null],
+    ['3010202', '改革性补贴', '50101', '工资奖金津补贴', 25, 25, null],
+    ['302', '商品和服务支出', null, null, 20, null, 20],
+    ['30201', '办公费', '50201', '办公经费', 20, null, 20],
+  ];
+  test('the 7-digit lines are parts of their 类: no error', () => {
+    expect(errors(checkSheets([grid('表7', rows(35))]))).toEqual([]);
+  });
+  test('a wrong 7-digit line is an error of its 类', () => {
+    const e = errors(checkSheets([grid('表7', rows(36))]));
+    expect(e.some((m) => m.includes('工资福利支出'))).toBe(true);
+  });
+});
