@@ -61,3 +61,37 @@ describe('经济科目 subdivided to 7 digits (「301 / 30101 / 3010201」)', ()
     expect(e.some((m) => m.includes('工资福利支出'))).toBe(true);
   });
 });
+
+describe('整体支出绩效目标表 listing 年度主要任务 with 「总额 | 财政拨款 | 其他资金」 and a 「金额合计」 row', () => {
+  const fiscal = (total: number): CellValue[][] => [
+    ['2025年部门财政拨款收支总表'],
+    ['部门名称：某某局', null, null, '单位：万元'],
+    ['收入', null, '支出', null],
+    ['项目', '预算数', '项目', '预算数'],
+    ['一、一般公共预算拨款', total, '一、一般公共服务支出', total],
+    ['本年收入合计', total, '本年支出合计', total],
+    ['收入总计', total, '支出总计', total],
+  ];
+  const overall = (task2: number): CellValue[][] => [
+    ['2025年部门整体支出绩效目标表'],
+    ['部门（单位）名称', null, '某某局', null, null],
+    ['任务名称', '主要内容', '预算金额（万元）', null, null],
+    [null, null, '总额', '财政拨款', '其他资金'],
+    ['机关运行', '人员经费及单位运转经费。', 200, 200, null],
+    ['专项业务', '开展某某专项工作。', task2, task2, null],
+    ['金额合计', null, 200 + task2, 200 + task2, null],
+    ['一级指标', '二级指标', '三级指标', '指标值', null],
+    ['产出指标', '数量指标', '办理事项', '≥100件', null],
+  ];
+  const check = (fiscalTotal: number, task2: number) =>
+    checkSheets([grid('表四', fiscal(fiscalTotal)), { ...grid('整体', overall(task2)), index: 1 }]).filter((f) => f.rule === 'perf.overall_budget');
+
+  test('the figure is the 金额合计 row, not the first task: the package balances', () => {
+    expect(check(300, 100)).toEqual([]);
+  });
+  test('tasks that do not cover the 财政拨款: a warning saying the figure is a task list total', () => {
+    const fs = check(300, 80);
+    expect(fs.map((f) => f.severity)).toEqual(['warning']);
+    expect(fs[0].message).toMatch(/^未能确认.*的读数：「财政拨款」取自按任务列示的「金额合计」行/);
+  });
+});
