@@ -95,3 +95,28 @@ describe('整体支出绩效目标表 listing 年度主要任务 with 「总额 
     expect(fs[0].message).toMatch(/^未能确认.*的读数：「财政拨款」取自按任务列示的「金额合计」行/);
   });
 });
+
+describe('政府采购表 with 「部门预算支出经济科目编码」 columns after 数量 (西安), units over their items', () => {
+  // 科目编码 类/款/项 | 单位编码 | 采购项目 | 采购目录 | 购买服务内容 | 规格型号 | 数量 | 经济科目编码 类/款 | 时间 | 预算金额
+  const rows = (unitB: number): CellValue[][] => [
+    ['2025年政府采购预算表'],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null, '单位：元'],
+    ['科目编码', null, null, '单位编码', '采购项目', '采购目录', '购买服务内容', '规格型号', '数量', '部门预算支出经济科目编码', null, '实施采购时间', '预算金额'],
+    ['类', '款', '项', null, null, null, null, null, null, '类', '款', null, null],
+    [null, null, null, null, '合计', null, null, null, 5, null, null, null, 900000],
+    ['201', '01', '01', '888001', '某某局', null, null, null, 3, null, null, null, 600000],
+    ['201', '01', '01', null, '办公设备购置', 'A02010104台式计算机', null, 'i5/16G', 2, '310', '02', '2025年', 200000],
+    ['201', '01', '01', null, '信息系统运维', 'C0206运行维护服务', null, null, 1, '302', '13', '2025年', 400000],
+    ['201', '01', '01', '888002', '某某中心', null, null, null, 2, null, null, null, unitB],
+    ['201', '01', '01', null, '公务用车购置', 'A02030501轿车', null, '1.6L', 1, '310', '13', '2025年', 180000],
+    ['201', '01', '01', null, '房屋修缮', 'B08修缮工程', null, null, 1, '302', '13', '2025年', 120000],
+  ];
+  const merges = [{ r0: 2, c0: 0, r1: 2, c1: 2 }, { r0: 2, c0: 9, r1: 2, c1: 10 }];
+  const sums = (unitB: number) => errors(checkSheets([grid("表12", rows(unitB), merges)]));
+  test('one list (the 支出 in a code header names no side): no error', () => {
+    expect(sums(300000)).toEqual([]);
+  });
+  test('a unit that does not total its items is an error', () => {
+    expect(sums(310000).some((m) => m.includes('某某中心'))).toBe(true);
+  });
+});
