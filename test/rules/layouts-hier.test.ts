@@ -112,7 +112,7 @@ describe('政府采购表 with 「部门预算支出经济科目编码」 column
     ['201', '01', '01', null, '房屋修缮', 'B08修缮工程', null, null, 1, '302', '13', '2025年', 120000],
   ];
   const merges = [{ r0: 2, c0: 0, r1: 2, c1: 2 }, { r0: 2, c0: 9, r1: 2, c1: 10 }];
-  const sums = (unitB: number) => errors(checkSheets([grid("表12", rows(unitB), merges)]));
+  const sums = (unitB: number) => errors(checkSheets([grid('表12', rows(unitB), merges)]));
   test('one list (the 支出 in a code header names no side): no error', () => {
     expect(sums(300000)).toEqual([]);
   });
