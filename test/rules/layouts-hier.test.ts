@@ -5,6 +5,8 @@
  */
 import type { CellValue } from '../../src/grid/types';
 import type { Finding } from '../../src/findings';
+import { buildModel } from '../../src/model';
+import { recognizeWorkbook } from '../../src/recognize';
 import { grid } from '../recognize/grid-builder';
 import { checkSheets } from './check-sheets';
 
@@ -118,5 +120,29 @@ describe('政府采购表 with 「部门预算支出经济科目编码」 column
   });
   test('a unit that does not total its items is an error', () => {
     expect(sums(310000).some((m) => m.includes('某某中心'))).toBe(true);
+  });
+});
+
+describe('“三公”经费表 with year blocks 「2024 年 | 2025年 | 增减变化情况」, each with 会议费/培训费', () => {
+  const block = ['合计', '因公出国（境）费用', '公务接待费', '公务用车购置及运行费', '会议费', '培训费'];
+  const year = (y: string): CellValue[] => [y, null, null, null, null, null];
+  const rows = (unit2025: number): CellValue[][] => [
+    ['2025年部门综合预算一般公共预算拨款“三公”经费、会议费、培训费表'],
+    ['单位：元'],
+    ['序号', '单位编码', '单位名称', ...year('2024 年'), ...year('2025年'), ...year('增减变化情况')],
+    [null, null, null, ...block, ...block, ...block],
+    [1, null, '合计', 100, 0, 40, 10, 30, 20, 120, 0, 40, 20, 50, 10, 20, 0, 0, 10, 20, -10],
+    [2, '888001', '某某局', 100, 0, 40, 10, 30, 20, unit2025, 0, 40, 20, 50, 10, 20, 0, 0, 10, 20, -10],
+  ];
+  const merges = [0, 1, 2].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c })).concat([3, 9, 15].map((c) => ({ r0: 2, c0: c, r1: 2, c1: c + 5 })));
+  test('会议费 and 培训费 are the budget year’s, not the prior year’s or the change', () => {
+    const m = buildModel(recognizeWorkbook([grid('表13', rows(120), merges)]));
+    expect(m.figure('three_public_expenses', '会议费')?.value.toString()).toBe('50');
+    expect(m.figure('three_public_expenses', '培训费')?.value.toString()).toBe('10');
+    expect(m.figure('three_public_expenses', '公务接待费')?.value.toString()).toBe('40');
+  });
+  test('a unit line that does not match the 合计 in the budget year is still an error', () => {
+    expect(errors(checkSheets([grid('表13', rows(120), merges)]))).toEqual([]);
+    expect(errors(checkSheets([grid('表13', rows(130), merges)])).length).toBeGreaterThan(0);
   });
 });
