@@ -85,6 +85,15 @@ function isTablePage(rows: PositionedRow[]): boolean {
   return titles.length >= 1 && titles.length <= 2 && rows.every((r) => rowText(r).length <= 60);
 }
 
+/**
+ * The last lines of a table printed alone on the next page (无锡 「2210203 购房补贴 167.18」 under
+ * its 款 on the page before): too few rows for a table page, yet no prose — every row is a row
+ * of figures and none is a title. Read as a table page, so that it continues the table.
+ */
+function spillsOver(rows: PositionedRow[]): boolean {
+  return rows.length > 0 && rows.length <= 3 && rows.every((r) => isAmountRow(r) && titleOf(r) === null && rowText(r).length <= 80);
+}
+
 interface Building {
   rows: PositionedRow[];
   /** Signatures of the rows above the body on the table's first page (表号, title, 单位, header). */
@@ -228,7 +237,7 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
       blankPages.push(p.page);
       return;
     }
-    if (isTablePage(rows[i])) {
+    if (isTablePage(rows[i]) || (run && spillsOver(rows[i]))) {
       tablePages.push(p.page);
       // the 说明 may end on the page where the tables begin: its paragraphs stay 说明
       const lead = leadingProse(rows[i]);

@@ -122,3 +122,21 @@ describe('a title printed over two lines whose first line is no title alone (西
     expect(r.tables.map((t) => t.grid.name)).toEqual(['第1页', '第2页']);
   });
 });
+
+describe('the last line of a table printed alone on the next page (无锡 2210203 购房补贴)', () => {
+  it('continues the table', () => {
+    const last = page(2, [run('2210203', 40, 100), run('购房补贴', 120, 100), run('167.18', 270, 100, 30), run('167.18', 370, 100, 30), run('- 2 -', 290, 780)]);
+    const r = readPdfContent({
+      pages: [unruled(1, '2026年一般公共预算支出表', [['22102 住房改革支出', '465.13', '465.13'], ['2210201 住房公积金', '149.63', '149.63'], ['2210202 提租补贴', '148.32', '148.32']]), last],
+      failedPages: [],
+    });
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].grid.values.flat()).toContain('购房补贴');
+    expect(r.tablePages).toEqual([1, 2]);
+  });
+  it('a page of prose after a table stays prose', () => {
+    const prose = page(2, [run('三、其他重要事项的情况说明，本部门2026年无政府采购预算。', 40, 100)]);
+    const r = readPdfContent({ pages: [unruled(1, '2026年一般公共预算支出表', [['22102 住房改革支出', '1.00', '1.00'], ['2210201 住房公积金', '1.00', '1.00'], ['合计', '1.00', '1.00']]), prose], failedPages: [] });
+    expect(r.prosePages).toEqual([2]);
+  });
+});
