@@ -53,6 +53,13 @@ export function classify(title: string, sheetName: string, bag: string): KindCho
       kind = k;
     } else if (s > second) second = s;
   }
+  // a title naming a kind decides: the header words only confirm it (西安's 「支出总表」 lists
+  // its expenditure by source of funds under 收入总表's columns 事业收入、上年结转…)
+  if (byTitle && kind !== byTitle.kind) {
+    second = best;
+    kind = byTitle.kind;
+    best = scores.get(kind) ?? 0;
+  }
   if (best < MIN_SCORE) return { kind: 'unknown', confidence: 0, reasons: reasons.length ? reasons : ['标题和表头都不像标准报表'] };
   const confidence = Math.min(1, best / 16) * (best - second >= 3 ? 1 : 0.7);
   return { kind, confidence: Math.round(confidence * 100) / 100, reasons };

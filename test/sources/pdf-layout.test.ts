@@ -88,3 +88,49 @@ describe('splitRun', () => {
     expect(splitRun({ s: '收 入', x: 0, y: 0, w: 30, h: 8 }, []).map((p) => p.s)).toEqual(['收 入']);
   });
 });
+
+describe('a title printed in two runs above a ruled table', () => {
+  /** A ruled 收支总表 page whose title is printed as 「2026」 + 「年部门收支总表」, a column border of the grid below between them. */
+  function ruledPage(n: number, rows: [string, string, string, string][]): PdfPageContent {
+    const xs = [40, 200, 300, 460, 560];
+    const header: [string, string, string, string] = ['收入项目', '预算数', '支出项目', '预算数'];
+    const all = n === 1 ? [header, ...rows] : [header, ...rows];
+    const top = 100;
+    const runs: PdfTextRun[] = [run('2026', 260, 70, 40), run('年部门收支总表', 300, 70, 70), run('单位：万元', 480, 92, 50)];
+    all.forEach((cells, r) => cells.forEach((s, c) => s && runs.push(run(s, xs[c] + 3, top + r * 20 + 14, Math.min(s.length * 10, xs[c + 1] - xs[c] - 6)))));
+    const bottom = top + all.length * 20;
+    const segments = [
+      ...xs.map((x) => ({ x0: x, y0: top, x1: x, y1: bottom })),
+      ...all.map((_, r) => ({ x0: xs[0], y0: top + r * 20, x1: xs[4], y1: top + r * 20 })),
+      { x0: xs[0], y0: bottom, x1: xs[4], y1: bottom },
+    ];
+    return { page: n, width: 600, height: 800, runs, segments };
+  }
+
+  it('reads the year and the rest of the title as one title, and the next page repeating it as the continuation', () => {
+    const r = readPdfContent({
+      pages: [
+        ruledPage(1, [['一般公共预算拨款收入', '10.00', '教育支出', '6.00']]),
+        ruledPage(2, [['本年收入合计', '10.00', '本年支出合计', '10.00']]),
+      ],
+      failedPages: [],
+    });
+    expect(r.tables).toHaveLength(1);
+    const v = r.tables[0].grid.values;
+    expect(v[0][0]).toBe('2026年部门收支总表');
+    const text = v.flat().filter((x) => x !== null) as string[];
+    expect(text.filter((t) => t === '2026年部门收支总表')).toHaveLength(1);
+    expect(text.filter((t) => t === '收入项目')).toHaveLength(1);
+    expect(text).toContain('本年支出合计');
+  });
+
+  it('still splits two cells inside the grid at its drawn border', () => {
+    // one pdf.js run spanning a border of the grid: 「6.00 教育支出」 → two cells
+    const p = ruledPage(1, [['一般公共预算拨款收入', '10.00', '', '']]);
+    p.runs.push({ s: '10.00 教育支出', x: 262, y: 134, w: 100, h: 10 });
+    p.runs = p.runs.filter((x) => !(x.s === '10.00' && x.x === 203));
+    const r = readPdfContent({ pages: [p], failedPages: [] });
+    const row = r.tables[0].grid.values.find((x) => x.includes('一般公共预算拨款收入'))!;
+    expect(row.filter((x) => x !== null)).toEqual(['一般公共预算拨款收入', '10.00', '教育支出']);
+  });
+});
