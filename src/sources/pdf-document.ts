@@ -73,9 +73,15 @@ function titleOf(r: PositionedRow): string | null {
   return looksLikeTitle(t) || (texts.length === 1 && looksLikeTitle(texts[0])) ? t : null;
 }
 
+/** A 目录 heading: a short line the recognizer's signatures call a table of contents. */
+function isContentsHeading(text: string): boolean {
+  return text.length <= 8 && bestTitle(text)?.kind === 'table_of_contents';
+}
+
 function isTablePage(rows: PositionedRow[]): boolean {
   // a table of contents lists table titles: it is read with the 说明
-  if (rows.some((r) => /^目录$/.test(compact(rowText(r))))) return false;
+  // (「目录」, 「报表目录」, 「公开目录」 — drawn as a ruled list too: 报表 | 报表名称 | 是否空表)
+  if (rows.some((r) => isContentsHeading(compact(rowText(r))))) return false;
   const ruledBody = rows.filter((r) => r.ruled && isBodyRow(r)).length;
   if (ruledBody >= 2) return true;
   const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;

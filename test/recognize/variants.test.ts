@@ -227,3 +227,15 @@ describe('a title naming a kind decides over header words', () => {
     expect(recognizeWorkbook([bySource('')])[0].kind).toBe('income_summary');
   });
 });
+
+describe('header words only one kind of table has', () => {
+  it('keep a 三公 table whose title was read in part (「会议费、培训费支出预算表」) a 三公 table', () => {
+    const g = grid('s', [
+      ['会议费、培训费支出预算表'],
+      ['单位：元'],
+      ['单位名称', '合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费', '会议费', '培训费'],
+      ['某某局', 60, 10, 20, 10, 10, 10],
+    ]);
+    expect(recognizeWorkbook([g])[0].kind).toBe('three_public_expenses');
+  });
+});

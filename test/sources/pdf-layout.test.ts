@@ -134,3 +134,21 @@ describe('a title printed in two runs above a ruled table', () => {
     expect(row.filter((x) => x !== null)).toEqual(['一般公共预算拨款收入', '10.00', '教育支出']);
   });
 });
+
+describe('a ruled 报表目录', () => {
+  it('is read with the 说明, not as tables whose titles are its lines', () => {
+    const xs = [40, 80, 400, 460, 560];
+    const lines = ['报表|报表名称|是否空表|表格为空的理由', '表1|部门综合预算收支总表||', '表2|部门综合预算收入总表||', '表3|部门综合预算政府性基金收支表|是|不涉及'];
+    const runs: PdfTextRun[] = [run('报表目录', 260, 60)];
+    const segments = [...xs.map((x) => ({ x0: x, y0: 80, x1: x, y1: 80 + lines.length * 16 }))];
+    lines.forEach((l, r) => {
+      segments.push({ x0: 40, y0: 80 + r * 16, x1: 560, y1: 80 + r * 16 });
+      l.split('|').forEach((s, c) => s && runs.push(run(s, xs[c] + 2, 80 + r * 16 + 12, Math.min(s.length * 10, xs[c + 1] - xs[c] - 4))));
+    });
+    segments.push({ x0: 40, y0: 80 + lines.length * 16, x1: 560, y1: 80 + lines.length * 16 });
+    const toc: PdfPageContent = { page: 1, width: 600, height: 800, runs, segments };
+    const r = readPdfContent({ pages: [toc, unruled(2, '2026年基本支出表', [['合计', '1.00', '1.00']])], failedPages: [] });
+    expect(r.prosePages).toEqual([1]);
+    expect(r.tables.map((t) => t.grid.name)).toEqual(['第2页']);
+  });
+});
