@@ -204,6 +204,8 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
   const prosePages: number[] = [];
   const blankPages: number[] = [];
   const tableRuns: PositionedRow[][][] = []; // runs of consecutive table pages
+  // runs starting on a page below 说明 paragraphs (a mixed page)
+  const belowProse = new Set<PositionedRow[][]>();
   let run: PositionedRow[][] | null = null;
   const prose: { page: PdfPageContent; rows: PositionedRow[] }[] = [];
   pages.forEach((p, i) => {
@@ -220,6 +222,7 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
         run = null;
       }
       if (!run) tableRuns.push((run = []));
+      if (lead > 0) belowProse.add(run);
       run.push(rows[i].slice(lead));
     } else {
       prosePages.push(p.page);
@@ -230,7 +233,11 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
   const used = new Map<number, number>();
   const tables: PdfTable[] = [];
   for (const r of tableRuns) {
-    for (const tableRows of assembleTables(r)) {
+    for (const [k, tableRows] of assembleTables(r).entries()) {
+      // a table without a title right below 说明 paragraphs illustrates the 说明 (a comparison
+      // with last year by 科目, by unit…): published tables have titles. Read as a table it would
+      // stand for the package's own (its 人员经费/公用经费 make it a 基本支出表)
+      if (k === 0 && belowProse.has(r) && !tableRows.some((row) => titleOf(row) !== null)) continue;
       const { grid, rowPages } = rowsToGrid(sheetName(tableRows[0].page, used), tables.length, tableRows);
       tables.push({ grid, rowPages });
     }

@@ -152,3 +152,31 @@ describe('a ruled 报表目录', () => {
     expect(r.tables.map((t) => t.grid.name)).toEqual(['第2页']);
   });
 });
+
+describe('a mixed page: 说明 paragraphs, then a table', () => {
+  const prose = [
+    run('（二十三）住房保障支出226.13万元，比上年增加174.97万元，原因是人员增加经费正常增加。', 40, 60, 480),
+    run('（二十四）其他社会保障和就业支出3.47万元，比上年增加0.89万元，原因是人员增加。', 40, 80, 480),
+  ];
+  const table = (title: string | null): PdfTextRun[] => {
+    const runs: PdfTextRun[] = title ? [run(title, 150, 110)] : [];
+    runs.push(run('功能科目', 40, 130), run('合计', 260, 130, 40), run('人员经费', 340, 130, 40), run('公用经费', 420, 130, 40));
+    [['行政运行', '1,187.60', '1,086.45', '101.15'], ['机关事业单位基本养老保险缴费支出', '294.74', '294.74', '0'], ['住房公积金', '344.98', '344.98', '0']].forEach(([a, b, c, d], i) => {
+      const y = 150 + i * 20;
+      runs.push(run(a, 40, y), run(b, 300 - b.length * 5, y, b.length * 5), run(c, 380 - c.length * 5, y, c.length * 5), run(d, 460 - d.length * 5, y, d.length * 5));
+    });
+    return runs;
+  };
+
+  it('a table without a title below the paragraphs illustrates the 说明: not read as one of the package’s tables', () => {
+    const r = readPdfContent({ pages: [page(1, [...prose, ...table(null)]), unruled(2, '2026年基本支出表', [['合计', '1.00', '1.00']])], failedPages: [] });
+    expect(r.narrative.text).toContain('住房保障支出226.13万元');
+    expect(r.tables.map((t) => t.grid.name)).toEqual(['第2页']);
+  });
+
+  it('a titled table below the paragraphs is a table', () => {
+    const r = readPdfContent({ pages: [page(1, [...prose, ...table('2026年一般公共预算基本支出表')])], failedPages: [] });
+    expect(r.narrative.text).toContain('住房保障支出226.13万元');
+    expect(r.tables.map((t) => t.grid.values[0][0])).toEqual(['2026年一般公共预算基本支出表']);
+  });
+});
