@@ -222,7 +222,9 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
         run = null;
       }
       if (!run) tableRuns.push((run = []));
-      if (lead > 0) belowProse.add(run);
+      // below the 说明's paragraphs: a page of a table running on, whose top repeats a cut cell's
+      // text outside the grid, follows a table page instead
+      if (lead > 0 && (i === 0 || !tablePages.includes(pages[i - 1].page))) belowProse.add(run);
       run.push(rows[i].slice(lead));
     } else {
       prosePages.push(p.page);
