@@ -63,6 +63,12 @@ describe('unit sections', () => {
     expect(fs[0].message).toMatch(/^未能确认说明第3行「35万元」与表中数可比：/);
   });
 
+  it('a unit\'s figure larger than the department\'s whole is an error', () => {
+    const f = checkNarrative(section.replace('(三)对个人和家庭补助支出15万元', '(三)对个人和家庭补助支出65万元'), invented()).filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.rule, x.expected])).toEqual([['narrative.part_exceeds_whole', '≤50.00']]);
+    expect(f[0].message).toMatch(/该数字位于「某市某某中心」一节：部分不能大于整体/);
+  });
+
   it('the same wrong figure outside any unit section is an error, the right one passes', () => {
     expect(kinds('对个人和家庭补助支出35万元，主要是离退休人员经费。', invented())).toEqual(['error']);
     expect(kinds('对个人和家庭补助支出50万元，主要是离退休人员经费。', invented())).toEqual([]);
