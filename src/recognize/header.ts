@@ -120,6 +120,18 @@ function isLoneText(view: SheetView, row: number): boolean {
   return !!info && info.filled > 0 && info.numeric === 0 && info.texts.length === 1;
 }
 
+/**
+ * A sparse label row between the header and the 栏次 row (西安: 「小计 | 其中：专项资金列入部门预算项目」
+ * under 「一般公共预算拨款」, the other columns' labels spanning down from above without a merge):
+ * text only, right above the 栏次 row, is still the header.
+ */
+function isLastLabelRow(view: SheetView, row: number, rows: number[], c0: number, c1: number): boolean {
+  const info = view.info(row);
+  if (rows.length === 0 || !info || info.numeric > 0 || info.filled === 0) return false;
+  if (info.texts.some((t) => compact(t).length > 30 || /[。；]/.test(t))) return false;
+  return isOrdinalRow(view, row + 1, c0, c1);
+}
+
 export function readHeader(view: SheetView, start: number, end: number, c0: number, c1: number): HeaderInfo {
   const metaRows: number[] = [];
   let r = start;
@@ -148,7 +160,7 @@ export function readHeader(view: SheetView, start: number, end: number, c0: numb
       r++;
       break;
     }
-    if (!isHeaderRow(view, r, c0, c1) && !(rows.length === 0 && (isGroupRow(view, r, c0, c1) || isSparseGroupRow(view, r, c0, c1)))) break;
+    if (!isHeaderRow(view, r, c0, c1) && !(rows.length === 0 && (isGroupRow(view, r, c0, c1) || isSparseGroupRow(view, r, c0, c1))) && !isLastLabelRow(view, r, rows, c0, c1)) break;
     rows.push(r);
     r++;
   }
