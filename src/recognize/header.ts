@@ -44,7 +44,12 @@ function isMetaRow(view: SheetView, row: number, c0: number, c1: number): boolea
     } else if (unitFromText(t) || departmentFromText(t) || /^[（(]?\s*(20|19)\d{2}\s*年度?\s*[)）]?$/.test(t) || (yearFromText(t) !== null && t.length <= 12) || /^(填报|编制|报送)日期|^日期[:：]/.test(t)) meta++;
     else other++;
   }
-  return meta > 0 && other <= 1 && info.filled <= 3;
+  if (meta > 0 && other <= 1 && info.filled <= 3) return true;
+  // a 「预算单位：西安市民政局 … 单位：元」 line cut into pieces at the column borders below it (西安
+  // PDF: 「预算单 | 位：西安 | 市民政局 | 单位：元」): read whole, it is the department line
+  let joined = '';
+  for (let c = c0; c <= c1; c++) joined += view.text(row, c) ?? '';
+  return /^(预算单位|部门名称|编制单位|编制部门|单位名称|填报单位|部门（单位）名称)[:：]/.test(joined.replace(/\s+/g, ''));
 }
 
 /** Is this the 栏次 row: 「**」/「栏次」/「甲」… and consecutive integers 1, 2, 3 …? */

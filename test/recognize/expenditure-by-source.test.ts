@@ -4,6 +4,7 @@
  * names the 支出总表. A 「部门收入总表」 with the same columns stays a 收入总表. Invented figures.
  */
 import type { CellValue } from '../../src/grid/types';
+import { analyze } from '../../src/engine';
 import { recognizeWorkbook } from '../../src/recognize';
 import { grid } from './grid-builder';
 
@@ -53,3 +54,30 @@ describe('a sparse label row above the 栏次 row', () => {
   });
 });
 
+
+/**
+ * The department line cut into pieces at the column borders below it (西安 PDF: 「预算单 | 位：西安 |
+ * 市民政局 | … | 单位：元」) is the title block, not a header row: the columns' paths stay one group
+ * and the last column (其他收入) is still a summand of the 合计.
+ */
+describe('a department line cut at the column borders', () => {
+  function summary(total: number): CellValue[][] {
+    return [
+      ['2021年部门综合预算支出总表', null, null, null, null, null],
+      ['预算单', '位：某某', '局', null, null, '单位：元'],
+      ['单位编码', '单位名称', '合计', '公共预算拨款', '事业收入', '其他收入'],
+      [null, '合计', total, 100, 20, 13],
+      ['101001', '某某局', total, 100, 20, 13],
+    ];
+  }
+  const errors = (total: number) => analyze([grid('第43页', summary(total))]).findings.filter((f) => f.rule === 'exp.columns' && f.severity === 'error');
+
+  test('the columns add up to the 合计', () => {
+    expect(recognizeWorkbook([grid('第43页', summary(133))])[0].lists[0].columns.map((c) => c.path.join('/'))).toEqual(['单位编码', '单位名称', '合计', '公共预算拨款', '事业收入', '其他收入']);
+    expect(errors(133)).toEqual([]);
+  });
+
+  test('a wrong 合计 is still an error', () => {
+    expect(errors(120).length).toBeGreaterThan(0);
+  });
+});
