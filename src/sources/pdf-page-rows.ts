@@ -335,8 +335,17 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): P
 /** Rows of a page: ruled grids as drawn, the text around them line by line. */
 export function pageRows(p: PdfPageContent): PositionedRow[] {
   const grids = ruledGrids(p.segments);
-  const allBorders = grids.flatMap((g) => g.xs);
-  const chunks = chunksOf(p.runs, allBorders);
+  // a grid's borders part only the runs printed within its height: a title above a ruled table
+  // printed in two runs (「2022」「年部门综合预算收支总表」) is one text even where a column
+  // border of the grid below lies between them
+  const byGrid: PdfTextRun[][] = grids.map(() => []);
+  const outsideRuns: PdfTextRun[] = [];
+  for (const r of p.runs) {
+    const cy = r.y - r.h * 0.35;
+    const gi = grids.findIndex((g) => cy >= g.y0 - 1 && cy <= g.y1 + 1 && r.x + r.w > g.x0 && r.x < g.x1);
+    (gi >= 0 ? byGrid[gi] : outsideRuns).push(r);
+  }
+  const chunks = [...chunksOf(outsideRuns), ...grids.flatMap((g, i) => chunksOf(byGrid[i], g.xs))];
   const inGrid: Chunk[][] = grids.map(() => []);
   const free: Chunk[] = [];
   for (const c of chunks) {
