@@ -10,6 +10,7 @@ import { extractClaims } from './claims';
 import { repeatedAmountFindings, repeatedCountFindings } from './consistency';
 import { indicatorCountFindings } from './indicator-counts';
 import { leftoverFindings } from './leftovers';
+import { partitionFindings } from './partition';
 import { reasonScopeFindings } from './reason-scope';
 import { reviewFindings, type ReviewOptions } from './review';
 import { rateFitsTable, tableRateFindings } from './table-rate';
@@ -28,6 +29,7 @@ export function runNarrativeChecks(text: string, model: BudgetModel, prior?: Bud
     ...amountFindings(claims, facts, model),
     ...arithmeticFindings(claims, (rate) => rateFitsTable(rate, facts, model)),
     ...tableRateFindings(claims, facts, model),
+    ...partitionFindings(claims),
     ...reasonScopeFindings(claims),
     ...itemFindings(claims, model),
     ...relationFindings(claims, facts),
