@@ -67,3 +67,20 @@ describe('a complete 其中 list short of its total (partition.ts)', () => {
     expect(rules('2024年政府采购预算安排236.4万元，其中：政府采购货物预算236万元、政府采购工程预算0万元、政府采购服务预算0万元。')).not.toContain('error narrative.parts_short_of_total');
   });
 });
+
+describe('a sentence about the whole department is no unit’s (scope.ts)', () => {
+  const at3 = (heading: string, s: string) =>
+    checkNarrative(`2024年永登县政务服务中心部门预算公开说明\n${heading}\n${s}`, yd).filter((f) => f.line === 3 && f.rule === 'narrative.amount_mismatch').map((f) => f.severity);
+  it('「我中心/本中心」 before 支出合计 names the department itself', () => {
+    expect(at3('一、收支预算总体情况', '我中心2024年支出合计113.05万元。')).toEqual(['error']);
+    expect(at3('一、收支预算总体情况', '本中心2024年收入合计113.05万元。')).toEqual(['error']);
+    // a part of it stays in doubt
+    expect(at3('一、收支预算总体情况', '我局下属单位2024年支出合计113.05万元。')).toEqual(['warning']);
+  });
+  it('a heading naming the department with its province or city before it is the whole', () => {
+    expect(at3('一、甘肃省永登县政务服务中心', '2024年支出预算113.05万元。')).toEqual(['error']);
+    expect(at3('一、甘肃省兰州市永登县政务服务中心', '2024年支出预算113.05万元。')).toEqual(['error']);
+    // its own level (本级) is a unit
+    expect(at3('一、永登县政务服务中心（本级）', '2024年支出预算113.05万元。')).toEqual(['warning']);
+  });
+});

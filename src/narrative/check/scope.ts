@@ -11,7 +11,7 @@
 import type { Claim } from './claims';
 
 /** Words before a subject that leave it the department's (years, 本部门, 当年 …). */
-const NEUTRAL = /^(((19|20)\d{2}年度?)|本部门|本单位|部门|单位|本级|本局|全局|我局|我部|机关|本年度?|当年|全年|年初|年度|预算|决算|安排的?|共|合计|总|其中|包括|主要|的|为|是|中|用于|全部|总额|总计|总数|[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳])*$/;
+const NEUTRAL = /^(((19|20)\d{2}年度?)|本部门|本单位|部门|单位|本级|[本我全](?:局|委|办|院|厅|中心|单位|部门|部|校|所|站|队|馆|会|委员会|办公室)|机关|本年度?|当年|全年|年初|年度|预算|决算|安排的?|共|合计|总|其中|包括|主要|的|为|是|中|用于|全部|总额|总计|总数|[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳])*$/;
 
 /** 「上级专项转移支付支出预算」: a generic word (支出预算) qualified by a name — the part it names, not the whole. */
 export function qualifiedGeneric(qualifier: string, department?: string | null, bodyNeutral = false): boolean {
@@ -33,11 +33,20 @@ const PART_HEAD = /(人员经费|公用经费|专项业务经费|专项经费|�
 /** Parts of the budget by use: a 科目 is split into them too. */
 const BUDGET_PARTS = new Set(['人员经费', '公用经费', '基本支出', '项目支出', '一般公共预算基本支出', '一般公共预算项目支出']);
 
+/**
+ * A section named by the department's own name, or by it with the province/city before it
+ * (「一、甘肃省永登县政务服务中心」 for 永登县政务服务中心): the whole, not a unit. 「（本级）」 stays a unit.
+ */
+function wholeDepartment(section: string, dept: string | undefined): boolean {
+  const name = section.replace(/\s+/g, '');
+  return !!dept && (name === dept || (name.endsWith(dept) && /^[\u4e00-\u9fff]{2,12}?[省市县区州盟旗]$/.test(name.slice(0, -dept.length))));
+}
+
 /** Why the figure may not be the department's whole figure the table holds, or null. */
 export function scopeDoubt(c: Claim, opts: { department?: string | null; claims?: Claim[] } = {}): string | null {
   const dept = opts.department?.replace(/\s+/g, '');
   if (/该项目|本项目|此项目|该项资金/.test(c.before)) return '该句说明的是某一项目的资金，不是整个部门的数';
-  if (c.section && c.section !== dept) return `该数字位于「${c.section}」一节，说明的是该单位的数，而表中为整个部门的数`;
+  if (c.section && !wholeDepartment(c.section, dept)) return `该数字位于「${c.section}」一节，说明的是该单位的数，而表中为整个部门的数`;
   const clause = c.before.replace(/\s+/g, '');
   // 「2.“农林水支出”科目83万元，主要用于人员经费18万元、公用经费58万元」: the 科目's parts
   const head = opts.claims?.find((x) => x.para === c.para && x.sentence === c.sentence && x.start < c.start && x.kind === 'amount' && (/科目|[(（][类款项][)）]/.test(x.context) || !!x.subject?.startsWith('class:')));
