@@ -146,3 +146,21 @@ describe('“三公”经费表 with year blocks 「2024 年 | 2025年 | 增减�
     expect(errors(checkSheets([grid('表13', rows(130), merges)])).length).toBeGreaterThan(0);
   });
 });
+
+describe('政府性基金支出表 listing leaf lines at mixed levels (项 lines and a 款 without 项, no 类 lines)', () => {
+  const rows = (total: number): CellValue[][] => [
+    ['2025年政府性基金预算支出表'],
+    ['单位：万元'],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['2120803', '城市建设支出', 20.5, null, 20.5],
+    ['2121401', '污水处理设施建设和运营', 300, null, 300],
+    ['21298', '超长期特别国债安排的支出', 100, null, 100],
+    [null, '合计', total, null, total],
+  ];
+  test('合计 = every top line (no line is another’s parent): no error', () => {
+    expect(errors(checkSheets([grid('表7', rows(420.5))]))).toEqual([]);
+  });
+  test('a 合计 that is not their sum is an error', () => {
+    expect(errors(checkSheets([grid('表7', rows(430.5))])).length).toBeGreaterThan(0);
+  });
+});
