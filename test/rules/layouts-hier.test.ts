@@ -164,3 +164,22 @@ describe('政府性基金支出表 listing leaf lines at mixed levels (项 lines
     expect(errors(checkSheets([grid('表7', rows(430.5))])).length).toBeGreaterThan(0);
   });
 });
+
+describe('「编制单位」「：某某室」 cut at the colon above the header (上海)', () => {
+  const rows = (basic: number): CellValue[][] => [
+    ['2026年预算单位一般公共预算支出功能分类预算表'],
+    ['编制单位', '：某某活动室', null, null, null, '单位：元'],
+    ['功能分类科目编码', null, '功能分类科目名称', '一般公共预算支出', null, null],
+    [null, null, null, '合计', '基本支出', '项目支出'],
+    ['213', null, '农林水支出', 800, basic, 100],
+    ['213', '01', '农业农村', 800, basic, 100],
+    [null, null, '合计', 800, basic, 100],
+  ];
+  const merges = [{ r0: 2, c0: 0, r1: 2, c1: 1 }, { r0: 2, c0: 3, r1: 2, c1: 5 }];
+  test('the line is no header row: 合计 = 基本支出 + 项目支出, no error', () => {
+    expect(errors(checkSheets([grid('表5', rows(700), merges)]))).toEqual([]);
+  });
+  test('a 合计 that is not 基本支出 + 项目支出 is an error', () => {
+    expect(errors(checkSheets([grid('表5', rows(690), merges)])).length).toBeGreaterThan(0);
+  });
+});
