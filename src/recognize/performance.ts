@@ -109,7 +109,29 @@ function valueNear(view: SheetView, row: number, col: number, box: Box): ValueAt
     const p = parseAmount(view.value(at.row, at.col));
     if (p.kind === 'number' || p.kind === 'blank') return listTotalBelow(view, { ...at, number: p.kind === 'number' }, formLabel(view.text(row, col)), box);
   }
-  return valueRightOf(view, row, col, box);
+  return groupTotalBelow(view, row, col, box) ?? valueRightOf(view, row, col, box);
+}
+
+/**
+ * A group label over 「合计 | 基本支出 | 项目支出」 over the figures (北京 整体支出绩效目标表:
+ * 「预算支出总额 | 财政拨款 | 其他资金」, each over its own 合计 … columns): the group's figure is the
+ * number under its 合计. A plain 「财政拨款」 there is the money by source, 上年结转 included, so
+ * compared as 当年财政拨款 it is in doubt.
+ */
+function groupTotalBelow(view: SheetView, row: number, col: number, box: Box): ValueAt | null {
+  const info = view.info(row);
+  const sub = view.info(row + 1);
+  const figures = view.info(row + 2);
+  if (row + 2 > box.r1 || !info || info.numeric > 0 || !sub || sub.numeric > 0 || !figures || figures.numeric === 0) return null;
+  const span = view.mergeOf(row, col) ?? { r0: row, c0: col, r1: row, c1: col };
+  for (let c = span.c0; c <= span.c1; c++) {
+    if (!/^(合计|小计)$/.test(compact(view.text(row + 1, c)))) continue;
+    if (parseAmount(view.value(row + 2, c)).kind !== 'number') return null;
+    const label = formLabel(view.text(row, col));
+    const doubt = label === '财政拨款' ? '「财政拨款」栏按资金来源列示，未写明“当年”，可能含上年结转' : view.doubt(row + 2, c);
+    return { row: row + 2, col: c, number: true, ...(doubt ? { doubt } : {}) };
+  }
+  return null;
 }
 
 const TOTAL_LABEL = /^(金额|资金|预算)?(合计|总计)$/;

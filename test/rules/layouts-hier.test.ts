@@ -183,3 +183,44 @@ describe('「编制单位」「：某某室」 cut at the colon above the header
     expect(errors(checkSheets([grid('表5', rows(690), merges)])).length).toBeGreaterThan(0);
   });
 });
+
+describe('整体支出绩效目标表 with 「预算支出总额 | 财政拨款 | 其他资金」 each over 「合计 | 基本支出 | 项目支出」 (北京)', () => {
+  const fiscal: CellValue[][] = [
+    ['2026年财政拨款收支总表'],
+    ['单位：万元'],
+    ['收入', null, '支出', null],
+    ['项目', '预算数', '项目', '预算数'],
+    ['一、一般公共预算资金', 300, '一、一般公共服务支出', 320],
+    ['本年收入合计', 300, '本年支出合计', 320],
+    ['上年结转', 20, '年终结转结余', null],
+    ['收入总计', 320, '支出总计', 320],
+  ];
+  const basic = (total: number): CellValue[][] => [
+    ['2026年一般公共预算基本支出表'],
+    ['单位：万元'],
+    ['部门支出经济分类科目', '合计', '人员经费', '公用经费'],
+    ['301 工资福利支出', total, total, null],
+    ['合计', total, total, null],
+  ];
+  const overall: CellValue[][] = [
+    ['预算13表 部门整体支出绩效目标表'],
+    ['部门名称', '某某局', null, null, null, null, null],
+    ['总体资金情况（万元）', '预算支出总额', '财政拨款', null, null, '其他资金', null],
+    [null, null, '合计', '基本支出', '项目支出', '合计', '基本支出'],
+    [null, 330, 320, 120, 200, 10, 10],
+    ['一级指标', '二级指标', '三级指标', '指标值', null, null, null],
+    ['产出指标', '数量指标', '办理事项', '≥100件', null, null, null],
+  ];
+  const merges = [{ r0: 2, c0: 1, r1: 3, c1: 1 }, { r0: 2, c0: 2, r1: 2, c1: 4 }, { r0: 2, c0: 5, r1: 2, c1: 6 }];
+  const check = (basicTotal: number) =>
+    checkSheets([grid('表一', fiscal), { ...grid('表六', basic(basicTotal)), index: 1 }, { ...grid('整体', overall, merges), index: 2 }]).filter((f) => f.rule === 'perf.overall_budget');
+  test('财政拨款 is the 合计 under it (320, not 0) and, 上年结转 possibly included, only in doubt against 本年收入合计', () => {
+    const fs = check(120);
+    expect(fs.map((f) => f.severity)).toEqual(['warning']);
+    expect(fs[0].message).toMatch(/^未能确认.*「财政拨款」栏按资金来源列示/);
+    expect(fs[0].message).toContain('320');
+  });
+  test('a 基本支出 that does not match the 基本支出表 is still an error', () => {
+    expect(check(110).some((f) => f.severity === 'error' && f.message.includes('基本支出'))).toBe(true);
+  });
+});
