@@ -13,6 +13,7 @@ import { figureOfLabel, functionClassOf } from './roles';
 import { isContinuation, isTableNumber } from './segment';
 import { unitFromText } from './title-block';
 import { isUnitCodedLikeClass } from './unit-codes';
+import { keepNumberedClasses } from './class-numbering';
 import { resolveShortCodes } from './short-codes';
 
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
@@ -81,6 +82,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
   const nameCol = list.columns.find((c) => c.type === 'name');
   const amountCols = list.columns.filter((c) => c.type === 'amount');
   const used = new Set<string>();
+  const classByName = new Set<Line>();
   const ofWhich: [Line, string][] = [];
   const shortCodes = new Map<Line, string>();
   const sheet = view.grid.name;
@@ -154,10 +156,14 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     }
     if (!line.code && list.side !== 'income' && !line.figure) {
       const cls = functionClassOf(name);
-      if (cls) Object.assign(line, { code: cls, level: 3, classification: 'function' as const });
+      if (cls) {
+        Object.assign(line, { code: cls, level: 3, classification: 'function' as const });
+        classByName.add(line);
+      }
     }
     list.lines.push(line);
   }
+  keepNumberedClasses(list.lines, classByName);
   // a 「其中：」 line names a figure only when no ordinary line does (其中：公务用车购置费)
   for (const [line, fig] of ofWhich) {
     if (used.has(fig)) continue;

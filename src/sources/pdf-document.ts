@@ -73,9 +73,15 @@ function titleOf(r: PositionedRow): string | null {
   return looksLikeTitle(t) || (texts.length === 1 && looksLikeTitle(texts[0])) ? t : null;
 }
 
+/** A 目录 heading: a short line the recognizer's signatures call a table of contents. */
+function isContentsHeading(text: string): boolean {
+  return text.length <= 8 && bestTitle(text)?.kind === 'table_of_contents';
+}
+
 function isTablePage(rows: PositionedRow[]): boolean {
   // a table of contents lists table titles: it is read with the 说明
-  if (rows.some((r) => /^目录$/.test(compact(rowText(r))))) return false;
+  // (「目录」, 「报表目录」, 「公开目录」 — drawn as a ruled list too: 报表 | 报表名称 | 是否空表)
+  if (rows.some((r) => isContentsHeading(compact(rowText(r))))) return false;
   const ruledBody = rows.filter((r) => r.ruled && isBodyRow(r)).length;
   if (ruledBody >= 2) return true;
   const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;
@@ -88,7 +94,8 @@ function isTablePage(rows: PositionedRow[]): boolean {
 /**
  * The last lines of a table printed alone on the next page (无锡 「2210203 购房补贴 167.18」 under
  * its 款 on the page before; 杭州 a unit whose name wraps over three lines): too few rows for a
- * table page, yet no prose — rows of figures and short pieces of wrapped names, no title. Read as a table page, so that it continues the table.
+ * table page, yet no prose — rows of figures and short pieces of wrapped names, no title. Read
+ * as a table page, so that it continues the table.
  */
 function spillsOver(rows: PositionedRow[]): boolean {
   if (rows.length === 0 || rows.length > 6 || !rows.some(isAmountRow)) return false;
@@ -232,6 +239,8 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
   const prosePages: number[] = [];
   const blankPages: number[] = [];
   const tableRuns: PositionedRow[][][] = []; // runs of consecutive table pages
+  // runs starting on a page below 说明 paragraphs (a mixed page)
+  const belowProse = new Set<PositionedRow[][]>();
   let run: PositionedRow[][] | null = null;
   const prose: { page: PdfPageContent; rows: PositionedRow[] }[] = [];
   pages.forEach((p, i) => {
@@ -248,6 +257,9 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
         run = null;
       }
       if (!run) tableRuns.push((run = []));
+      // below the 说明's paragraphs: a page of a table running on, whose top repeats a cut cell's
+      // text outside the grid, follows a table page instead
+      if (lead > 0 && (i === 0 || !tablePages.includes(pages[i - 1].page))) belowProse.add(run);
       run.push(rows[i].slice(lead));
     } else {
       prosePages.push(p.page);
@@ -258,7 +270,11 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
   const used = new Map<number, number>();
   const tables: PdfTable[] = [];
   for (const r of tableRuns) {
-    for (const tableRows of assembleTables(r)) {
+    for (const [k, tableRows] of assembleTables(r).entries()) {
+      // a table without a title right below 说明 paragraphs illustrates the 说明 (a comparison
+      // with last year by 科目, by unit…): published tables have titles. Read as a table it would
+      // stand for the package's own (its 人员经费/公用经费 make it a 基本支出表)
+      if (k === 0 && belowProse.has(r) && !tableRows.some((row) => titleOf(row) !== null)) continue;
       const { grid, rowPages } = rowsToGrid(sheetName(tableRows[0].page, used), tables.length, tableRows);
       tables.push({ grid, rowPages });
     }
