@@ -91,6 +91,12 @@ describe('整体支出绩效目标表 listing 年度主要任务 with 「总额 
   test('the figure is the 金额合计 row, not the first task: the package balances', () => {
     expect(check(300, 100)).toEqual([]);
   });
+  test('a task named like a figure (「人员经费及单位运行经费」) is no 人员经费', () => {
+    const rows = overall(100).map((r) => (r[0] === '机关运行' ? ['人员经费及单位运行经费', null, 200, 200, null] : r));
+    const basic: CellValue[][] = [['2025年一般公共预算基本支出表'], ['单位：万元'], ['部门支出经济分类科目', '合计', '人员经费', '公用经费'], ['301 工资福利支出', 90, 90, null], ['302 商品和服务支出', 30, null, 30], ['合计', 120, 90, 30]];
+    const fs = checkSheets([grid('表四', fiscal(300)), { ...grid('表六', basic), index: 1 }, { ...grid('整体', rows), index: 2 }]).filter((f) => f.rule === 'perf.overall_budget');
+    expect(fs.filter((f) => f.message.includes('人员经费'))).toEqual([]);
+  });
   test('tasks that do not cover the 财政拨款: a warning saying the figure is a task list total', () => {
     const fs = check(300, 80);
     expect(fs.map((f) => f.severity)).toEqual(['warning']);
