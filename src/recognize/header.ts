@@ -31,14 +31,19 @@ function isMetaRow(view: SheetView, row: number, c0: number, c1: number): boolea
   let meta = 0;
   let other = 0;
   let labelled = false; // the cell after 「部门名称：」 is its value
+  const texts: string[] = [];
   for (let c = c0; c <= c1; c++) {
     const t = view.text(row, c);
-    if (!t) continue;
+    if (t) texts.push(t);
+  }
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
     if (labelled) {
       labelled = false;
       continue;
     }
-    if (isDepartmentLabel(t)) {
+    // 「编制单位」「：某某室」: a PDF may cut the line at the colon
+    if (isDepartmentLabel(t) || (isDepartmentLabel(`${t}：`) && /^\s*[:：]/.test(texts[i + 1] ?? ''))) {
       labelled = true;
       meta++;
     } else if (unitFromText(t) || departmentFromText(t) || /^[（(]?\s*(20|19)\d{2}\s*年度?\s*[)）]?$/.test(t) || (yearFromText(t) !== null && t.length <= 12) || /^(填报|编制|报送)日期|^日期[:：]/.test(t)) meta++;
