@@ -91,6 +91,15 @@ function isTablePage(rows: PositionedRow[]): boolean {
   return titles.length >= 1 && titles.length <= 2 && rows.every((r) => rowText(r).length <= 60);
 }
 
+/**
+ * The last lines of a table printed alone on the next page (无锡 「2210203 购房补贴 167.18」 under
+ * its 款 on the page before): too few rows for a table page, yet no prose — every row is a row
+ * of figures and none is a title. Read as a table page, so that it continues the table.
+ */
+function spillsOver(rows: PositionedRow[]): boolean {
+  return rows.length > 0 && rows.length <= 3 && rows.every((r) => isAmountRow(r) && titleOf(r) === null && rowText(r).length <= 80);
+}
+
 interface Building {
   rows: PositionedRow[];
   /** Signatures of the rows above the body on the table's first page (表号, title, 单位, header). */
@@ -111,7 +120,7 @@ function continues(cur: Building | null, rows: PositionedRow[]): boolean {
   if (!cur || !cur.hasBody) return false;
   const lead: PositionedRow[] = [];
   for (const r of rows) {
-    if (isAmountRow(r)) break;
+    if (isAmountRow(r) && !cur.top.has(rowSignature(r))) break;
     lead.push(r);
   }
   if (lead.some((r) => {
@@ -123,8 +132,28 @@ function continues(cur: Building | null, rows: PositionedRow[]): boolean {
   return !lead.some((r) => titleOf(r) !== null);
 }
 
+/** A repeated row's text; not its cells: a title line crossing drawn borders is cut differently on each page. */
 function rowSignature(r: PositionedRow): string {
-  return r.cells.map((c) => compact(c.text)).join('|');
+  return r.cells.map((c) => compact(c.text)).join('');
+}
+
+/**
+ * A title printed over two lines whose first line does not read as a title alone (西安 「表13」
+ * 「2021年部门综合预算一般公共预算拨款“三公”经费及」 「会议费、培训费支出预算表（不含上年结转）」):
+ * the second line continues the title block instead of starting a table, so that the block is
+ * what the next page repeats and the pages join.
+ */
+function secondTitleLine(cur: Building, title: string): boolean {
+  if (cur.rows.length < 2 || cur.rows.length > 3) return false;
+  const prev = cur.rows[cur.rows.length - 1];
+  if (prev.cells.length > 4 || titleOf(prev) !== null || titleOf(cur.rows[0]) === null) return false;
+  // the first line cut at drawn borders may leave its year digits alone (「20」「21年部门综…」):
+  // never a figure with decimals or thousands separators, and the only 'body' row so far
+  if (prev.cells.some((c) => /\d[.,]\d/.test(c.text)) || cur.rows.slice(0, -1).some(isAmountRow)) return false;
+  const text = prev.cells.map((c) => c.text).join('');
+  // words, not a page number left between the 表号 and the title
+  if (!/[\u4e00-\u9fff]{2}/.test(text) || /^[（(]?(金额)?单位[:：]|^(部门|预算单位|编制单位)/.test(compact(text))) return false;
+  return bestTitle(text + title) !== null;
 }
 
 /** Split the table pages' rows into tables, joining pages and dropping repeated headers. */
@@ -138,7 +167,7 @@ function assembleTables(pages: PositionedRow[][]): PositionedRow[][] {
     if (cur && continues(cur, rows)) {
       // drop what the page repeats above its body: 「（续）」 title, 单位 line, header rows
       const table: Building = cur;
-      while (i < rows.length && !isAmountRow(rows[i])) {
+      while (i < rows.length && (!isAmountRow(rows[i]) || table.top.has(rowSignature(rows[i])))) {
         const r = rows[i];
         const t = titleOf(r);
         const repeated = table.top.has(rowSignature(r)) || (t !== null && isContinuation(t)) || /^[（(]?(金额)?单位[:：]/.test(compact(rowText(r)));
@@ -151,7 +180,10 @@ function assembleTables(pages: PositionedRow[][]): PositionedRow[][] {
       const row = rows[i];
       const title = titleOf(row);
       if (title !== null && !(cur && !cur.hasBody && !lastWasTitle && cur.rows.length > 0 && isContinuation(title))) {
-        if (!cur || cur.hasBody || !lastWasTitle) {
+        if (cur && !lastWasTitle && secondTitleLine(cur, title)) {
+          cur.hasBody = false;
+          cur.top.add(rowSignature(cur.rows[cur.rows.length - 1]));
+        } else if (!cur || cur.hasBody || !lastWasTitle) {
           cur = { rows: [], top: new Set(), hasBody: false };
           out.push(cur);
         }
@@ -213,7 +245,7 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
       blankPages.push(p.page);
       return;
     }
-    if (isTablePage(rows[i])) {
+    if (isTablePage(rows[i]) || (run && spillsOver(rows[i]))) {
       tablePages.push(p.page);
       // the 说明 may end on the page where the tables begin: its paragraphs stay 说明. After a
       // table page, long text at the top is the table's (a cut cell's text printed again)

@@ -116,7 +116,7 @@ export function usePane(source: WorkbookSource | null, host: HostKind): PaneCont
         source,
         {
           corrections: s.corrections, disabledRules: s.disabledRules, userRules: s.userRules,
-          prior: priorRef.current?.sheets, narrative: narrativeRef.current || ownNarrative(source),
+          prior: priorRef.current?.sheets, narrative: narrativeRef.current || ownNarrative(source), explainThreshold: s.explainThreshold,
         },
         (step, detail) => {
           if (!ctrl.signal.aborted) setProgress({ step, detail });

@@ -89,6 +89,58 @@ describe('splitRun', () => {
   });
 });
 
+describe('a title printed over two lines whose first line is no title alone (西安 表12/表13)', () => {
+  /** 「表12」, the title's first line (cut into `pieces`), its second line, 单位, header, rows. */
+  const titled = (n: number, pieces: [string, number][], second: string, rows: [string, string][]): PdfPageContent => {
+    const runs: PdfTextRun[] = [run('表12', 40, 60)];
+    for (const [s, x] of pieces) runs.push(run(s, x, 80));
+    runs.push(run(second, 200, 100), run('单位：元', 450, 120), run('采购项目', 40, 150), run('数量', 240, 150, 20), run('预算金额', 340, 150, 60));
+    rows.forEach(([name, a], i) => runs.push(run(name, 40, 170 + i * 20), run('1', 255, 170 + i * 20, 5), run(a, 400 - a.length * 5, 170 + i * 20, a.length * 5)));
+    return page(n, runs);
+  };
+  const first: [string, number][] = [['20', 100], ['21年部门综', 140], ['合预算政府采购（资产配置、购买服务）', 260]];
+  it('the next page repeating the block (cut elsewhere) continues the table', () => {
+    const r = readPdfContent({
+      pages: [
+        titled(1, first, '预算表（不含上年结转）', [['合计', '3,000.00'], ['办公设备', '500.00'], ['打印机', '300.00'], ['软件', '200.00']]),
+        titled(2, [['2021年部门综合预算政府采购（资产配置、购买服务）', 100]], '预算表（不含上年结转）', [['公务用车', '1,000.00'], ['房屋修缮', '600.00'], ['网络设备', '400.00']]),
+      ],
+      failedPages: [],
+    });
+    expect(r.tables.map((t) => [t.grid.name, [...new Set(t.rowPages)]])).toEqual([['第1页', [1, 2]]]);
+    const text = r.tables[0].grid.values.flat().filter((x) => x !== null).join('|');
+    expect(text).toContain('公务用车');
+  });
+  it('a page with another title starts another table', () => {
+    const r = readPdfContent({
+      pages: [
+        titled(1, first, '预算表（不含上年结转）', [['合计', '3,000.00'], ['办公设备', '2,000.00'], ['打印机', '1,000.00']]),
+        titled(2, [['2021年部门综合预算一般公共预算拨款“三公”经费及', 100]], '会议费、培训费支出预算表（不含上年结转）', [['合计', '2,000.00'], ['会议费', '1,500.00'], ['培训费', '500.00']]),
+      ],
+      failedPages: [],
+    });
+    expect(r.tables.map((t) => t.grid.name)).toEqual(['第1页', '第2页']);
+  });
+});
+
+describe('the last line of a table printed alone on the next page (无锡 2210203 购房补贴)', () => {
+  it('continues the table', () => {
+    const last = page(2, [run('2210203', 40, 100), run('购房补贴', 120, 100), run('167.18', 270, 100, 30), run('167.18', 370, 100, 30), run('- 2 -', 290, 780)]);
+    const r = readPdfContent({
+      pages: [unruled(1, '2026年一般公共预算支出表', [['22102 住房改革支出', '465.13', '465.13'], ['2210201 住房公积金', '149.63', '149.63'], ['2210202 提租补贴', '148.32', '148.32']]), last],
+      failedPages: [],
+    });
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].grid.values.flat()).toContain('购房补贴');
+    expect(r.tablePages).toEqual([1, 2]);
+  });
+  it('a page of prose after a table stays prose', () => {
+    const prose = page(2, [run('三、其他重要事项的情况说明，本部门2026年无政府采购预算。', 40, 100)]);
+    const r = readPdfContent({ pages: [unruled(1, '2026年一般公共预算支出表', [['22102 住房改革支出', '1.00', '1.00'], ['2210201 住房公积金', '1.00', '1.00'], ['合计', '1.00', '1.00']]), prose], failedPages: [] });
+    expect(r.prosePages).toEqual([2]);
+  });
+});
+
 describe('a title printed in two runs above a ruled table', () => {
   /** A ruled 收支总表 page whose title is printed as 「2026」 + 「年部门收支总表」, a column border of the grid below between them. */
   function ruledPage(n: number, rows: [string, string, string, string][]): PdfPageContent {
