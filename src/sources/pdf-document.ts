@@ -250,16 +250,16 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
     }
     if (isTablePage(rows[i]) || (run && spillsOver(rows[i]))) {
       tablePages.push(p.page);
-      // the 说明 may end on the page where the tables begin: its paragraphs stay 说明
-      const lead = leadingProse(rows[i]);
+      // the 说明 may end on the page where the tables begin: its paragraphs stay 说明. After a
+      // table page, long text at the top is the table's (a cut cell's text printed again)
+      const afterTable = i > 0 && tablePages.includes(pages[i - 1].page);
+      const lead = afterTable ? 0 : leadingProse(rows[i]);
       if (lead > 0) {
         prose.push({ page: p, rows: rows[i].slice(0, lead) });
         run = null;
       }
       if (!run) tableRuns.push((run = []));
-      // below the 说明's paragraphs: a page of a table running on, whose top repeats a cut cell's
-      // text outside the grid, follows a table page instead
-      if (lead > 0 && (i === 0 || !tablePages.includes(pages[i - 1].page))) belowProse.add(run);
+      if (lead > 0) belowProse.add(run);
       run.push(rows[i].slice(lead));
     } else {
       prosePages.push(p.page);
