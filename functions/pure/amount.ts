@@ -7,27 +7,18 @@ import { convertUnit } from '../../src/grid/decimal';
 import type { Analysis } from '../../src/engine';
 import Decimal from 'decimal.js';
 import { columnOf, mainColumn } from '../../src/model/lines';
-import { COLUMN_ROLES, LINE_FIGURES, type NameDef } from '../../src/model/vocabulary';
+import { COLUMN_ROLES, LINE_FIGURES, type NameDef } from '../../src/vocabulary/figures';
 import type { Figure } from '../../src/model/types';
 import { classify } from '../../src/recognize/classify';
-import { ALL_TABLE_KINDS, isTableKind, kindName, type TableKind } from '../../src/recognize/kinds';
-import { normalizeLabel } from '../../src/recognize/text';
+import { kindName, kindOfWrittenName, type TableKind } from '../../src/vocabulary/tables';
+import { normalizeLabel } from '../../src/vocabulary/labels';
 import type { RecognizedTable, Unit } from '../../src/recognize/types';
 import { badValue, isFnError, notAvailable, type Result } from '../errors';
 import { isOmitted, textArg, toExcelNumber, type Arg } from './inputs';
 
-/** Normalized table name without a 部门/单位 prefix and without a trailing 表. */
-function tableKey(s: string): string {
-  return normalizeLabel(s).replace(/^(?:部门|单位)/, '').replace(/表$/, '');
-}
-
-const KIND_BY_KEY = new Map<string, TableKind>();
-for (const k of ALL_TABLE_KINDS) if (k !== 'unknown') KIND_BY_KEY.set(tableKey(kindName(k)), k);
-
 /** The table kind a name stands for (kind id, Chinese name, or a title-like text); null if none. */
 export function tableKindOf(name: string): TableKind | null {
-  if (isTableKind(name) && name !== 'unknown') return name;
-  const byName = KIND_BY_KEY.get(tableKey(name));
+  const byName = kindOfWrittenName(name);
   if (byName) return byName;
   const guess = classify(name, '', '').kind;
   return guess === 'unknown' ? null : guess;

@@ -5,7 +5,7 @@
  * takes the first candidate present; the checker accepts a stated figure matching any candidate
  * (the same 基本支出 appears in 支出总表, 一般公共预算支出表, 基本支出表 …).
  */
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 
 export type FactSource = [TableKind, string];
 

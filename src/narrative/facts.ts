@@ -7,7 +7,7 @@ import { convertUnit } from '../grid/decimal';
 import type { CellRef } from '../grid/types';
 import { amountIn, mainColumn } from '../model/lines';
 import type { BudgetModel, Figure } from '../model/types';
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 import type { Line, RecognizedTable } from '../recognize/types';
 import { departmentOf } from './department';
 import { FACT_SOURCES } from './fact-sources';

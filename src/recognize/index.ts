@@ -4,8 +4,8 @@
  */
 import { joinContinuations } from './continuation';
 import type { SheetGrid } from '../grid/types';
-import type { TableKind } from './kinds';
-import { isTableKind, kindName } from './kinds';
+import type { TableKind } from '../vocabulary/tables';
+import { isTableKind, kindName } from '../vocabulary/tables';
 import type { RecognizedTable, Stage, Unit } from './types';
 import { SheetView } from './sheet-view';
 import { segmentSheet } from './segment';

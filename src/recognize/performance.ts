@@ -9,8 +9,8 @@
 import { CellAmount } from './amount';
 import type { Column, Line, TableList } from './types';
 import type { SheetView } from './sheet-view';
-import { compact } from './text';
-import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS } from '../model/vocabulary';
+import { titleForm } from '../vocabulary/labels';
+import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS } from '../vocabulary/figures';
 import { parseAmount } from '../grid/number';
 import { formSheetLine } from './sheet-line';
 
@@ -23,7 +23,7 @@ interface Box {
 
 /** A form label as the 说明 and the rules name it: numbering, 「1、资金来源：」 and 「（万元）」 removed. */
 export function formLabel(s: string): string {
-  return compact(s)
+  return titleForm(s)
     .replace(/^[(（]\d+[)）]|^\d+[、.．]/, '')
     .replace(/[:：]$/, '')
     .replace(/（万元）$|（元）$/, '')
@@ -92,7 +92,7 @@ function textRightOf(view: SheetView, row: number, col: number, box: Box): strin
 /** The 「一级指标 | 二级指标 | 三级指标」 row: the figures of a form end there. */
 export function isIndicatorHeader(view: SheetView, row: number, box: Box): boolean {
   let n = 0;
-  for (let c = box.c0; c <= box.c1; c++) if (/^(一级指标|二级指标|三级指标)$/.test(compact(view.text(row, c)))) n++;
+  for (let c = box.c0; c <= box.c1; c++) if (/^(一级指标|二级指标|三级指标)$/.test(titleForm(view.text(row, c)))) n++;
   return n >= 2;
 }
 

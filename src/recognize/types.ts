@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { CellRange, CellRef, CellValue } from '../grid/types';
-import type { TableKind } from './kinds';
+import type { TableKind } from '../vocabulary/tables';
 
 export type Unit = '元' | '万元';
 export type Stage = '预算' | '决算';

@@ -12,7 +12,7 @@ import type { Ctx, Failure } from './context';
 import { amountColumns, mainColumn, norm } from './lines';
 import { sumCents } from './fast';
 import { amountVal, lineLabel } from './relation';
-import { tableKindOf } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
 import { show, zero } from './value';
 
 interface Coded {

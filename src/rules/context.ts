@@ -4,7 +4,7 @@
  */
 import type { CellRef, SheetGrid } from '../grid/types';
 import type { BudgetModel } from '../model/types';
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 import type { RecognizedTable, Unit } from '../recognize/types';
 import type { Rule } from './ast';
 import type { Outcome } from './value';

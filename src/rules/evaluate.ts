@@ -10,7 +10,7 @@ import { unitOf, type Ctx } from './context';
 import { formFigures } from './form-figures';
 import { projectFormsTotal } from './project-forms';
 import { figureLines, findColumns, lineSet, mainColumn, norm } from './lines';
-import { tableKindOf } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
 import { combine, fromAmount, literal, zero, type Val } from './value';
 import Decimal from 'decimal.js';
 

@@ -13,7 +13,7 @@ import { groupFailures } from './group';
 import { temperByDoubt } from './doubt';
 import { parseRules as parseRuleText } from './parse';
 import { runParsedRules, type RunResult } from './run';
-import { tableKindOf } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
 import { unknownFigureErrors } from './user-figures';
 
 export interface RuleOptions {

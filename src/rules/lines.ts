@@ -4,30 +4,11 @@
  * The model's named figures are used first; the label patterns here are the fallback.
  */
 import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
+import { normalizer, RULE_LABEL } from '../vocabulary/labels';
 import { CARRYOVER_ITEMS, EXPENDITURE_ITEMS, INCOME_ITEMS, itemSet, type ItemSet, type ItemSpec } from './items';
 
-const NORM_CACHE = new Map<string, string>();
-
-/** A label without spaces, numbering and quotes (memoized: rules call it for every line of huge tables). */
-export function norm(s: string): string {
-  let n = NORM_CACHE.get(s);
-  if (n === undefined) {
-    if (NORM_CACHE.size > 100_000) NORM_CACHE.clear();
-    n = normalize(s);
-    NORM_CACHE.set(s, n);
-  }
-  return n;
-}
-
-function normalize(s: string): string {
-  return s
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/^[（(]?[一二三四五六七八九十]+[）)、.．]?/, '')
-    .replace(/^[（(]?\d+[）)、.．]/, '')
-    .replace(/[“”"'‘’]/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')');
-}
+/** A label as rule references compare it (RULE_LABEL; memoized for every line of huge tables). */
+export const norm = normalizer(RULE_LABEL, 100_000);
 
 const TOTAL_COLUMN = /^(合计|总计|小计|资金总额|年度资金总额|支出合计|收入合计|.*经费合计|金额合计)$/;
 

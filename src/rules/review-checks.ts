@@ -18,7 +18,7 @@ import type { Rule, StructureCheck } from './ast';
 import { compareVals } from './compare';
 import { unitOf, type Ctx, type Failure } from './context';
 import type { SpecialCheck } from './special-check';
-import { tableShortName } from './tables';
+import { tableShortName } from '../vocabulary/tables';
 import { fromAmount, show } from './value';
 
 function warn(rule: Rule, message: string, cells: CellRef[], tables: RecognizedTable[], extra: Partial<Failure> = {}): Failure {

@@ -5,7 +5,7 @@
  */
 import type { SheetGrid } from '../grid/types';
 import type { BudgetModel } from '../model/types';
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 import type { RecognizedTable } from '../recognize/types';
 import type { Check, CompareCheck, CompareOp, Expr, Rule } from './ast';
 import type { Val } from './value';
@@ -15,7 +15,7 @@ import { dominantUnit, type Ctx, type Failure } from './context';
 import { evalExpr, Missing } from './evaluate';
 import { runStructure } from './structure';
 import { tablesOf } from './parse';
-import { tableKindOf } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
 
 export interface Skipped {
   rule: Rule;

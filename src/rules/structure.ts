@@ -17,7 +17,7 @@ import { sumCents } from './fast';
 import { runSpecial } from './special';
 import { groupedTops } from './hierarchy';
 import Decimal from 'decimal.js';
-import { tableKindOf } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
 import { invalidCodes } from './invalid-codes';
 import { continuedInAnotherList, isTwoBlockBasic } from './basic-closure';
 

@@ -1,7 +1,7 @@
 /** 完整性: the required tables by stage, and the workbook's 目录 against the tables present. */
 import type { SheetGrid } from '../../src/grid/types';
 import { runRules } from '../../src/rules';
-import type { TableKind } from '../../src/recognize/kinds';
+import type { TableKind } from '../../src/vocabulary/tables';
 import { list, model, table } from './build';
 
 const one = (sheet: string, kind: TableKind, stage: '预算' | '决算', empty = false) =>
