@@ -6,8 +6,8 @@
 import { convertUnit } from '../../src/grid/decimal';
 import type { Analysis } from '../../src/engine';
 import Decimal from 'decimal.js';
-import { columnOf, mainColumn } from '../../src/model/lines';
-import { COLUMN_ROLES, LINE_FIGURES, type NameDef } from '../../src/vocabulary/figures';
+import { canonicalName, COLUMN_ROLES, LINE_FIGURES, type NameDef } from '../../src/vocabulary/figures';
+import { codeTotal } from '../../src/model/code-total';
 import type { Figure } from '../../src/model/types';
 import { classify } from '../../src/recognize/classify';
 import { kindName, kindOfWrittenName, type TableKind } from '../../src/vocabulary/tables';
@@ -38,8 +38,7 @@ export function findTable(analysis: Analysis, name: string): Result<RecognizedTa
 
 /** The canonical vocabulary name an alias stands for (收入合计 → 收入总计); undefined if none. */
 function canonical(item: string, defs: NameDef[]): string | undefined {
-  const key = normalizeLabel(item);
-  return defs.find((d) => normalizeLabel(d.name) === key || d.aliases.some((a) => normalizeLabel(a) === key))?.name;
+  return canonicalName(defs, item, 'normalized');
 }
 
 /** Resolve item (and column role) in a table through the model's name forms. */
@@ -54,27 +53,6 @@ export function findFigure(analysis: Analysis, table: RecognizedTable, item: str
     }
   }
   return undefined;
-}
-
-/**
- * A 类/款 code the table has no line for (a table listing only 项): the sum of its detail lines,
- * subtotals skipped as in YS.SUMCODE. Undefined when no line has the code as prefix.
- */
-export function codeTotal(table: RecognizedTable, code: string, column: string): Decimal | undefined {
-  if (!/^\d{3,}$/.test(code)) return undefined;
-  let total: Decimal | undefined;
-  for (const list of table.lists) {
-    const col = column ? columnOf(list, canonical(column, COLUMN_ROLES) ?? column) : mainColumn(list);
-    if (!col) continue;
-    const coded = list.lines.filter((l) => l.code && !l.ofWhich);
-    coded.forEach((line, k) => {
-      const c = line.code as string;
-      const next = coded[k + 1]?.code;
-      if (!c.startsWith(code) || (next && next.length > c.length && next.startsWith(c))) return;
-      total = (total ?? new Decimal(0)).plus(line.amounts[col.col]?.value ?? 0);
-    });
-  }
-  return total;
 }
 
 /** An empty table (「本表为空」) states zeros: any figure name or column it could carry is 0. */

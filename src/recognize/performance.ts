@@ -10,7 +10,7 @@ import { CellAmount } from './amount';
 import type { Column, Line, TableList } from './types';
 import type { SheetView } from './sheet-view';
 import { titleForm } from '../vocabulary/labels';
-import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS } from '../vocabulary/figures';
+import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS, canonicalName } from '../vocabulary/figures';
 import { parseAmount } from '../grid/number';
 import { formSheetLine } from './sheet-line';
 
@@ -30,10 +30,6 @@ export function formLabel(s: string): string {
     .replace(/^.*[:：]/, '')
     .replace(/^[(（]\d+[)）]/, '')
     .replace(/^其中[:：]?/, '');
-}
-
-function canonical(defs: { name: string; aliases: string[] }[], label: string): string | undefined {
-  return defs.find((d) => d.name === label || d.aliases.includes(label))?.name;
 }
 
 function formLine(view: SheetView, row: number, name: string, figure: string | undefined, kind: Line['kind']): Line {
@@ -127,7 +123,7 @@ export function projectFormList(view: SheetView, box: Box): TableList | null {
         lines.push(current);
         break;
       }
-      const role = canonical(PROJECT_FORM_AMOUNTS, label);
+      const role = canonicalName(PROJECT_FORM_AMOUNTS, label);
       if (!role || !current) continue;
       const col = columns.find((x) => x.role === role)!;
       if (current.amounts[col.col]) continue;
@@ -165,7 +161,7 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
       last = null;
       if (seen.has(name) || name.length > 20) continue;
       seen.add(name);
-      const figure = canonical(PERFORMANCE_FIGURES, name);
+      const figure = canonicalName(PERFORMANCE_FIGURES, name);
       const line = formLine(view, r, name, figure && !lines.some((x) => x.figure === figure) ? figure : undefined, 'item');
       const amount = new CellAmount(view.value(r, c), view.grid.name, r, c);
       const doubt = view.doubt(r, c);
@@ -177,7 +173,7 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
     // on the cell where it would be)
     for (let c = box.c0; c <= box.c1; c++) {
       const name = view.mergeOf(r, c) ? '' : formLabel(view.text(r, c));
-      const figure = name ? canonical(PERFORMANCE_FIGURES, name) : undefined;
+      const figure = name ? canonicalName(PERFORMANCE_FIGURES, name) : undefined;
       if (!figure || seen.has(name) || lines.some((x) => x.figure === figure)) continue;
       const at = valueNear(view, r, c, box);
       if (!at || (at.number && at.row === r)) continue;

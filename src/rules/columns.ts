@@ -8,7 +8,7 @@ import type { Column, Line, RecognizedTable, TableList } from '../recognize/type
 import type { Rule } from './ast';
 import type { Ctx, Failure } from './context';
 import { lineCents } from './fast';
-import { amountColumns, isTotalColumnName, norm } from './lines';
+import { amountColumns, isTotalColumnName, norm } from '../model/resolve';
 import { mergeRows } from './run';
 import { amountVal, lineLabel, relationFailures } from './relation';
 import { combine, type Val } from './value';

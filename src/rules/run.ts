@@ -3,7 +3,6 @@
  * failures; a rule whose tables are absent is skipped (and said so), a check whose figures cannot
  * be found is not applicable (never a false error).
  */
-import type { SheetGrid } from '../grid/types';
 import type { BudgetModel } from '../model/types';
 import type { TableKind } from '../vocabulary/tables';
 import type { RecognizedTable } from '../recognize/types';
@@ -44,7 +43,7 @@ export interface RunResult {
   broken: Broken[];
 }
 
-export function runParsedRules(rules: Rule[], model: BudgetModel, sheets?: SheetGrid[]): RunResult {
+export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
   const out: RunResult = { failures: [], skipped: [], notApplicable: [], broken: [] };
   const defaultUnit = dominantUnit(model.tables);
   for (const rule of rules) {
@@ -61,7 +60,7 @@ export function runParsedRules(rules: Rule[], model: BudgetModel, sheets?: Sheet
       for (const check of runnable) {
         const kinds = (alwaysRuns(check) ? [] : tablesOf([check])).map((t) => tableKindOf(t)!);
         for (const pick of picks(kinds, model)) {
-          const ctx: Ctx = { model, pick, defaultUnit, sheets };
+          const ctx: Ctx = { model, pick, defaultUnit };
           const r = runCheck(rule, check, ctx);
           if (r instanceof Missing) notApplicable.push({ rule, check, reason: r.reason, what: r.what });
           else failures.push(...r);

@@ -9,7 +9,7 @@ import type { Rule, StructureCheck } from './ast';
 import { byCode } from './bycode';
 import type { Ctx, Failure } from './context';
 import { Missing } from './evaluate';
-import { isBoundary, isOtherwise, summableColumns } from './lines';
+import { isBoundary, isOtherwise, summableColumns } from '../model/resolve';
 import { mergeRows } from './run';
 import { amountVal, lineLabel, relationFailures, type Part } from './relation';
 import { columnRelations } from './columns';

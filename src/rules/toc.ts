@@ -7,7 +7,7 @@
  * All warnings: a 目录 is a text list whose titles are read by words, never a balance.
  * Only judged for a package (at least 3 known tables present).
  */
-import type { CellRef, CellValue, SheetGrid } from '../grid/types';
+import type { CellRef } from '../grid/types';
 import type { RecognizedTable } from '../recognize/types';
 import type { Rule, StructureCheck } from './ast';
 import type { Ctx, Failure } from './context';
@@ -30,21 +30,7 @@ interface Entry {
   cell: CellRef;
 }
 
-function text(v: CellValue | undefined): string {
-  return typeof v === 'string' ? v.trim() : '';
-}
-
-/** The texts of a row of the 目录 (from the sheet when given, else the line's label). */
-function rowTexts(g: SheetGrid | undefined, t: RecognizedTable, row: number): string[] {
-  if (!g) return [];
-  const r = g.values[row - g.top] ?? [];
-  const out: string[] = [];
-  for (let c = t.range.c0; c <= t.range.c1; c++) out.push(text(r[c - g.left]));
-  return out;
-}
-
 function entries(t: RecognizedTable, ctx: Ctx): Entry[] {
-  const g = ctx.sheets?.find((s) => s.name === t.sheet);
   const out: Entry[] = [];
   for (const list of t.lists) {
     const nameCol = list.columns.find((c) => c.type === 'name')?.col ?? t.range.c0;
@@ -52,7 +38,7 @@ function entries(t: RecognizedTable, ctx: Ctx): Entry[] {
       const title = line.label.replace(/^(\d+|[一二三四五六七八九十]+)[、.．]\s*|^\d+\s+|^(附)?表[一二三四五六七八九十\d]+[、.．:：\s]*/, '').trim();
       const kind = listedTitleKind(title);
       if (!kind) continue;
-      const others = rowTexts(g, t, line.row).filter((s) => s && s !== line.label);
+      const others = (t.rowTexts?.[line.row] ?? []).filter((s) => s && s !== line.label);
       out.push({ title, kind, empty: others.some((s) => SAYS_EMPTY.test(s)) || SAYS_EMPTY.test(title.replace(/表$/, '')), cell: { sheet: t.sheet, row: line.row, col: nameCol } });
     }
   }

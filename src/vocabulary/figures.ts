@@ -7,6 +7,7 @@
  * spaces removed, full-width → half-width, numbering ("一、", "（一）", "1.") and a "其中：" prefix
  * stripped. `aliases` are exact normalized labels; `patterns` are regular expressions tried after.
  */
+import { normalizeLabel } from './labels';
 import type { TableKind } from './tables';
 
 export interface NameDef {
@@ -168,3 +169,14 @@ export const TOTAL_NAMES_BY_KIND: Partial<Record<TableKind, string[]>> = {
   transfer_payment: ['转移支付'],
   government_procurement: ['政府采购'],
 };
+
+/**
+ * The canonical name a label stands for in `defs` (its name or one of its aliases), compared as
+ * written ('exact', recognition's labels are normalized already) or after normalizeLabel (a name a
+ * user typed: 「收入合计」 → 收入总计). Undefined when none.
+ */
+export function canonicalName(defs: { name: string; aliases: string[] }[], label: string, compare: 'exact' | 'normalized' = 'exact'): string | undefined {
+  if (compare === 'exact') return defs.find((d) => d.name === label || d.aliases.includes(label))?.name;
+  const key = normalizeLabel(label);
+  return defs.find((d) => normalizeLabel(d.name) === key || d.aliases.some((a) => normalizeLabel(a) === key))?.name;
+}

@@ -22,8 +22,8 @@ export interface LabelOptions {
    *    (it turns 「一般」 into 「般」 on both sides).
    */
   numbering?: 'label' | 'name' | 'leading-numerals';
-  /** Parentheses: all full-width （）, all half-width (), or dropped. */
-  parens?: 'full' | 'half' | 'drop';
+  /** Parentheses: all full-width （）, all half-width (), dropped, or dropped with what they enclose (a remark). */
+  parens?: 'full' | 'half' | 'drop' | 'drop-content';
   /** Drop quotes “”"'‘’「」. */
   quotes?: boolean;
   /** Drop a leading 「其中」 (with or without colon). */
@@ -64,6 +64,7 @@ function apply(s: string, o: LabelOptions): string {
   if (o.parens === 'full') t = t.replace(/\(/g, '（').replace(/\)/g, '）');
   else if (o.parens === 'half') t = t.replace(/（/g, '(').replace(/）/g, ')');
   else if (o.parens === 'drop') t = t.replace(/[()（）]/g, '');
+  else if (o.parens === 'drop-content') t = t.replace(/[（(][^）)]*[）)]/g, '');
   if (o.quotes) t = t.replace(QUOTES, '');
   if (o.ofWhich) t = t.replace(/^其中[:：]?/, '');
   if (o.numbering === 'label' || o.numbering === 'name') {

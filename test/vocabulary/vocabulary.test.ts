@@ -22,8 +22,9 @@ describe('label normalizer presets', () => {
   test('CATALOG_NAME: code prefix, every numbering level, level marks, trailing punctuation', () => {
     expect(normalize('【30201】 一、（一）办公费（类）：', CATALOG_NAME)).toBe('办公费');
   });
-  test('BARE: no parentheses at all', () => {
+  test('BARE: no parentheses at all; drop-content: a remark in parentheses goes with them', () => {
     expect(normalize('维修（护）费 ', BARE)).toBe('维修护费');
+    expect(normalize('某局 (本级)', { spaces: true, parens: 'drop-content' })).toBe('某局');
   });
   test('the same options give the same answer whoever asks', () => {
     expect(normalize('其中：２、x', LABEL)).toBe(normalizeLabel('其中：２、x'));

@@ -1,7 +1,8 @@
 /**
- * Reading recognized tables the way rules need them: the principal amount column, a column by
- * name (role or header path), a figure line by name, and line sets (收入项, 类, 单位, 项目 …).
- * The model's named figures are used first; the label patterns here are the fallback.
+ * Where a name becomes lines and columns of a recognized table beyond the named figures: a column
+ * by name (role or header path), a figure line by name, and line sets (收入项, 类, 单位, 项目 …).
+ * model.figure is asked first; the label patterns here are the fallback. The main column is
+ * ./lines.ts `mainColumn` (the one rule for everyone).
  */
 import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
 import { normalizer, RULE_LABEL } from '../vocabulary/labels';
@@ -22,13 +23,6 @@ const RATIO_COLUMN = /%|％|率|占比|比重|百分比/;
 /** The amount columns whose lines may be added up (rates and percentages left out). */
 export function summableColumns(list: TableList): Column[] {
   return amountColumns(list).filter((c) => !RATIO_COLUMN.test(c.path.join('')));
-}
-
-/** The column a single-figure reference means: 合计/总计/金额/预算数, else the first amount column. */
-export function mainColumn(list: TableList): Column | undefined {
-  const cols = amountColumns(list);
-  const named = (re: RegExp) => cols.find((c) => re.test(norm(c.role ?? '')) || re.test(norm(c.path[c.path.length - 1] ?? '')));
-  return named(/^(合计|总计)$/) ?? named(/^(金额|预算数|决算数|预算金额|支出合计|资金总额|年度资金总额)$/) ?? cols[0];
 }
 
 /**
