@@ -8,7 +8,7 @@
 import { analyze, type Analysis, type AnalyzeOptions } from '../engine';
 import { correctionProblems } from '../recognize/corrections-check';
 import { toJsonReport, type JsonReport } from '../report';
-import { addPages } from '../sources/pdf-pages-report';
+import { addPages } from './pdf-pages-report';
 import { InputError } from './files';
 import type { LoadedWorkbook } from './load';
 

@@ -13,15 +13,9 @@ import { departmentOf } from './department';
 import { FACT_SOURCES } from './fact-sources';
 import { procurementFacts } from './procurement';
 import { subjectPhrase } from './subject-phrase';
+import type { Fact } from './types';
 
-export interface Fact {
-  name: string;
-  /** Exact, in 万元. */
-  value: Decimal;
-  cells: CellRef[];
-  /** Where it came from, e.g. "一般公共预算支出表". */
-  table: RecognizedTable;
-}
+export type { Fact } from './types';
 
 export interface ListItem {
   name: string;

@@ -9,7 +9,7 @@ import type { CellRef } from '../grid/types';
 import { mainColumn } from '../model/lines';
 import type { BudgetModel } from '../model/types';
 import type { Line, RecognizedTable, TableList } from '../recognize/types';
-import type { Fact } from './facts';
+import type { Fact } from './types';
 import { normalizer } from '../vocabulary/labels';
 
 /** Fact name → the words of its column header or line label. DATA. */

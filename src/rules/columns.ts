@@ -9,7 +9,7 @@ import type { Rule } from './ast';
 import type { Ctx, Failure } from './context';
 import { lineCents } from './fast';
 import { amountColumns, isTotalColumnName, norm } from '../model/resolve';
-import { mergeRows } from './run';
+import { mergeRows } from './merge-rows';
 import { amountVal, lineLabel, relationFailures } from './relation';
 import { combine, type Val } from './value';
 import { groupedTops } from './hierarchy';

@@ -12,6 +12,7 @@ import { compareVals, failure } from './compare';
 import { describeExpr } from './describe';
 import { dominantUnit, type Ctx, type Failure } from './context';
 import { evalExpr, Missing } from './evaluate';
+import { mergeRows } from './merge-rows';
 import { runStructure } from './structure';
 import { tablesOf } from './parse';
 import { tableKindOf } from '../vocabulary/tables';
@@ -180,31 +181,5 @@ function runPerRow(rule: Rule, check: CompareCheck, ctx: Ctx): Failure[] | Missi
     if (applicable) out.push(...mergeRows(rows));
   }
   if (out.length === 0 && missing) return missing;
-  return out;
-}
-
-const MAX_ROWS_WITH_PARTS = 20;
-
-/** Row failures of one list become one finding per outcome: "3 行不符：第5行…；第6行…". */
-export function mergeRows(rows: Failure[]): Failure[] {
-  const out: Failure[] = [];
-  for (const outcome of ['error', 'rounding'] as const) {
-    const rs = rows.filter((r) => r.outcome === outcome);
-    if (rs.length === 0) continue;
-    if (rs.length === 1) {
-      out.push(rs[0]);
-      continue;
-    }
-    const shown = rs.slice(0, 3).map((r) => r.detail ?? r.message);
-    // Every wrong figure is a cell to visit; their summands only for the first rows (a whole
-    // column left blank would otherwise list thousands of cells).
-    out.push({
-      ...rs[0],
-      message: `${rs[0].rule.name}：共${rs.length}行不符——${shown.join('；')}${rs.length > 3 ? '；等' : ''}`,
-      totals: rs.flatMap((r) => r.totals),
-      parts: rs.slice(0, MAX_ROWS_WITH_PARTS).flatMap((r) => r.parts),
-      tables: [...new Set(rs.flatMap((r) => r.tables))],
-    });
-  }
   return out;
 }

@@ -10,7 +10,7 @@ import { byCode } from './bycode';
 import type { Ctx, Failure } from './context';
 import { Missing } from './evaluate';
 import { isBoundary, isOtherwise, summableColumns } from '../model/resolve';
-import { mergeRows } from './run';
+import { mergeRows } from './merge-rows';
 import { amountVal, lineLabel, relationFailures, type Part } from './relation';
 import { columnRelations } from './columns';
 import { sumCents } from './fast';

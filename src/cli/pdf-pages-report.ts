@@ -6,7 +6,7 @@
  */
 import { parseRef } from '../grid/address';
 import type { JsonFinding, JsonReport } from '../report';
-import type { PdfWorkbookSource } from './pdf';
+import type { PdfWorkbookSource } from '../sources/pdf';
 
 export type PagedFinding = JsonFinding & { page?: number; pages?: number[] };
 
