@@ -29,7 +29,7 @@ export interface Amount {
 /**
  * A column of a table. `path` is the header read top-down through merged cells, e.g.
  * ["支出", "一般公共预算", "小计"]; `role` is its meaning in canonical Chinese
- * (see COLUMN_ROLES in src/model/vocabulary.ts), or null.
+ * (see COLUMN_ROLES in src/vocabulary/figures.ts), or null.
  */
 export interface Column {
   col: number;
