@@ -19,6 +19,15 @@ const hasFunctions = fs.existsSync(here(FUNCTIONS));
 
 function copyPatterns() {
   const patterns = [{ from: 'samples/yongdeng-2024.xlsx', to: 'samples/yongdeng-2024.xlsx' }];
+  // pdf.js for the workbench's PDF reading (taskpane/workbench/pdf-read.ts): served as files and
+  // imported by URL in pdf-worker.js only, never bundled; .js names so any server sends a script type
+  const pdfjs = path.dirname(require.resolve('pdfjs-dist/package.json'));
+  patterns.push(
+    { from: path.join(pdfjs, 'build/pdf.min.mjs'), to: 'pdfjs/pdf.js' },
+    { from: path.join(pdfjs, 'build/pdf.worker.min.mjs'), to: 'pdfjs/pdf.worker.js' },
+    { from: path.join(pdfjs, 'cmaps'), to: 'pdfjs/cmaps' },
+    { from: path.join(pdfjs, 'standard_fonts'), to: 'pdfjs/standard_fonts' },
+  );
   // Icons only: scripts that generate them (assets/*.js) are not part of the site.
   if (fs.existsSync(here('assets'))) patterns.push({ from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.js'] } });
   if (fs.existsSync(here('manifest.xml'))) patterns.push({ from: 'manifest.xml', to: 'manifest.xml' });
@@ -28,7 +37,8 @@ function copyPatterns() {
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   // the workbench reads .xlsx files in a Web Worker (taskpane/common/open-xlsx.ts); never injected into the page
-  const entry = { taskpane: './taskpane/index.tsx', 'xlsx-worker': './taskpane/workbench/xlsx-worker.ts' };
+  // and PDFs in another (taskpane/common/open-pdf.ts)
+  const entry = { taskpane: './taskpane/index.tsx', 'xlsx-worker': './taskpane/workbench/xlsx-worker.ts', 'pdf-worker': './taskpane/workbench/pdf-worker.ts' };
   if (hasFunctions) entry.functions = FUNCTIONS;
   const plugins = [
     new HtmlWebpackPlugin({

@@ -18,6 +18,10 @@ export interface AnalyzeOptions extends RuleOptions {
   narrative?: string;
   /** Prior-year workbook grids, for 比上年 figures. */
   prior?: SheetGrid[];
+  /** The CLI refuses a prior workbook of another department or year (narrative/prior-match.ts) unless this is set. */
+  priorAny?: boolean;
+  /** 万元: every 项 of the 一般公共预算支出表 at or above it must be named in the 说明 (narrative.item_unexplained). */
+  explainThreshold?: number;
 }
 
 export interface Analysis {
@@ -66,7 +70,7 @@ export function analyzeRecognized(sheets: SheetGrid[], recognition: Recognition,
   const priorModel = prior ? buildModel(prior.tables, prior.sheets) : undefined;
   let findings = guarded('校验规则', () => runRules(model, options));
   const narrative = options.narrative;
-  if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel)));
+  if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel, { explainThreshold: options.explainThreshold })));
   const read = findings;
   findings = guarded('读取单元格', () => withUnreadableCells(read, model, sheets), read);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -26,7 +26,7 @@ export interface ReviewSummary {
 
 /** DATA: which aspect a rule counts for (by id prefix); anything else is 准确性. */
 const COMPLETENESS = [/^complete\./, /^narrative\.(section_missing|performance_missing|toc_table_missing)$/, /^review\.(empty_template|project_performance|empty_note)$/];
-const NARRATIVE_QUALITY = [/^narrative\.(reason_missing|reason_placeholder|reason_scope|empty_reason|unchosen_wording|placeholder|instruction_left|blank|doubled_word|doubled_punctuation|contradictory_change|unit_mixed|negative_amount|direction_conflict|change_from_zero|precision_excess|department_name|item_unexplained|precision)$/];
+const NARRATIVE_QUALITY = [/^narrative\.(reason_missing|reason_placeholder|reason_scope|empty_reason|unchosen_wording|placeholder|instruction_left|blank|doubled_word|doubled_punctuation|contradictory_change|unit_mixed|negative_amount|direction_conflict|change_from_zero|precision_excess|department_name|item_unexplained|precision|purpose_other_item)$/];
 /** Findings about the engine itself or rules not run say nothing about the package. */
 const NOT_ABOUT_PACKAGE = /^(rules\.(skipped|internal|syntax)|engine\.internal)$/;
 

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { AnalyzeOptions } from '../engine';
+import { explainThresholdOf } from '../narrative/check/review';
 import type { TableCorrection } from '../recognize';
 import { correctionProblems } from '../recognize/corrections-check';
 import { readDocxText } from '../narrative';
@@ -26,7 +27,16 @@ async function buildOptions(flags: Flags): Promise<AnalyzeOptions> {
   if (typeof flags.rules === 'string') options.userRules = readTextFile(flags.rules, '规则');
   if (typeof flags.corrections === 'string') options.corrections = readCorrections(flags.corrections);
   if (typeof flags.prior === 'string') options.prior = (await loadWorkbook(flags.prior, '上年工作簿')).sheets;
+  if (flags['prior-any'] === true) options.priorAny = true;
+  if (typeof flags['explain-threshold'] === 'string') options.explainThreshold = explainThreshold(flags['explain-threshold']);
   return options;
+}
+
+/** --explain-threshold: an amount in 万元 (the one number parser; 「100」「100万元」「1,000」). */
+function explainThreshold(text: string): number {
+  const v = explainThresholdOf(text);
+  if (v === undefined) throw new InputError(`--explain-threshold 应为不小于0的金额（万元），如 100；收到「${text}」`);
+  return v;
 }
 
 /** A corrections file must hold a JSON list; its entries are checked against each workbook. */

@@ -6,9 +6,10 @@
  * returned, never dropped.
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../engine';
+import { priorMismatch } from '../narrative/prior-match';
 import { correctionProblems } from '../recognize/corrections-check';
 import { toJsonReport, type JsonReport } from '../report';
-import { addPages } from './pdf-pages-report';
+import { addPages } from '../sources/pdf-pages-report';
 import { InputError } from './files';
 import type { LoadedWorkbook } from './load';
 
@@ -30,6 +31,9 @@ export function checkWorkbook(wb: LoadedWorkbook, options: AnalyzeOptions, shown
   const a = analyze(wb.sheets, { ...options, narrative: options.narrative ?? ownNarrative });
   // a PDF of the 说明 alone (北京 publishes it apart from the tables) is checked as a 说明 (docs/pdf.md)
   if (!(wb.pdf && wb.sheets.length === 0 && ownNarrative)) requireBudgetTables(a, shownName);
+  // as `yusuan narrative --prior`: another department's or year's figures would check false 比上年 changes
+  const mismatch = a.priorModel && !options.priorAny ? priorMismatch(a.model, a.priorModel) : null;
+  if (mismatch) throw new InputError(`上年工作簿${mismatch}。如确需使用，请加 --prior-any`);
   const notes = [...(wb.pdf?.notes ?? [])];
   if (options.corrections) {
     notes.push(

@@ -118,7 +118,11 @@ function readings(list: TableList, raw: Line[]): ItemSet {
   const candidates: Line[][] = [];
   let primary = flat;
   if (numbered.length) {
-    const min = Math.min(...numbered);
+    // an outer level whose lines print no amount is a heading (西安 「一、部门预算」 over 「1、财政拨款」
+    // …), not the items: the next level is
+    let min = Math.min(...numbered);
+    const deeper = (m: number) => numbered.filter((v) => v > m);
+    while (deeper(min).length && flat.every((l, i) => levels[i] !== min || !hasData(l))) min = Math.min(...deeper(min));
     const top = flat.filter((_, i) => levels[i] === min);
     // Two numbering levels: the outer one is the list of items (「一、」 over 「1.」).
     if (new Set(numbered).size >= 2) primary = top;

@@ -4,6 +4,9 @@ import { HEADER_SIGNS, MIN_SCORE } from './kind-signatures';
 import { TITLE_SIGNS } from '../vocabulary/tables';
 import { cleanTitle } from './title-block';
 
+/** Kinds whose header signs (kind-signatures.ts) name words no other table has. */
+const DISTINCT_HEADER_KINDS = new Set<TableKind>(['three_public_expenses', 'government_procurement', 'performance_overall', 'performance_project', 'transfer_payment', 'agency_operating_expenses']);
+
 export interface KindChoice {
   kind: TableKind;
   confidence: number;
@@ -53,6 +56,15 @@ export function classify(title: string, sheetName: string, bag: string): KindCho
       best = s;
       kind = k;
     } else if (s > second) second = s;
+  }
+  // a title naming a kind decides: the header words only confirm it (西安's 「支出总表」 lists
+  // its expenditure by source of funds under 收入总表's columns 事业收入、上年结转…) — unless
+  // they are words only one kind of table has (因公出国, 采购, 指标值…): a title wrapped over
+  // two lines may have been read in part (「会议费、培训费支出预算表」 of a 三公 table)
+  if (byTitle && kind !== byTitle.kind && !DISTINCT_HEADER_KINDS.has(kind)) {
+    second = best;
+    kind = byTitle.kind;
+    best = scores.get(kind) ?? 0;
   }
   if (best < MIN_SCORE) return { kind: 'unknown', confidence: 0, reasons: reasons.length ? reasons : ['标题和表头都不像标准报表'] };
   const confidence = Math.min(1, best / 16) * (best - second >= 3 ? 1 : 0.7);

@@ -86,8 +86,12 @@ export function readColumns(view: SheetView, paths: Map<number, string[]>, c0: n
   return cols;
 }
 
+/**
+ * The side a block's headers name. Code columns do not count: 「部门预算支出经济科目编码」 in the
+ * middle of a 政府采购表 (西安) names a classification, not an expenditure side.
+ */
 function sideOf(cols: Column[]): 'income' | 'expenditure' | null {
-  const top = titleForm(cols.map((c) => c.path[0] ?? '').join('|'));
+  const top = titleForm(cols.filter((c) => c.type !== 'code').map((c) => c.path[0] ?? '').join('|'));
   const inc = /收入|^收/.test(top);
   const exp = /支出|^支/.test(top);
   if (inc && !exp) return 'income';

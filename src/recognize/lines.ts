@@ -14,9 +14,12 @@ import { figureOfLabel, functionClassOf } from './roles';
 import { isContinuation, isTableNumber } from './segment';
 import { unitFromText } from './title-block';
 import { isUnitCodedLikeClass } from './unit-codes';
+import { keepNumberedClasses } from './class-numbering';
+import { resolveShortCodes } from './short-codes';
 
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
-const ECONOMIC_CODE = /^3\d{2}(\d{2})?$/;
+/** 3010201: a 7-digit 经济科目 (a 款 split in two, 西安 「3010201 津贴补贴」) is a code too. */
+const ECONOMIC_CODE = /^3\d{2}(\d{2}){0,2}$/;
 const GOV_ECONOMIC_CODE = /^5\d{2}(\d{2})?$/;
 const TOTAL_FIGURES = new Set(['合计', '收入总计', '支出总计', '本年收入合计', '本年支出合计']);
 const DIGITS = /^\d+$/;
@@ -80,7 +83,9 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
   const nameCol = list.columns.find((c) => c.type === 'name');
   const amountCols = list.columns.filter((c) => c.type === 'amount');
   const used = new Set<string>();
+  const classByName = new Set<Line>();
   const ofWhich: [Line, string][] = [];
+  const shortCodes = new Map<Line, string>();
   const sheet = view.grid.name;
   const colIdx = amountCols.map((c) => c.col);
   const textIdx = list.columns.filter((c) => c.type !== 'amount').map((c) => c.col);
@@ -137,6 +142,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     }
     if (view.isHidden(r)) line.hidden = true;
     if (isOfWhich(label)) line.ofWhich = true;
+    if (!code && rawCode && /^\d{2}$/.test(rawCode) && name) shortCodes.set(line, rawCode);
     line.kind = lineKind(line, nonBlank, unitLine, nameCol?.role ?? null, list.lines.length === 0);
     if (line.kind === 'total' || line.kind === 'item' || line.kind === 'subtotal') {
       let fig = figureOfLabel(label, list.side) ?? (line.kind === 'total' ? '合计' : undefined);
@@ -151,16 +157,21 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     }
     if (!line.code && list.side !== 'income' && !line.figure) {
       const cls = functionClassOf(name);
-      if (cls) Object.assign(line, { code: cls, level: 3, classification: 'function' as const });
+      if (cls) {
+        Object.assign(line, { code: cls, level: 3, classification: 'function' as const });
+        classByName.add(line);
+      }
     }
     list.lines.push(line);
   }
+  keepNumberedClasses(list.lines, classByName);
   // a 「其中：」 line names a figure only when no ordinary line does (其中：公务用车购置费)
   for (const [line, fig] of ofWhich) {
     if (used.has(fig)) continue;
     used.add(fig);
     line.figure = fig;
   }
+  resolveShortCodes(list.lines, shortCodes);
   markOfWhichRuns(list.lines);
   markSubtotals(list.lines);
   return result;

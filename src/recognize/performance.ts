@@ -103,9 +103,33 @@ function valueNear(view: SheetView, row: number, col: number, box: Box): ValueAt
     const m = view.mergeOf(row + 1, col);
     const at = m ? { row: m.r0, col: m.c0 } : { row: row + 1, col };
     const p = parseAmount(view.value(at.row, at.col));
-    if (p.kind === 'number' || p.kind === 'blank') return { ...at, number: p.kind === 'number' };
+    if (p.kind === 'number' || p.kind === 'blank') return listTotalBelow(view, { ...at, number: p.kind === 'number' }, formLabel(view.text(row, col)), box);
   }
   return valueRightOf(view, row, col, box);
+}
+
+const TOTAL_LABEL = /^(金额|资金|预算)?(合计|总计)$/;
+
+/**
+ * A header label over a list (西安 「年度主要任务」: 「总额 | 财政拨款 | 其他资金」 over one row per
+ * task and a 「金额合计」 row): the figure is the total row's number in that column, not the first
+ * task's — in doubt when compared with other tables (the tasks need not cover the whole budget). Several numbers below without a total row: the first is taken, in doubt. A column
+ * holding one number only is a plain form: `at` itself.
+ */
+function listTotalBelow(view: SheetView, at: ValueAt, label: string, box: Box): ValueAt {
+  let others = 0;
+  for (let r = at.row + 1; r <= box.r1 && !isIndicatorHeader(view, r, box); r++) {
+    if (view.mergeOf(r, at.col)?.r0 === at.row) continue;
+    if (parseAmount(view.value(r, at.col)).kind !== 'number') continue;
+    let total = false;
+    for (let c = box.c0; c < at.col; c++) if (TOTAL_LABEL.test(titleForm(view.text(r, c)))) total = true;
+    // the tasks are what the department chose to list, not an account of its budget: in the
+    // corpus their total misses a project or the 上年结转 as often as it meets 财政拨款收支总表
+    if (total) return { row: r, col: at.col, number: true, doubt: `「${label}」取自按任务列示的「金额合计」行，所列任务未必涵盖全部预算` };
+    others++;
+  }
+  if (others === 0) return at;
+  return { ...at, doubt: `「${label}」下方列有${others + 1}行数值而没有合计行，取第一行，系推定` };
 }
 
 /** 项目支出绩效目标表 as a form: one line per project. Null when the form has no 「项目名称」. */
@@ -159,7 +183,8 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
       if (p.kind !== 'number' || !last || view.mergeOf(r, c) || /%/.test(String(v))) continue;
       const name = /^(合计|小计)$/.test(last) && group ? `${group}合计` : last;
       last = null;
-      if (seen.has(name) || name.length > 20) continue;
+      // a sentence (「人员经费及单位运转经费。」, a task's description) is no form label
+      if (seen.has(name) || name.length > 20 || /[。；;]$/.test(name)) continue;
       seen.add(name);
       const figure = canonicalName(PERFORMANCE_FIGURES, name);
       const line = formLine(view, r, name, figure && !lines.some((x) => x.figure === figure) ? figure : undefined, 'item');

@@ -72,7 +72,9 @@ export function segmentSheet(view: SheetView): Segment[] {
     if (info.filled === 0) continue;
     const t = titleText(info);
     // 「…表（续）」 continues the table above (a page break): it does not start a new one
-    const isTitle = t !== null && looksLikeTitle(t) && !(cur && cur.titleRows.length > 0 && isContinuation(t));
+    // a 目录 lists the tables, one 「表4 | 部门综合预算财政拨款收支总表」 a row: entries, not titles
+    const tocEntry = t !== null && tocTitled(view, cur) && info.texts.some(isTableNumber);
+    const isTitle = t !== null && !tocEntry && looksLikeTitle(t) && !(cur && cur.titleRows.length > 0 && isContinuation(t));
     if (isTitle) {
       // a title block has at most three title-like rows (表号, heading, title); more is a list (目录)
       if (cur && bodyRows === 0 && info.row - lastTitleRow(cur) <= 2 && cur.titleRows.length < 3) {
@@ -100,6 +102,14 @@ export function segmentSheet(view: SheetView): Segment[] {
     if (lead.every((r) => r.filled <= 1)) segs.shift();
   }
   return segs;
+}
+
+const TOC_TITLE = /目录$|^目录|报表目录|公开目录/;
+
+/** Whether the segment is titled as a 目录 (list of the package's tables). */
+function tocTitled(view: SheetView, s: Segment | null): boolean {
+  if (!s || s.titleRows.length === 0) return false;
+  return s.titleRows.some((r) => view.rows[r - view.top]?.texts.some((x) => TOC_TITLE.test(titleForm(x))));
 }
 
 function lastTitleRow(s: Segment): number {

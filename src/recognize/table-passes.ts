@@ -44,7 +44,7 @@ export function formHasNumbers(view: SheetView, lists: TableList[], r0: number, 
 export function markPriorYearColumns(lists: TableList[], year: number | null): void {
   const cols = lists.flatMap((l) => l.columns).filter((c) => c.type === 'amount');
   const yearOf = (c: { path: string[] }) => {
-    const m = /(19|20)\d{2}(?=年)/.exec(c.path.join('|'));
+    const m = /(19|20)\d{2}(?=\s*年)/.exec(c.path.join('|')); // 「2021 年」 printed with a space too
     return m ? Number(m[0]) : null;
   };
   const years = cols.map(yearOf).filter((y): y is number => y !== null);

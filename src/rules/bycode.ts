@@ -6,6 +6,7 @@
  */
 import type { Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Rule, StructureCheck } from './ast';
+import { CLASS_NUMBERING } from '../recognize/class-numbering';
 import { classCodeOfName } from './class-names';
 import { compareVals } from './compare';
 import type { Ctx, Failure } from './context';
@@ -26,9 +27,20 @@ function codedLines(t: RecognizedTable): Coded[] {
   const out: Coded[] = [];
   for (const list of t.lists) {
     if (list.side === 'income') continue;
+    // Without codes, a 类 is known by its name; its 款 and 项 may repeat that name (深圳 「五、其他支出 /
+    // 其他支出 / 其他支出」) or start with the same stem (「四、城乡社区支出 / 城乡社区环境卫生」). When the
+    // list numbers some uncoded lines, the numbered ones are the 类 and the others are finer levels.
+    // Without numbering, a 款 starting with its 类's stem right under the 类 (「国防支出 / 国防动员」,
+    // 「金融支出 / 金融发展支出」) is a finer line of the 类 above, not that 类 again.
+    const numbered = list.lines.some((l) => CLASS_NUMBERING.test(l.label) && classCodeOfName(l.name));
+    let current: string | undefined;
     for (const line of list.lines) {
       if (line.kind === 'unit' || line.kind === 'total' || line.kind === 'placeholder' || line.kind === 'note') continue;
-      const code = line.code && line.classification !== 'economic' && line.classification !== 'gov_economic' ? line.code : list.side === 'expenditure' ? classCodeOfName(line.name) : undefined;
+      if (line.code?.length === 3) current = line.code;
+      let byName = list.side === 'expenditure' && !line.code && (!numbered || CLASS_NUMBERING.test(line.label)) ? classCodeOfName(line.name) : undefined;
+      if (byName && byName === current) byName = undefined;
+      else if (byName) current = byName;
+      const code = line.code && line.classification !== 'economic' && line.classification !== 'gov_economic' ? line.code : byName;
       if (code && /^2\d{2}(\d{2}){0,2}$/.test(code)) out.push({ list, line, code });
     }
     if (out.length) break; // the first (功能分类) block only
@@ -52,17 +64,16 @@ function index(lines: Coded[]): Map<string, Coded[]> {
   return m;
 }
 
-/** B's lines for a code: that code's lines, else its finer lines at the first level present. */
+/**
+ * B's lines for a code: that code's lines, else the topmost of its finer lines — each finer line
+ * whose own 款 is not listed too. A detail table may list a 款 without 项 beside the 项 of other 款
+ * (北京 「21298-超长期特别国债安排的支出」 beside 「2120399」, 「2120598」 …): all of them make the 类.
+ */
 function linesFor(code: string, b: Map<string, Coded[]>): Coded[] {
   const exact = b.get(code);
   if (exact) return exact;
-  for (const len of [5, 7]) {
-    if (len <= code.length) continue;
-    const out: Coded[] = [];
-    for (const [c, xs] of b) if (c.length === len && c.startsWith(code)) out.push(...xs);
-    if (out.length) return out;
-  }
-  return [];
+  const under = [...b.keys()].filter((c) => c.length > code.length && c.startsWith(code));
+  return under.filter((c) => !under.some((p) => p !== c && c.startsWith(p))).flatMap((c) => b.get(c)!);
 }
 
 export function byCode(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] {

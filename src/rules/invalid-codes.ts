@@ -52,16 +52,25 @@ function cellSheet(line: Line): string {
   return Object.values(line.amounts)[0]?.cell.sheet ?? '';
 }
 
+/**
+ * A code some classification has. A 7-digit 经济科目 is a region's subdivision of a 款 (西安
+ * 「3010201 津贴补贴」 under 30102): valid when its 5-digit 款 is.
+ */
+function known(code: string): boolean {
+  if (classify(code) !== null) return true;
+  return code.length === 7 && code[0] === '3' && classify(code.slice(0, 5)) === 'economic';
+}
+
 /** A split 类/款/项 code is 3 + 2 + 2 digits; a joined one 3, 5 or 7 digits; its 类 must be known to the catalog. */
 function valid(segments: string[]): boolean {
   // Codes of two classifications side by side (部门经济分类 30107 | 政府经济分类 50501): each whole.
-  if (segments.length > 1 && segments.every((s) => s.length >= 3 && s.length !== 4)) return segments.every((s) => classify(s) !== null);
+  if (segments.length > 1 && segments.every((s) => s.length >= 3 && s.length !== 4)) return segments.every(known);
   // A 款/项 typed as a number loses its leading zero (「03」 → 3): that is formatting, not a typo.
   if (segments.length > 1) segments = [segments[0], ...segments.slice(1).map((s) => s.padStart(2, '0'))];
   if (segments.length > 1 && (segments[0].length !== 3 || segments.slice(1).some((s) => s.length !== 2))) return false;
   const code = segments.join('');
   if (![3, 5, 7].includes(code.length)) return segments.length === 1 ? true : false;
-  return classify(code) !== null;
+  return known(code);
 }
 
 export interface InvalidCode {

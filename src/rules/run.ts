@@ -16,6 +16,7 @@ import { mergeRows } from './merge-rows';
 import { runStructure } from './structure';
 import { tablesOf } from './parse';
 import { tableKindOf } from '../vocabulary/tables';
+import { tableToCompare } from './table-to-compare';
 
 export interface Skipped {
   rule: Rule;
@@ -88,7 +89,7 @@ function picks(kinds: TableKind[], model: BudgetModel): Map<TableKind, Recognize
   if (unique.length === 1) return model.tablesOf(unique[0]).map((t) => new Map([[unique[0], t]]));
   const m = new Map<TableKind, RecognizedTable>();
   for (const k of unique) {
-    const t = model.tablesOf(k)[0];
+    const t = tableToCompare(model.tablesOf(k));
     if (t) m.set(k, t);
   }
   return [m];

@@ -73,9 +73,15 @@ function titleOf(r: PositionedRow): string | null {
   return looksLikeTitle(t) || (texts.length === 1 && looksLikeTitle(texts[0])) ? t : null;
 }
 
+/** A 目录 heading: a short line the recognizer's signatures call a table of contents. */
+function isContentsHeading(text: string): boolean {
+  return text.length <= 8 && bestTitle(text)?.kind === 'table_of_contents';
+}
+
 function isTablePage(rows: PositionedRow[]): boolean {
   // a table of contents lists table titles: it is read with the 说明
-  if (rows.some((r) => /^目录$/.test(titleForm(rowText(r))))) return false;
+  // (「目录」, 「报表目录」, 「公开目录」 — drawn as a ruled list too: 报表 | 报表名称 | 是否空表)
+  if (rows.some((r) => isContentsHeading(titleForm(rowText(r))))) return false;
   const ruledBody = rows.filter((r) => r.ruled && isBodyRow(r)).length;
   if (ruledBody >= 2) return true;
   const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;
@@ -83,6 +89,15 @@ function isTablePage(rows: PositionedRow[]): boolean {
   // an empty table: its title and a note 「本部门无此项预算」 — one title, not a list of them
   const titles = rows.map(titleOf).filter((t): t is string => t !== null && /表([（(][^）)]*[)）])?$/.test(titleForm(t)) && bestTitle(t) !== null);
   return titles.length >= 1 && titles.length <= 2 && rows.every((r) => rowText(r).length <= 60);
+}
+
+/**
+ * The last lines of a table printed alone on the next page (无锡 「2210203 购房补贴 167.18」 under
+ * its 款 on the page before): too few rows for a table page, yet no prose — every row is a row
+ * of figures and none is a title. Read as a table page, so that it continues the table.
+ */
+function spillsOver(rows: PositionedRow[]): boolean {
+  return rows.length > 0 && rows.length <= 3 && rows.every((r) => isAmountRow(r) && titleOf(r) === null && rowText(r).length <= 80);
 }
 
 interface Building {
@@ -105,7 +120,7 @@ function continues(cur: Building | null, rows: PositionedRow[]): boolean {
   if (!cur || !cur.hasBody) return false;
   const lead: PositionedRow[] = [];
   for (const r of rows) {
-    if (isAmountRow(r)) break;
+    if (isAmountRow(r) && !cur.top.has(rowSignature(r))) break;
     lead.push(r);
   }
   if (lead.some((r) => {
@@ -117,8 +132,28 @@ function continues(cur: Building | null, rows: PositionedRow[]): boolean {
   return !lead.some((r) => titleOf(r) !== null);
 }
 
+/** A repeated row's text; not its cells: a title line crossing drawn borders is cut differently on each page. */
 function rowSignature(r: PositionedRow): string {
-  return r.cells.map((c) => titleForm(c.text)).join('|');
+  return r.cells.map((c) => titleForm(c.text)).join('');
+}
+
+/**
+ * A title printed over two lines whose first line does not read as a title alone (西安 「表13」
+ * 「2021年部门综合预算一般公共预算拨款“三公”经费及」 「会议费、培训费支出预算表（不含上年结转）」):
+ * the second line continues the title block instead of starting a table, so that the block is
+ * what the next page repeats and the pages join.
+ */
+function secondTitleLine(cur: Building, title: string): boolean {
+  if (cur.rows.length < 2 || cur.rows.length > 3) return false;
+  const prev = cur.rows[cur.rows.length - 1];
+  if (prev.cells.length > 4 || titleOf(prev) !== null || titleOf(cur.rows[0]) === null) return false;
+  // the first line cut at drawn borders may leave its year digits alone (「20」「21年部门综…」):
+  // never a figure with decimals or thousands separators, and the only 'body' row so far
+  if (prev.cells.some((c) => /\d[.,]\d/.test(c.text)) || cur.rows.slice(0, -1).some(isAmountRow)) return false;
+  const text = prev.cells.map((c) => c.text).join('');
+  // words, not a page number left between the 表号 and the title
+  if (!/[\u4e00-\u9fff]{2}/.test(text) || /^[（(]?(金额)?单位[:：]|^(部门|预算单位|编制单位)/.test(titleForm(text))) return false;
+  return bestTitle(text + title) !== null;
 }
 
 /** Split the table pages' rows into tables, joining pages and dropping repeated headers. */
@@ -132,7 +167,7 @@ function assembleTables(pages: PositionedRow[][]): PositionedRow[][] {
     if (cur && continues(cur, rows)) {
       // drop what the page repeats above its body: 「（续）」 title, 单位 line, header rows
       const table: Building = cur;
-      while (i < rows.length && !isAmountRow(rows[i])) {
+      while (i < rows.length && (!isAmountRow(rows[i]) || table.top.has(rowSignature(rows[i])))) {
         const r = rows[i];
         const t = titleOf(r);
         const repeated = table.top.has(rowSignature(r)) || (t !== null && isContinuation(t)) || /^[（(]?(金额)?单位[:：]/.test(titleForm(rowText(r)));
@@ -145,7 +180,10 @@ function assembleTables(pages: PositionedRow[][]): PositionedRow[][] {
       const row = rows[i];
       const title = titleOf(row);
       if (title !== null && !(cur && !cur.hasBody && !lastWasTitle && cur.rows.length > 0 && isContinuation(title))) {
-        if (!cur || cur.hasBody || !lastWasTitle) {
+        if (cur && !lastWasTitle && secondTitleLine(cur, title)) {
+          cur.hasBody = false;
+          cur.top.add(rowSignature(cur.rows[cur.rows.length - 1]));
+        } else if (!cur || cur.hasBody || !lastWasTitle) {
           cur = { rows: [], top: new Set(), hasBody: false };
           out.push(cur);
         }
@@ -198,6 +236,8 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
   const prosePages: number[] = [];
   const blankPages: number[] = [];
   const tableRuns: PositionedRow[][][] = []; // runs of consecutive table pages
+  // runs starting on a page below 说明 paragraphs (a mixed page)
+  const belowProse = new Set<PositionedRow[][]>();
   let run: PositionedRow[][] | null = null;
   const prose: { page: PdfPageContent; rows: PositionedRow[] }[] = [];
   pages.forEach((p, i) => {
@@ -205,7 +245,7 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
       blankPages.push(p.page);
       return;
     }
-    if (isTablePage(rows[i])) {
+    if (isTablePage(rows[i]) || (run && spillsOver(rows[i]))) {
       tablePages.push(p.page);
       // the 说明 may end on the page where the tables begin: its paragraphs stay 说明
       const lead = leadingProse(rows[i]);
@@ -214,6 +254,9 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
         run = null;
       }
       if (!run) tableRuns.push((run = []));
+      // below the 说明's paragraphs: a page of a table running on, whose top repeats a cut cell's
+      // text outside the grid, follows a table page instead
+      if (lead > 0 && (i === 0 || !tablePages.includes(pages[i - 1].page))) belowProse.add(run);
       run.push(rows[i].slice(lead));
     } else {
       prosePages.push(p.page);
@@ -224,7 +267,11 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
   const used = new Map<number, number>();
   const tables: PdfTable[] = [];
   for (const r of tableRuns) {
-    for (const tableRows of assembleTables(r)) {
+    for (const [k, tableRows] of assembleTables(r).entries()) {
+      // a table without a title right below 说明 paragraphs illustrates the 说明 (a comparison
+      // with last year by 科目, by unit…): published tables have titles. Read as a table it would
+      // stand for the package's own (its 人员经费/公用经费 make it a 基本支出表)
+      if (k === 0 && belowProse.has(r) && !tableRows.some((row) => titleOf(row) !== null)) continue;
       const { grid, rowPages } = rowsToGrid(sheetName(tableRows[0].page, used), tables.length, tableRows);
       tables.push({ grid, rowPages });
     }

@@ -7,8 +7,8 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { Worker } from 'worker_threads';
-import { extractWithPdfjs, type ExtractFailure } from './pdf-extract';
-import type { PdfDocumentContent } from './pdf-types';
+import { extractWithPdfjs } from './pdf-extract';
+import type { ExtractResult } from './pdf-open';
 
 export interface NodeExtractOptions {
   /** Give up after this long without a page read (ms); default 30 s (a hang, not a big file). */
@@ -16,7 +16,7 @@ export interface NodeExtractOptions {
   maxPages?: number;
 }
 
-export type ExtractResult = PdfDocumentContent | { failure: ExtractFailure | 'timeout'; message: string };
+export type { ExtractResult } from './pdf-open';
 
 function pdfjsRoot(): string {
   return path.dirname(require.resolve('pdfjs-dist/package.json'));

@@ -128,7 +128,9 @@ export function chunksOf(input: PdfTextRun[], borders: number[] = []): Chunk[] {
     for (const r of line) {
       const x1 = r.x + r.w;
       const gap = cur ? r.x - cur.x1 : Infinity;
-      const crosses = cur ? borders.some((b) => b > cur!.x1 - 1 && b < r.x + 1) : false;
+      // a long name may run over its column's border up to the figure of the next column (西安
+      // 「19、自然资源海洋气象等支出18803323.32」): a border between the name's start and the figure parts them
+      const crosses = cur ? borders.some((b) => b > cur!.x1 - 1 && b < r.x + 1) || (isAmountText(r.s) && !isAmountText(cur.s) && borders.some((b) => b > cur!.x0 + 1 && b < r.x + 1)) : false;
       if (cur && gap <= JOIN_GAP * Math.max(cur.h, r.h) && !crosses) {
         // a real space between two runs is kept (English words); CJK and digits join tight
         cur.s += gap > 0.15 * r.h && /[A-Za-z]$/.test(cur.s) && /^[A-Za-z]/.test(r.s) ? ' ' + r.s : r.s;
@@ -160,7 +162,9 @@ export function textLines(chunks: Chunk[]): Chunk[][] {
 function inside(c: Chunk, g: RuledGrid): boolean {
   const cx = (c.x0 + c.x1) / 2;
   const cy = c.y - c.h * 0.35;
-  return cx >= g.x0 - 1 && cx <= g.x1 + 1 && cy >= g.y0 - 1 && cy <= g.y1 + 1;
+  // a wrapped line running over the grid's bottom border (see reattachOverflow) is still the last row's
+  const overBottom = c.y - c.h < g.y1 - 0.2 * c.h;
+  return cx >= g.x0 - 1 && cx <= g.x1 + 1 && cy >= g.y0 - 1 && (cy <= g.y1 + 1 || overBottom);
 }
 
 function band(edges: number[], v: number): number {
@@ -211,6 +215,38 @@ function unwrapFigures(chunks: Chunk[], x0: number, x1: number): Chunk[] {
   return out;
 }
 
+interface Box {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+  chunks: Chunk[];
+}
+
+/**
+ * A wrapped text taller than its ruled row runs over the row border into the next row (北京
+ * 支出总表: 「2080506-机关事业单位职业年金」 at the top of its row, 「缴费支出」 across the border
+ * below). Such a line starts above the border and continues the text of the box above at the
+ * normal line spacing: it belongs there, not to the row below, whose own text starts under the
+ * border.
+ */
+function reattachOverflow(g: RuledGrid, boxes: Map<number, Box>, boxAt: (r: number, c: number) => Box): void {
+  for (const b of boxes.values()) {
+    if (b.r0 === 0) continue;
+    const border = g.ys[b.r0];
+    for (const ch of b.chunks.slice()) {
+      if (ch.y - ch.h >= border - 0.2 * ch.h || band(g.ys, ch.y - ch.h * 0.35) !== b.r0) continue;
+      const above = boxAt(b.r0 - 1, band(g.xs, (ch.x0 + ch.x1) / 2));
+      if (above === b || above.c0 !== b.c0 || above.c1 !== b.c1) continue;
+      const prev = above.chunks.filter((c) => c.y < ch.y).sort((x, y) => y.y - x.y)[0];
+      const gap = prev ? ch.y - prev.y : 0;
+      if (!prev || gap < 0.9 * ch.h || gap > 1.7 * ch.h || prev.x0 > ch.x1 || prev.x1 < ch.x0) continue;
+      b.chunks.splice(b.chunks.indexOf(ch), 1);
+      above.chunks.push(ch);
+    }
+  }
+}
+
 /** The rows of one ruled grid. */
 function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): PositionedRow[] {
   const nr = g.ys.length - 1;
@@ -225,7 +261,7 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): P
       if (r + 1 < nr && !g.hBorder(r + 1, c)) parent[find(id(r + 1, c))] = find(id(r, c));
     }
   }
-  const boxes = new Map<number, { r0: number; r1: number; c0: number; c1: number; chunks: Chunk[] }>();
+  const boxes = new Map<number, Box>();
   for (let r = 0; r < nr; r++) {
     for (let c = 0; c < nc; c++) {
       const k = find(id(r, c));
@@ -246,6 +282,7 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): P
     if (nc > 1 && b.c0 === 0 && b.c1 === nc - 1) free.push(ch);
     else b.chunks.push(ch);
   }
+  reattachOverflow(g, boxes, (r, c) => boxes.get(find(id(r, c)))!);
   for (const b of boxes.values()) if (b.c0 === b.c1 && b.chunks.length > 1) b.chunks = unwrapFigures(b.chunks, g.xs[b.c0], g.xs[b.c1 + 1]);
   // a grid drawn without row borders in the body: a box holding several amounts one above the
   // other is several rows; its baselines become rows
@@ -298,8 +335,17 @@ function gridRows(page: number, g: RuledGrid, chunks: Chunk[], free: Chunk[]): P
 /** Rows of a page: ruled grids as drawn, the text around them line by line. */
 export function pageRows(p: PdfPageContent): PositionedRow[] {
   const grids = ruledGrids(p.segments);
-  const allBorders = grids.flatMap((g) => g.xs);
-  const chunks = chunksOf(p.runs, allBorders);
+  // a grid's borders part only the runs printed within its height: a title above a ruled table
+  // printed in two runs (「2022」「年部门综合预算收支总表」) is one text even where a column
+  // border of the grid below lies between them
+  const byGrid: PdfTextRun[][] = grids.map(() => []);
+  const outsideRuns: PdfTextRun[] = [];
+  for (const r of p.runs) {
+    const cy = r.y - r.h * 0.35;
+    const gi = grids.findIndex((g) => cy >= g.y0 - 1 && cy <= g.y1 + 1 && r.x + r.w > g.x0 && r.x < g.x1);
+    (gi >= 0 ? byGrid[gi] : outsideRuns).push(r);
+  }
+  const chunks = [...chunksOf(outsideRuns), ...grids.flatMap((g, i) => chunksOf(byGrid[i], g.xs))];
   const inGrid: Chunk[][] = grids.map(() => []);
   const free: Chunk[] = [];
   for (const c of chunks) {

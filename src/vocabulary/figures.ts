@@ -31,6 +31,8 @@ export const LINE_FIGURES: NameDef[] = [
   { name: '上年结余', aliases: ['上年结余'] },
   { name: '用事业基金弥补收支差额', aliases: ['用事业基金弥补收支差额'] },
   { name: '使用非财政拨款结余', aliases: ['使用非财政拨款结余', '使用非财政拨款结余（含专用结余）', '使用非财政拨款结余和专用结余'] },
+  // 西安: the balance of a unit's own bank account brought forward, beside 上年结转 in the 收入总计
+  { name: '上年实户资金余额', aliases: ['上年实户资金余额'] },
   { name: '结转下年', aliases: ['结转下年', '年终结转结余', '年末结转和结余', '年末结转结余', '结转下年度', '年终结转', '结转下年支出', '年末财政拨款结转和结余', '年末财政拨款结转结余'] },
   { name: '结余分配', aliases: ['结余分配'] },
   // income sources (收入来源)
@@ -64,7 +66,7 @@ export const LINE_FIGURES: NameDef[] = [
 
 /** Row figures that belong to one side of a two-sided table (a label on the other side is not one). */
 export const FIGURE_SIDE: Record<string, 'income' | 'expenditure'> = {
-  收入总计: 'income', 本年收入合计: 'income', 上年结转: 'income', 上年结余: 'income', 用事业基金弥补收支差额: 'income', 使用非财政拨款结余: 'income',
+  收入总计: 'income', 本年收入合计: 'income', 上年结转: 'income', 上年结余: 'income', 用事业基金弥补收支差额: 'income', 使用非财政拨款结余: 'income', 上年实户资金余额: 'income',
   财政拨款收入: 'income', 一般公共预算财政拨款收入: 'income', 政府性基金预算财政拨款收入: 'income',
   国有资本经营预算财政拨款收入: 'income', 财政专户管理资金收入: 'income', 事业收入: 'income', 事业单位经营收入: 'income',
   上级补助收入: 'income', 附属单位上缴收入: 'income', 其他收入: 'income', 单位资金: 'income',
@@ -92,7 +94,7 @@ export const COLUMN_ROLES: NameDef[] = [
   { name: '基本支出', aliases: ['基本支出'] },
   { name: '项目支出', aliases: ['项目支出'] },
   { name: '人员经费', aliases: ['人员经费', '人员支出'] },
-  { name: '公用经费', aliases: ['公用经费', '日常公用经费', '公用支出'] },
+  { name: '公用经费', aliases: ['公用经费', '日常公用经费', '公用支出', '日常公用支出'] },
   { name: '工资福利支出', aliases: ['工资福利支出'] },
   { name: '商品和服务支出', aliases: ['商品和服务支出'] },
   { name: '对个人和家庭的补助', aliases: ['对个人和家庭的补助', '对个人和家庭补助'] },

@@ -166,6 +166,9 @@ export const TITLE_SIGNS: TitleSign[] = [
   { kind: 'income_expenditure_summary', pattern: /收(入)?支(出)?(总体|总|预算总|决算总|预算|决算)?(情况)?表|财务收支/, weight: 10 },
   { kind: 'income_summary', pattern: /收入(总体|总|预算|决算|预算总|决算总)(情况)?表|收入(情况)?表/, weight: 10 },
   { kind: 'expenditure_summary', pattern: /支出(总体|总|预算|决算|预算总|决算总)(情况)?表|支出(情况)?表/, weight: 9 },
+  // 西安 「部门综合预算支出总表」 lists its columns by source of funds (事业收入, 上年结转 …), which
+  // alone looks like a 收入总表: the title naming the department's 支出总表 outweighs them
+  { kind: 'expenditure_summary', pattern: /(部门|单位)(综合)?(预算|决算)?支出总表/, weight: 12 },
 ];
 
 /**

@@ -4,9 +4,12 @@
  * Every text is rendered as React text (never HTML), cell contents included.
  */
 import { Badge, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { useContext } from 'react';
 import type { Finding } from '../../src/findings';
 import { refToString } from '../../src/grid/address';
 import { SeverityTag } from '../common/Severity';
+import { PaneContext } from '../state/PaneContext';
+import { pagesOfFinding, pagesText, pdfPackageOf } from '../state/pdf-package';
 
 const useStyles = makeStyles({
   item: {
@@ -48,6 +51,8 @@ export function FindingItem({ finding: f, isNew, current, onOpen }: FindingItemP
   const label = `${f.severity === 'error' ? '错误' : f.severity === 'warning' ? '提示' : '信息'}${f.rounding ? '（尾差）' : ''}：${f.message}`;
   // The name is the severity and the message; the figures, quote and cells are its description.
   const detailsId = useId('finding-details');
+  // a PDF package: where the figures are printed (the sheet 「第12页」 only says where the table starts)
+  const pages = pagesText(pagesOfFinding(f, pdfPackageOf(useContext(PaneContext)?.source ?? null)));
   const hasDetails = f.expected !== undefined || f.actual !== undefined || f.difference !== undefined || !!f.quote || f.cells.length > 0;
   return (
     <button type="button" className={mergeClasses(s.item, s[f.severity], current && s.current)} onClick={() => onOpen(f)}
@@ -68,6 +73,7 @@ export function FindingItem({ finding: f, isNew, current, onOpen }: FindingItemP
           </span>
         )}
         {f.quote && <span className={s.quote}>{f.line !== undefined ? `第 ${f.line} 行：` : ''}{f.quote}</span>}
+        {pages && <span className={s.meta} data-testid="finding-pages">页码：{pages}</span>}
         {f.cells.length > 0 && <span className={s.meta}>单元格：{cellsText(f)}</span>}
         {f.consequences && f.consequences.length > 0 && (
           <span className={s.meta}>另有 {f.consequences.length} 项由此引起（已合并）</span>

@@ -6,15 +6,12 @@
  */
 import type { WorkbookSource } from '../../src/source';
 import type { SheetGrid } from '../../src/grid/types';
+import { OpenCancelled, readInWorker } from './worker-read';
 
 /** Where the worker script is, next to taskpane.html (a separate webpack entry). */
 const WORKER_SCRIPT = 'xlsx-worker.js';
 
-export class OpenCancelled extends Error {
-  constructor() {
-    super('已取消打开工作簿');
-  }
-}
+export { OpenCancelled };
 
 function checkName(name: string): void {
   if (!/\.xlsx$/i.test(name)) throw new Error(`「${name}」不是 .xlsx 文件，请选择 Excel 2007 及以上格式的工作簿。`);
@@ -25,50 +22,13 @@ async function openHere(name: string, data: ArrayBuffer): Promise<WorkbookSource
   return mod.XlsxWorkbookSource.fromBuffer(name, data);
 }
 
-/**
- * Read in a worker. Resolves null when no worker could be started (the caller reads here instead);
- * rejects with OpenCancelled when `signal` aborts, with the reader's Chinese message otherwise.
- */
-function openInWorker(name: string, data: ArrayBuffer, signal?: AbortSignal): Promise<WorkbookSource | null> {
-  if (typeof Worker === 'undefined') return Promise.resolve(null);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL(WORKER_SCRIPT, document.baseURI).href);
-  } catch {
-    return Promise.resolve(null);
-  }
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      done();
-      reject(new OpenCancelled());
-    };
-    if (signal?.aborted) return abort();
-    signal?.addEventListener('abort', abort);
-    let started = false;
-    worker.onmessage = async (e: MessageEvent<{ started?: true; grids?: SheetGrid[]; error?: string }>) => {
-      if (e.data.started) {
-        started = true;
-        return;
-      }
-      done();
-      if (e.data.error !== undefined) return reject(new Error(e.data.error));
-      const { GridWorkbookSource } = await import(/* webpackChunkName: "grid-source" */ '../../src/sources/memory-source');
-      resolve(new GridWorkbookSource(name, e.data.grids ?? []));
-    };
-    // the script missing (404) or failing to start: read on the page instead; a worker that
-    // died while reading (out of memory) must not be retried here, where it would take the tab
-    worker.onerror = (e) => {
-      e.preventDefault();
-      done();
-      if (started) reject(new Error('读取工作簿时出错（文件可能过大或已损坏），请在 Excel 中打开后另存为 .xlsx 再试'));
-      else resolve(null);
-    };
-    worker.postMessage({ name, data }, [data]);
-  });
+/** Read in a worker; null when no worker could be started (see readInWorker). */
+async function openInWorker(name: string, data: ArrayBuffer, signal?: AbortSignal): Promise<WorkbookSource | null> {
+  const crashed = '读取工作簿时出错（文件可能过大或已损坏），请在 Excel 中打开后另存为 .xlsx 再试';
+  const result = await readInWorker<{ grids?: SheetGrid[] }>(WORKER_SCRIPT, { name, data }, crashed, signal);
+  if (!result) return null;
+  const { GridWorkbookSource } = await import(/* webpackChunkName: "grid-source" */ '../../src/sources/memory-source');
+  return new GridWorkbookSource(name, result.grids ?? []);
 }
 
 export async function openXlsx(name: string, data: ArrayBuffer, signal?: AbortSignal): Promise<WorkbookSource> {

@@ -1,8 +1,9 @@
 /** Paste an existing 说明 and check it against the tables: problems listed with the quoted sentence. */
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../src/findings';
 import { FindingItem } from '../check/FindingItem';
+import { thresholdOf } from '../state/pipeline';
 import { usePaneContext } from '../state/PaneContext';
 
 const useStyles = makeStyles({
@@ -20,6 +21,7 @@ export function CheckExisting() {
   const s = useStyles();
   const pane = usePaneContext();
   const [text, setText] = useState('');
+  const threshold = pane.settings.explainThreshold;
   const run = pane.run;
   // The check of the text is part of the workbook's check (pane.checkNarrative), so its findings
   // are what the 检查 tab and the YS.CHECK cells show; listed here while the text is unchanged.
@@ -39,6 +41,11 @@ export function CheckExisting() {
       <Field label="粘贴已有的说明全文">
         <Textarea rows={5} resize="vertical" value={text} onChange={(_, d) => edit(d.value)}
           data-testid="existing-narrative" />
+      </Field>
+      <Field label="达到此金额的项级科目须在说明中说明（万元，可不填）"
+        validationState={threshold.trim() && thresholdOf(threshold) === undefined ? 'error' : 'none'}
+        validationMessage={threshold.trim() && thresholdOf(threshold) === undefined ? '请填写不小于0的金额，如 100' : undefined}>
+        <Input value={threshold} onChange={(_, d) => void pane.updateSetting('explainThreshold', d.value)} data-testid="explain-threshold" />
       </Field>
       <div className={s.row}>
         <Button onClick={() => void check()} disabled={!run || !text.trim() || !!pane.progress}>检查这份说明</Button>

@@ -5,6 +5,7 @@
  */
 import { analyzeRecognized, type Analysis } from '../../src/engine';
 import type { SheetGrid } from '../../src/grid/types';
+import { explainThresholdOf } from '../../src/narrative/check/review';
 import { recognize, type TableCorrection } from '../../src/recognize';
 import type { WorkbookSource } from '../../src/source';
 import { publishAnalysis, workbookReadToken } from './shared-runtime';
@@ -19,7 +20,12 @@ export interface CheckOptions {
   prior?: SheetGrid[];
   /** An existing 说明 the user asked to check: its findings join the workbook's. */
   narrative?: string;
+  /** 万元 as typed in the 说明 tab ('' or not an amount = off): the 项 that must be explained. */
+  explainThreshold?: string;
 }
+
+/** The typed 项 threshold as 万元, or undefined when empty or not an amount ≥ 0 (the field says so). */
+export const thresholdOf = explainThresholdOf;
 
 export interface CheckRun {
   sheets: SheetGrid[];
@@ -77,6 +83,7 @@ export async function runCheck(
     userRules: options.userRules || undefined,
     prior: options.prior,
     narrative: options.narrative || undefined,
+    explainThreshold: thresholdOf(options.explainThreshold),
   });
   await guard();
   onStep(3);

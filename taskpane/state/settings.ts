@@ -11,6 +11,7 @@ export const SETTING_KEYS = {
   userRules: 'yusuan.userRules',
   template: 'yusuan.template',
   priorFigures: 'yusuan.priorFigures',
+  explainThreshold: 'yusuan.explainThreshold',
 } as const;
 
 export interface PaneSettings {
@@ -20,9 +21,11 @@ export interface PaneSettings {
   template: string | null;
   /** Prior-year figures typed in the 说明 tab (fact name → 万元 as exact decimal text). */
   priorFigures: Record<string, string>;
+  /** 万元 as typed ('' = off): every 项 of the 一般公共预算支出表 at or above it must be named in a checked 说明. */
+  explainThreshold: string;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { corrections: [], disabledRules: [], userRules: '', template: null, priorFigures: {} };
+export const DEFAULT_SETTINGS: PaneSettings = { corrections: [], disabledRules: [], userRules: '', template: null, priorFigures: {}, explainThreshold: '' };
 
 /** A saved object of name → text, anything else dropped (a hand-edited or foreign setting). */
 function stringRecord(v: unknown): Record<string, string> {
@@ -31,12 +34,13 @@ function stringRecord(v: unknown): Record<string, string> {
 }
 
 export async function loadSettings(source: WorkbookSource): Promise<PaneSettings> {
-  const [corrections, disabledRules, userRules, template, priorFigures] = await Promise.all([
+  const [corrections, disabledRules, userRules, template, priorFigures, explainThreshold] = await Promise.all([
     source.getSetting<unknown>(SETTING_KEYS.corrections),
     source.getSetting<unknown>(SETTING_KEYS.disabledRules),
     source.getSetting<unknown>(SETTING_KEYS.userRules),
     source.getSetting<unknown>(SETTING_KEYS.template),
     source.getSetting<unknown>(SETTING_KEYS.priorFigures),
+    source.getSetting<unknown>(SETTING_KEYS.explainThreshold),
   ]);
   return {
     corrections: Array.isArray(corrections) ? (corrections as TableCorrection[]) : [],
@@ -44,6 +48,7 @@ export async function loadSettings(source: WorkbookSource): Promise<PaneSettings
     userRules: typeof userRules === 'string' ? userRules : '',
     template: typeof template === 'string' ? template : null,
     priorFigures: stringRecord(priorFigures),
+    explainThreshold: typeof explainThreshold === 'string' ? explainThreshold : '',
   };
 }
 

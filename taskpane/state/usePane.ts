@@ -10,7 +10,13 @@ import type { HostKind } from '../host/detect';
 import { diffFindings, type FindingDiff } from './diff';
 import { CancelledError, runCheck, type CheckRun, type StepIndex } from './pipeline';
 import { DEFAULT_SETTINGS, loadSettings, saveSetting, type PaneSettings } from './settings';
+import { pdfPackageOf } from './pdf-package';
 import { publishNarrativeSettings } from './shared-runtime';
+
+/** A PDF package's own 说明 (its prose pages), checked with its tables as the CLI does. */
+function ownNarrative(source: WorkbookSource): string {
+  return pdfPackageOf(source)?.narrative.trim() ? pdfPackageOf(source)!.narrative : '';
+}
 
 export interface Progress {
   step: StepIndex;
@@ -110,7 +116,7 @@ export function usePane(source: WorkbookSource | null, host: HostKind): PaneCont
         source,
         {
           corrections: s.corrections, disabledRules: s.disabledRules, userRules: s.userRules,
-          prior: priorRef.current?.sheets, narrative: narrativeRef.current,
+          prior: priorRef.current?.sheets, narrative: narrativeRef.current || ownNarrative(source), explainThreshold: s.explainThreshold,
         },
         (step, detail) => {
           if (!ctrl.signal.aborted) setProgress({ step, detail });

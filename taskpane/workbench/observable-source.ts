@@ -1,9 +1,10 @@
 /**
- * The workbench's source: an .xlsx file wrapped so that the page can show what the pane does to
+ * The workbench's source: an .xlsx file (or a published PDF package) wrapped so that the page can show what the pane does to
  * "Excel" (the selected sheet and cells, the marks) in the grid preview.
  */
 import type { CellRef, SheetGrid } from '../../src/grid/types';
 import type { ClearMarksResult, WorkbookSource } from '../../src/source';
+import type { PdfPackageView } from '../state/pdf-package';
 
 export interface WorkbenchView {
   selection: CellRef[];
@@ -17,7 +18,12 @@ export class ObservableSource implements WorkbookSource {
   private listeners = new Set<(v: WorkbenchView) => void>();
   private grids: SheetGrid[] | null = null;
 
-  constructor(private readonly inner: WorkbookSource) {}
+  /** A published PDF package: its 说明 and the page of every cell (null for an .xlsx). */
+  readonly pdf: PdfPackageView | null;
+
+  constructor(private readonly inner: WorkbookSource, pdf?: PdfPackageView) {
+    this.pdf = pdf ?? null;
+  }
 
   get name(): string {
     return this.inner.name;

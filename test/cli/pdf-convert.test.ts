@@ -56,8 +56,12 @@ describe('yusuan convert', () => {
     let out = '';
     expect(await runCli(['check', dir, '--json'], { out: (s) => (out += s), err: () => undefined })).toBe(0);
     expect((JSON.parse(out) as { workbook: string }[]).map((r) => r.workbook)).toEqual(['a.xlsx', 'b.pdf']);
+    // the PDF is of the same year as the workbook: refused as a prior year (issue 17 §4) unless --prior-any
     let err = '';
-    expect(await runCli(['check', path.join(dir, 'a.xlsx'), '--prior', pdf], { out: () => undefined, err: (s) => (err += s) })).toBe(0);
+    expect(await runCli(['check', path.join(dir, 'a.xlsx'), '--prior', pdf], { out: () => undefined, err: (s) => (err += s) })).toBe(2);
+    expect(err).toContain('上年工作簿是2026年的');
+    err = '';
+    expect(await runCli(['check', path.join(dir, 'a.xlsx'), '--prior', pdf, '--prior-any'], { out: () => undefined, err: (s) => (err += s) })).toBe(0);
     expect(err).toBe('');
   });
 

@@ -1,7 +1,7 @@
 /**
  * `yusuan narrative --prior`: a prior workbook of another department or of a year other than the
- * budget year − 1 is refused with a Chinese reason (exit 2); `--prior-any` overrides. Invented
- * workbooks written as .xlsx.
+ * budget year − 1 is refused with a Chinese reason (exit 2); `--prior-any` overrides. `yusuan check
+ * --prior` does the same (issue 17 §4). Invented workbooks written as .xlsx.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -66,5 +66,24 @@ describe('yusuan narrative --prior', () => {
     const forced = await run(['narrative', now, '--prior', other, '--prior-any']);
     expect(forced.code).toBe(0);
     expect(forced.out).toContain('增加50.00万元');
+  });
+
+  test('yusuan check --prior: the year before passes; another year or department exits 2 with the reason; --prior-any overrides', async () => {
+    const now = await file('check-now.xlsx', summary(2025, '某某区民政局', 300));
+    const last = await file('check-last.xlsx', summary(2024, '某某区民政局', 250));
+    const stale = await file('check-stale.xlsx', summary(2023, '某某区民政局', 250));
+    const other = await file('check-other.xlsx', summary(2024, '某某区司法局', 250));
+    expect((await run(['check', now, '--prior', last])).code).toBe(0);
+    const oldYear = await run(['check', now, '--prior', stale]);
+    expect(oldYear.code).toBe(2);
+    expect(oldYear.out).toBe('');
+    expect(oldYear.err).toContain('无法检查：上年工作簿不能用作上年数据：上年工作簿是2023年的，而本年工作簿是2025年的（上年应为2024年）');
+    expect(oldYear.err).toContain('--prior-any');
+    const otherDept = await run(['check', now, '--prior', other, '--json']);
+    expect(otherDept.code).toBe(2);
+    expect(otherDept.err).toContain('上年工作簿的单位是「某某区司法局」');
+    const forced = await run(['check', now, '--prior', stale, '--prior-any', '--json']);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.out).workbook).toBe('check-now.xlsx');
   });
 });

@@ -205,3 +205,37 @@ describe('stage', () => {
     expect(recognizeWorkbook([a, b]).map((t) => t.stage)).toEqual(['决算', '决算']);
   });
 });
+
+describe('a title naming a kind decides over header words', () => {
+  // 西安's template: the 支出总表 lists expenditure by unit and source of funds, under the very
+  // columns of the 收入总表 (一般公共预算拨款, 事业收入, 上年结转…)
+  const bySource = (title: string) =>
+    grid('s', [
+      [title],
+      ['单位：万元'],
+      ['单位编码', '单位名称', '合计', '一般公共预算拨款', '政府性基金拨款', '事业收入', '上年结转', '其他收入'],
+      [null, '合计', 30, 20, 0, 6, 3, 1],
+      ['101001', '某某局机关', 30, 20, 0, 6, 3, 1],
+    ]);
+
+  it('「部门综合预算支出总表」 with 收入-source columns is the 支出总表', () => {
+    expect(recognizeWorkbook([bySource('2026年部门综合预算支出总表')])[0].kind).toBe('expenditure_summary');
+  });
+
+  it('the same columns under 「收入总表」 stay the 收入总表, and without a title the header decides', () => {
+    expect(recognizeWorkbook([bySource('2026年部门综合预算收入总表')])[0].kind).toBe('income_summary');
+    expect(recognizeWorkbook([bySource('')])[0].kind).toBe('income_summary');
+  });
+});
+
+describe('header words only one kind of table has', () => {
+  it('keep a 三公 table whose title was read in part (「会议费、培训费支出预算表」) a 三公 table', () => {
+    const g = grid('s', [
+      ['会议费、培训费支出预算表'],
+      ['单位：元'],
+      ['单位名称', '合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费', '会议费', '培训费'],
+      ['某某局', 60, 10, 20, 10, 10, 10],
+    ]);
+    expect(recognizeWorkbook([g])[0].kind).toBe('three_public_expenses');
+  });
+});

@@ -11,13 +11,15 @@ import type { TableKind } from '../../vocabulary/tables';
 import type { Line, RecognizedTable } from '../../recognize/types';
 import { BARE, normalizer } from '../../vocabulary/labels';
 import { amountIn } from '../../model/lines';
+import { locate } from '../../model/reading';
 import { FUNCTION_CLASSES } from '../../vocabulary/function-classes';
 import { subjectPhrase } from '../subject-phrase';
 import type { Fact, Facts } from '../facts';
 import { toWan } from '../facts';
-import { wan } from './arithmetic';
+import { signed, wan } from './arithmetic';
 import type { Claim } from './claims';
-import { claimFinding } from './finding';
+import { claimFinding, doubtedFinding } from './finding';
+import { scopeDoubt } from './scope';
 
 const CLASS_KINDS: TableKind[] = ['general_budget_expenditure', 'fiscal_appropriation_summary', 'income_expenditure_summary', 'expenditure_summary'];
 
@@ -86,16 +88,61 @@ export function tableMismatch(c: Claim, facts: Facts, model: BudgetModel): { bes
   return { best: cands[0], cands };
 }
 
+/** One unit of the last printed decimal (0.01 for 「93664.78万元」), when that is at most 0.01 万元. */
+function lastDigit(c: Claim): Decimal | null {
+  if (c.decimals < 2 || c.unit !== '万元') return null;
+  return new Decimal(10).pow(-c.decimals);
+}
+
+/** The prior-year amount the 说明 implies for a figure (current ∓ its change), or null. */
+function impliedPrior(c: Claim, claims: Claim[]): Decimal | null {
+  const change = claims.find((x) => x.kind === 'change' && x.of === c && x.para === c.para);
+  return change ? wan(c).minus(signed(change)) : null;
+}
+
+/**
+ * A table figure that is a blank cell (nothing printed), set against a figure the 说明 states: the
+ * column read may not be where the table prints its amounts (a table read as side-by-side pieces).
+ */
+function blankDoubt(c: Claim, best: Fact, model: BudgetModel): string | null {
+  if (!best.value.isZero() || wan(c).isZero() || best.cells.length === 0) return null;
+  const read = best.cells.map((cell) => locate(model.tables, cell));
+  if (!read.every((l) => l && l.amount.blank)) return null;
+  const l = read[0]!;
+  // the table was read as pieces side by side, and another piece's total holds money
+  const elsewhere = l.table.lists.some((other) => other !== l.list && other.lines.some((x) => x.kind === 'total' && Object.values(x.amounts).some((a) => !a.blank && !a.value.isZero())));
+  if (!elsewhere) return null;
+  return `${best.table.title || best.table.sheet}${l.line.name ? `「${l.line.name}」行` : ''}${l.column ? `「${l.column.path.join('/')}」栏` : ''}为空白（未印数字），而该表另一部分的合计行有金额，可能未读到金额所在的栏`;
+}
+
 export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel): Finding[] {
   const out: Finding[] = [];
-  for (const c of claims) {
-    const mismatch = tableMismatch(c, facts, model);
-    if (!mismatch || !c.subject) continue;
-    const { best, cands } = mismatch;
-    const name = subjectName(c.subject);
-    out.push(claimFinding('amount_mismatch', c.strong ? 'error' : 'warning', c,
-      `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元${c.strong ? '' : '（该数字的主语不够明确，请核对）'}`,
-      { expected: fixed(best.value, 2), actual: c.printed, difference: fixed(wan(c).minus(best.value), 2), cells: cands.flatMap((f) => f.cells) }));
+  const mismatches = claims.flatMap((c) => {
+    const m = tableMismatch(c, facts, model);
+    return m && c.subject ? [{ c, ...m }] : [];
+  });
+  // A table whose figure equals the prior year the 说明 states (「会议费58.46万元，比2021年增加27.84万元」,
+  // the table 30.62): the table shows last year's column, or the year blocks were taken wrongly.
+  const priorTables = new Set(mismatches.filter(({ c, best }) => {
+    const prior = impliedPrior(c, claims);
+    return prior !== null && prior.minus(best.value).abs().lte('0.01');
+  }).map(({ best }) => best.table));
+  for (const { c, best, cands } of mismatches) {
+    const name = subjectName(c.subject!);
+    const message = `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元`;
+    const extra = { expected: fixed(best.value, 2), actual: c.printed, difference: fixed(wan(c).minus(best.value), 2), cells: cands.flatMap((f) => f.cells) };
+    const why = scopeDoubt(c, { department: facts.department, claims })
+      ?? (priorTables.has(best.table) ? `${best.table.title || best.table.sheet}中有数字恰等于说明所述的上年数，该表读到的可能是上年一栏或另一年度的数` : null)
+      ?? blankDoubt(c, best, model);
+    const step = lastDigit(c);
+    const nearest = cands.reduce((a, f) => (wan(c).minus(f.value).abs().lt(wan(c).minus(a.value).abs()) ? f : a), best);
+    if (step && wan(c).minus(nearest.value.toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP)).abs().lte(step)) {
+      // 「93664.78」 for 936,647,884.33元: the 说明 truncated, or summed rounded parts — a 尾差
+      out.push(claimFinding('amount_mismatch', 'warning', c,
+        `说明中${name}${c.printed}${c.unit}与${nearest.table.title || nearest.table.sheet}的${fixed(nearest.value, 4)}万元相差不超过末位1个单位，属尾差（四舍五入或截位），请核对`,
+        { ...extra, expected: fixed(nearest.value, 2), difference: fixed(wan(c).minus(nearest.value), 2), rounding: true }));
+    } else if (why) out.push(doubtedFinding('amount_mismatch', c, why, message, extra));
+    else out.push(claimFinding('amount_mismatch', c.strong ? 'error' : 'warning', c, `${message}${c.strong ? '' : '（该数字的主语不够明确，请核对）'}`, extra));
   }
   return out;
 }
@@ -141,8 +188,11 @@ export function itemFindings(claims: Claim[], model: BudgetModel): Finding[] {
     if (values.length === 0 || values.some((v) => matches(c, { name: '', value: toWan(v.a!.value, v.x.t.unit), cells: [], table: v.x.t }))) continue;
     const first = values[0];
     const expected = toWan(first.a!.value, first.x.t.unit);
-    out.push(claimFinding('amount_mismatch', 'error', c, `说明中科目「${m[3]}」${c.printed}${c.unit}与${first.x.t.title || first.x.t.sheet}（${first.x.line.code}）的${fixed(expected, 2)}万元不符`,
-      { expected: fixed(expected, 2), actual: c.printed, difference: fixed(wan(c).minus(expected), 2), cells: values.map((v) => v.a!.cell) }));
+    const message = `说明中科目「${m[3]}」${c.printed}${c.unit}与${first.x.t.title || first.x.t.sheet}（${first.x.line.code}）的${fixed(expected, 2)}万元不符`;
+    const extra = { expected: fixed(expected, 2), actual: c.printed, difference: fixed(wan(c).minus(expected), 2), cells: values.map((v) => v.a!.cell) };
+    // only the 项 name matches: 「审计事务(款)事业运行(项)」 is not 2080150 人力资源…事务-事业运行
+    if (!hits.some((x) => x.how === 'both')) out.push(doubtedFinding('amount_mismatch', c, `表中同名的项「${m[3]}」（${first.x.line.code}）所属的款不是说明所写的「${m[2]}」，可能不是同一科目`, message, extra));
+    else out.push(claimFinding('amount_mismatch', 'error', c, message, extra));
   }
   return out;
 }

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../../findings';
 import { fixed } from '../../grid/decimal';
 import type { Claim } from './claims';
-import { claimFinding } from './finding';
+import { claimFinding, doubtedFinding } from './finding';
 import { percentAccepted, percentExplained, pointsDifference } from './percent';
 
 /** Amount in 万元 as printed. */
@@ -35,11 +35,41 @@ function rateFrom(rate: Claim, change: Claim, current: Claim): { prior: Decimal;
 export function otherBases(change: Claim, claims: Claim[]): Claim[] {
   if (change.subject && change.strong) return [];
   const values = new Set<string>();
+  // 「4.研究调研活动166.02万元，主要包括：…49.72万元…。较上年增加28.46万元」: the item's own amount
+  const sameBase = (c: Claim) => c.sentence === change.sentence || (!!change.leadItem && c.leadItem === change.leadItem && c.start < change.start && claims.indexOf(c) === claims.findIndex((x) => x.para === c.para));
   return claims.filter((c) => {
-    const other = c !== change.of && c.kind === 'amount' && !c.baseline && c.para === change.para && c.sentence === change.sentence && c.start < change.start && !wan(c).eq(wan(change.of!)) && !values.has(wan(c).toString());
+    const other = c !== change.of && c.kind === 'amount' && !c.baseline && c.para === change.para && sameBase(c) && c.start < change.start && !wan(c).eq(wan(change.of!)) && !values.has(wan(c).toString());
     if (other) values.add(wan(c).toString());
     return other;
   });
+}
+
+/** Half a unit of the last printed decimal of an amount, in 万元. */
+function halfUnit(c: Claim): Decimal {
+  const half = new Decimal(10).pow(-c.decimals).div(2);
+  return c.unit === '元' ? half.div(10000) : c.unit === '亿元' ? half.times(10000) : half;
+}
+
+/**
+ * The 说明 computes a rate from the exact figures and prints them rounded: a rate within the range
+ * the printed change and current amount allow (each ± half its last digit) is a 尾差 — for amounts
+ * printed to the cent and a rate printed with decimals.
+ */
+function fitsRounding(rate: Claim, change: Claim, current: Claim): boolean {
+  // amounts to the cent (万元 with 2 decimals) are rounded from 元; whole numbers are meant exact,
+  // and a whole-number rate is judged as printed (verified truth: 113% for 8.96/7.97 is wrong)
+  if (rate.decimals < 1 || change.decimals < 2 || current.decimals < 2) return false;
+  const c = wan(change);
+  const prior = wan(current).minus(signed(change));
+  const spread = halfUnit(current).plus(halfUnit(change));
+  const [cLo, cHi] = [c.minus(halfUnit(change)), c.plus(halfUnit(change))];
+  const [pLo, pHi] = [prior.minus(spread), prior.plus(spread)];
+  if (pLo.lte(0) || cLo.lt(0)) return false;
+  const lo = cLo.div(pHi).times(100);
+  const hi = cHi.div(pLo).times(100);
+  // printed half-up (± half a digit) or truncated (up to one digit below the exact rate)
+  const unit = new Decimal(10).pow(-rate.decimals);
+  return hi.gte(rate.value.minus(unit.div(2))) && lo.lt(rate.value.plus(unit));
 }
 
 function checkRate(rate: Claim, claims: Claim[], fitsTable: (rate: Claim) => boolean): Finding | null {
@@ -50,7 +80,21 @@ function checkRate(rate: Claim, claims: Claim[], fitsTable: (rate: Claim) => boo
   if (!r || r.fits || fitsTable(rate)) return null;
   const others = otherBases(change, claims);
   if (others.some((o) => rateFrom(rate, change, o)?.fits)) return null;
+  if (fitsRounding(rate, change, current)) {
+    return claimFinding('rate_mismatch', 'warning', rate,
+      `说明中增减率${rate.printed}%与按所列金额计算的${fixed(r.exact, rate.decimals)}%略有出入（${change.printed}/${fixed(r.prior, 2)}），在金额四舍五入的尾差范围内，请核对`,
+      { expected: percentExplained(r.exact, rate.decimals, wan(change), r.prior), actual: `${rate.printed}%`, difference: pointsDifference(rate.value, r.exact, rate.decimals), rounding: true });
+  }
   const { prior, exact } = r;
+  // 「支出11,762.52万元，与上元，与上年相比增加1,170.36万元」: a unit without figure — two pieces of
+  // text spliced (a line of another item read into this one), so which amount changed is unsure
+  const between = change.para === current.para ? change.text.slice(current.end, change.start) : '';
+  const spliced = /(^|[^\d\s万亿美欧日港单多公])\s*元\s*[，,。；;]/.test(between);
+  if (spliced) {
+    return doubtedFinding('rate_mismatch', rate, `「${between.trim().slice(0, 20)}」中有不带数字的「元」，疑为两处文字拼接（读取顺序有误），增减额所属的金额不能确定`,
+      `说明中增减率${rate.printed}%与增减额不符：上年=${fixed(prior, 2)}万元（${current.printed}${change.direction === 'down' ? '+' : '−'}${change.printed}），${change.printed}/${fixed(prior, 2)}=${fixed(exact, 4)}%`,
+      { expected: percentExplained(exact, rate.decimals, wan(change), prior), actual: `${rate.printed}%`, difference: pointsDifference(rate.value, exact, rate.decimals) });
+  }
   // which amount the change belongs to is not certain: a warning
   const unsure = others.length > 0;
   return claimFinding('rate_mismatch', unsure ? 'warning' : 'error', rate,
@@ -85,12 +129,17 @@ function checkParts(claims: Claim[]): Finding[] {
     const tot = isMoney ? wan(total) : total.value;
     const over = sum.minus(tot);
     if (over.lte(0)) continue;
-    const rounding = isMoney && over.lte(new Decimal('0.01').times(parts.length));
+    // each part and the total rounded to its printed decimals (「3,017万元」 ± 0.5): a 尾差
+    const spread = parts.reduce((a, p) => a.plus(halfUnit(p)), halfUnit(total));
+    const rounding = isMoney && (over.lte(new Decimal('0.01').times(parts.length)) || over.lte(spread));
     const unsure = parts.some((p) => p.listUnsure);
     const unit = isMoney ? '万元' : total.unit;
     const last = parts[parts.length - 1];
+    // 「污染防治项目18,686.86元，主要包括：…3,953.30万元…」: the total's unit misprinted
+    const unitSlip = isMoney && total.unit !== '万元' && parts.every((p) => p.unit === '万元') && sum.minus(total.value).abs().lte(spread);
+    const stated = unitSlip ? `${total.printed}${total.unit}（疑为${total.printed}万元之误）` : `${total.printed}${unit}`;
     out.push(claimFinding('parts_exceed_total', rounding || unsure ? 'warning' : 'error', last,
-      `说明中分项之和${sum.toString()}${unit}大于总数${total.printed}${unit}（${parts.map((p) => p.printed).join('+')}=${sum.toString()}）${rounding ? '，差额在四舍五入尾差以内' : ''}${unsure ? '（「其中」所指的总数不够明确，请核对）' : ''}`,
+      `说明中分项之和${sum.toString()}${unit}大于总数${stated}（${parts.map((p) => p.printed).join('+')}=${sum.toString()}）${rounding ? '，差额在四舍五入尾差以内' : ''}${unsure ? '（「其中」所指的总数不够明确，请核对）' : ''}`,
       { expected: `≤${total.printed}`, actual: sum.toString(), difference: over.toString(), rounding }));
   }
   return out;

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { LIST_MARK, parenDepth, placeInList, type OpenList } from './lists';
+import { itemLed, unitSections } from './sections';
 import { findSubject } from './subjects';
 import { lineAt, logicalLines, type LogicalLine } from './wrapped';
 
@@ -50,15 +51,24 @@ export interface Claim {
   text: string;
   /** First figure of a line under a title line without full stop: that line. */
   lead?: string;
+  /** The unit section (「三、XX分局」 heading) the figure is in (scope.ts). */
+  section?: string;
+  /** Numbered line led by a figure of a named item (「2.口岸管理业务40,000.70万元，主要包括：…」): that item. */
+  leadItem?: { name: string };
+  /** The clause's words before the subject (「上级专项转移支付」 in 「上级专项转移支付支出预算」). */
+  qualifier?: string;
+  /** A figure without subject: the words naming it (「污水处理费预算总额」). */
+  namedAs?: string;
 }
 
-const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/g;
+// 「2,328.79 万 元」: letter-spaced PDF text splits the unit too
+const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万\s?元|亿\s?元|元|%|个|辆|套|台|名|人|项|家|张)/g;
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|提高|压减|节约|增|减)了?\s*$/;
 const RATE_VERB = /(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|减幅|增长率|下降率)(为|了)?\s*$/;
 const UP = /增|上升|提高/;
 const BASELINE = /(比|较|同比|与)[^，,。；;比较]*(上年|去年|上一年|(19|20)\d{2}年|年初|预算数)[^，,。；;]*$/;
 /** 「涉及一般公共预算当年拨款48万元」「上年结转项目支出10万元」: a part of the subject, or another figure of it. */
-const NOT_THE_WHOLE = /涉及|覆盖|结转$|结余$|追加$|调增$|调减$/;
+const NOT_THE_WHOLE = /涉及|覆盖|(结转|结余)的?$|追加$|调增$|调减$/;
 const PER_UNIT = /人均|生均|户均|每人|每[年月天日次辆台个]|标准|定额|单价|限额/;
 /** After 占: the 年初预算/全年预算/调整预算/计划 a 决算 is compared with (完成率). */
 const COMPLETION = /年初|全年|调整|预算数|计划|任务/;
@@ -82,8 +92,10 @@ export function extractClaims(text: string): Claim[] {
 
 export function claimsOf(lines: LogicalLine[]): Claim[] {
   const claims: Claim[] = [];
+  const sections = unitSections(lines.map((l) => l.text));
   let prevLineText = '';
   let pendingListTotal: Claim | undefined; // a 「包括：」 line: items follow on the next lines
+  let pendingUnsure = false;
   let carried: OpenList[] = []; // lists open at the end of the previous line
   lines.forEach((ll, i) => {
     const line = ll.text;
@@ -91,9 +103,9 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
     // the heading a figure-first line sits under (「1. 交通运输支出(类)…(项)」 / 「2024 年预算数为 0 万元」)
     const lead = prevLineText && !/[。！？；;]\s*$/.test(prevLineText) && prevLineText.length <= 80 ? prevLineText.trim() : undefined;
     // a line that starts with a figure continues the previous line's sentence (and its lists)
-    const openLists: OpenList[] = /^\s*[\d,.]+\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/.test(line) ? [...carried] : [];
+    const openLists: OpenList[] = /^\s*\d[\d,]*(\.\d+)?\s*(万元|亿元|元|%|个|辆|套|台|名|人|项|家|张)/.test(line) ? [...carried] : [];
     if (/^[\s#*]*(其中|包括)[:：]?\s*$/.test(line)) {
-      pendingListTotal = [...claims].reverse().find((c) => c.kind === 'amount' || c.kind === 'count');
+      ({ total: pendingListTotal, unsure: pendingUnsure } = totalAbove(claims));
       return;
     }
     if (/^\s*$/.test(line)) return;
@@ -107,7 +119,7 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       let context = line.slice(lastEnd, start);
       if (inLine.length === 0 && !/[\u4e00-\u9fff]/.test(before)) context = prevLineText.slice(-40) + context;
       const printed = m[1].replace(/,/g, '');
-      const unit = m[2];
+      const unit = m[2].replace(/\s+/g, '');
       const decimals = printed.includes('.') ? printed.split('.')[1].length : 0;
       let kind: ClaimKind;
       let direction: 'up' | 'down' | undefined;
@@ -168,6 +180,11 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
         text: line,
       };
       if (inLine.length === 0 && lead) claim.lead = lead;
+      if (sections[i]) claim.section = sections[i]!;
+      if (subj) claim.qualifier = compact.slice(0, subj.start).replace(/^.*[，,；;：:]/, '');
+      else if (kind === 'amount') claim.namedAs = compact.replace(/^.*[，,；;：:]/, '').replace(/^([一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/, '');
+      const leadItem = inLine.length === 0 ? itemLed(line, claim) : inLine[0].leadItem;
+      if (leadItem) claim.leadItem = leadItem;
       if (kind === 'amount' && BASELINE.test(compact)) claim.baseline = true;
       if (kind === 'count') claim.noun = /^[^、，,。；;\s]{0,12}/.exec(line.slice(end))?.[0];
       relate(claim, inLine, claims);
@@ -176,9 +193,15 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       while (openLists.length && openLists[openLists.length - 1].depth > depth) openLists.pop();
       // a list ends with its sentence (joined lines hold whole paragraphs)
       if (/[。！？]/.test(line.slice(lastEnd, start))) openLists.length = 0;
-      const countAcrossSentence = kind === 'count' && /[。！？]/.test(context.slice(0, context.search(LIST_MARK)));
-      placeInList(claim, { line, para: i, depth, opens: LIST_MARK.test(context) && !countAcrossSentence, inLine, claims }, openLists);
-      if (kind === 'amount' && !openLists.some((l) => l.depth === depth) && pendingListTotal && inLine.length === 0) claim.listTotal = pendingListTotal;
+      // a mark opens a list only in the figure's own sentence (「…分别为办公室、…处。下设直属事业单位6个」)
+      const ownSentence = context.replace(/^.*[。！？]/, '');
+      // counts: 「共7个处室，派出机构包括福田、罗湖…」 lists another thing than the count before the comma
+      const otherThing = kind === 'count' && /[，,；;][^，,；;]*[\u4e00-\u9fff]{2}[^，,；;]*$/.test(ownSentence.split(LIST_MARK)[0]);
+      placeInList(claim, { line, para: i, depth, opens: LIST_MARK.test(ownSentence) && !otherThing, inLine, claims }, openLists);
+      if (kind === 'amount' && !openLists.some((l) => l.depth === depth) && pendingListTotal && inLine.length === 0) {
+        claim.listTotal = pendingListTotal;
+        if (pendingUnsure) claim.listUnsure = true;
+      }
       inLine.push(claim);
       claims.push(claim);
       lastEnd = end;
@@ -188,6 +211,24 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
     prevLineText = line;
   });
   return claims;
+}
+
+/** Words of a clause that states another figure than a total: a reason, another year. */
+const NO_TOTAL_HERE = /原因|由于|去年|上年(?!结转|结余)|上一年|预算数为/;
+
+/**
+ * The total a 「其中：」 line on its own breaks down: the last figure of the paragraph above that can
+ * be one — not in brackets, not in a reason or another year's clause (「（去年预算数为0万元）」) —
+ * unsure when that paragraph holds other such figures of another value.
+ */
+function totalAbove(claims: Claim[]): { total: Claim | undefined; unsure: boolean } {
+  const last = claims[claims.length - 1];
+  if (!last) return { total: undefined, unsure: false };
+  const para = claims.filter((c) => c.para === last.para && (c.kind === 'amount' || c.kind === 'count'));
+  const fit = para.filter((c) => !c.baseline && parenDepth(c.text.slice(0, c.start)) === 0 && !NO_TOTAL_HERE.test(c.before.replace(/\s+/g, '')));
+  const total = fit[fit.length - 1] ?? para[para.length - 1];
+  const others = fit.filter((c) => c !== total && c.kind === total?.kind && !c.value.eq(total.value));
+  return { total, unsure: fit.length === 0 || others.length > 0 };
 }
 
 /** Attach a share to its amount, a rate to its change, a change to the amount it changes. */

@@ -13,6 +13,11 @@ export interface OpenList {
   depth: number;
   total: Claim;
   unsure: boolean;
+  /**
+   * Opened after 「；」 inside another list (「…；履职工作经费4,754.51万元，其中结转结余390.00万元，…；
+   * 装备经费523.08万元」): past the next 「；」 an item may be the outer list's again — unsure there.
+   */
+  clauseOnly?: boolean;
 }
 
 export const LIST_MARK = /其中|包括|分别为|具体为|主要有/;
@@ -62,15 +67,18 @@ export function placeInList(claim: Claim, at: ListPlace, openLists: OpenList[]):
       // 「财政拨款支出200万元，一般公共预算支出包括：…」: the list names another subject than its total
       const named = findSubject(at.line.slice(total.end, claim.start).replace(/\s+/g, '').split(LIST_MARK)[0]);
       let unsure = (across && crowded(total, at.claims)) || (!!named && named.fact !== total.subject);
+      let clauseOnly = false;
       if (open) {
         openLists.splice(openLists.indexOf(open), 1);
         // 「…占100%；支出137.05万元，其中…」: a new total after 「；」 leaves the old list; else a list inside the list
         const before = at.inLine[at.inLine.indexOf(total) - 1];
         const restart = total.para !== at.para || /[；;。！？]/.test(at.line.slice(before?.end ?? 0, total.start));
-        if (restart && total.listTotal === open.total) delete total.listTotal;
-        else unsure = true;
+        if (restart && total.listTotal === open.total) {
+          delete total.listTotal;
+          clauseOnly = true;
+        } else unsure = true;
       }
-      openLists.push({ depth: at.depth, total, unsure });
+      openLists.push({ depth: at.depth, total, unsure, clauseOnly });
     }
   }
   const list = openLists.find((l) => l.depth === at.depth);
@@ -79,8 +87,11 @@ export function placeInList(claim: Claim, at: ListPlace, openLists: OpenList[]):
     openLists.splice(openLists.indexOf(list), 1);
     return;
   }
+  // 「…增加1,210.00万元，主要原因包括：1.下达转移支付资金1,100.00万元」: a reason's figures are no items
+  if (list && list.total !== claim && list.total.para === at.para && /原因|由于/.test(at.line.slice(list.total.end, claim.start))) return;
   if (list && list.total !== claim) {
     claim.listTotal = list.total;
-    if (list.unsure) claim.listUnsure = true;
+    const pastClause = list.clauseOnly && (list.total.para !== at.para || /[；;]/.test(at.line.slice(list.total.end, claim.start)));
+    if (list.unsure || pastClause) claim.listUnsure = true;
   }
 }

@@ -109,12 +109,31 @@ export function subjectsIn(text: string): SubjectMatch[] {
   return all.filter((a) => !all.some((b) => inside(a, b))).sort((a, b) => a.start - b.start);
 }
 
+/** A 款/项 code after a name (「其他社会保障和就业支出(2089999)」): the name is no 类. */
+const ITEM_CODE = /^[(（]\d{5,7}[)）]/;
+const ECON_CODE = /^[(（](\d{3})[)）]/;
+
+/**
+ * A 类 or 经济分类 name as the 说明 qualifies it: 「其他…支出」 and a name followed by a 款/项 code are
+ * a 款/项, not the 类; 「商品和服务支出(502)」 is the 经济分类 the printed code names.
+ */
+function classified(c: SubjectMatch, context: string): SubjectMatch[] {
+  if (!c.fact.startsWith('class:') && !c.fact.startsWith('econ:')) return [c];
+  const after = context.slice(c.end);
+  if (ITEM_CODE.test(after) || /其他$/.test(context.slice(0, c.start))) return [];
+  const code = ECON_CODE.exec(after);
+  if (c.fact.startsWith('econ:') && code && !c.fact.slice(5).split('|').includes(code[1])) return [{ ...c, fact: `econ:${code[1]}` }];
+  return [c];
+}
+
 /** The subject nearest to the end of `context` (longest on ties), or null. */
 export function findSubject(context: string): SubjectMatch | null {
   if (ITEM_CONTEXT.test(context)) return null;
   let best: SubjectMatch | null = null;
   // a 类 name going on into a 款/项 name (「城乡社区管理事务行政运行」) does not name the 类
-  const all = allMatches(context).filter((c) => !c.fact.startsWith('class:') || !CLASS_GOES_ON.test(context.slice(c.end)) || CLASS_THEN.test(context.slice(c.end)));
+  const all = allMatches(context)
+    .filter((c) => !c.fact.startsWith('class:') || !CLASS_GOES_ON.test(context.slice(c.end)) || CLASS_THEN.test(context.slice(c.end)))
+    .flatMap((c) => classified(c, context));
   for (const cand of all) if (!best || cand.end > best.end || (cand.end === best.end && cand.start < best.start)) best = cand;
   // 「机构运转经费支出预算」: a generic word right after a specific subject belongs to it.
   if (best && GENERIC.has(best.fact)) {

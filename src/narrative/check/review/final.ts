@@ -14,12 +14,12 @@ import type { Claim } from '../claims';
 import { claimFinding } from '../finding';
 import { paraFinding, sentenceAt, type Para } from './util';
 
-const BUDGET_WORDS = /年初预算|预算数|全年预算|调整预算|调整后预算/;
-const COMPARISON = /决算数?\s*(大于|高于|超过|多于|小于|低于|少于|等于|持平于?|与)\s*(年初)?(预算|调整预算|全年预算)数?(持平|相等|一致)?/g;
-const COMPLETION = /完成(了)?(年初|全年|调整)?(预算)(数)?的?\s*(\d+(?:\.\d+)?)\s*%/g;
+export const BUDGET_WORDS = /年初预算|预算数|全年预算|调整预算|调整后预算/;
+export const COMPARISON = /决算数?\s*(大于|高于|超过|多于|小于|低于|少于|等于|持平于?|与)\s*(年初)?(预算|调整预算|全年预算)数?(持平|相等|一致)?/g;
+export const COMPLETION = /完成(了)?(年初|全年|调整)?(预算)(数)?的?\s*(\d+(?:\.\d+)?)\s*%/g;
 
 /** The 决算 and 预算 amounts of the sentence around an offset (budget: an amount after 预算 words). */
-function pair(claims: Claim[], p: Para, offset: number): { actual: Claim; budget: Claim } | null {
+export function pair(claims: Claim[], p: Para, offset: number): { actual: Claim; budget: Claim } | null {
   const { start, end } = sentenceAt(p.text, offset);
   const sentence = claims.filter((c) => c.para === p.index && c.kind === 'amount' && c.unit.endsWith('元') && c.start >= start && c.end <= end);
   const budget = sentence.filter((c) => BUDGET_WORDS.test(c.context.replace(/\s+/g, '').replace(/^.*[，,；;]/, '')));
@@ -27,7 +27,7 @@ function pair(claims: Claim[], p: Para, offset: number): { actual: Claim; budget
   return budget.length === 1 && actual.length === 1 && actual[0].unit === budget[0].unit ? { actual: actual[0], budget: budget[0] } : null;
 }
 
-function percentFits(printed: string, actual: Decimal, budget: Decimal): boolean {
+export function percentFits(printed: string, actual: Decimal, budget: Decimal): boolean {
   if (budget.isZero()) return false;
   const exact = actual.div(budget).times(100);
   const d = printed.includes('.') ? printed.split('.')[1].length : 0;
@@ -63,7 +63,7 @@ export function finalWordingFindings(paras: Para[], claims: Claim[]): Finding[] 
 }
 
 /** DATA: 说明 subjects → the “三公”经费决算表 figure whose 预算数 column a quoted 年初预算 is checked against. */
-const THREE_FIGURES: Record<string, string> = {
+export const THREE_FIGURES: Record<string, string> = {
   三公经费: '三公经费合计', 因公出国费: '因公出国（境）费用', 公务接待费: '公务接待费',
   公务用车购置及运行费: '公务用车购置及运行费', 公务用车购置费: '公务用车购置费', 公务用车运行费: '公务用车运行费',
 };

@@ -6,7 +6,8 @@
  *
  * Whole-document checks (sections, names, 绩效 presence) and per-sentence wording checks run on a
  * whole 说明 only (options.review: undefined → when the text looks like one: ≥ 8 non-empty lines or
- * ≥ 600 characters), so a sentence pasted to check one figure is not told it lacks a 名词解释.
+ * ≥ 600 characters), so a sentence pasted to check one figure is not told it lacks a 名词解释; the
+ * 项 threshold (explainThreshold), set explicitly by the user, applies to any text.
  */
 import type { Finding } from '../../../findings';
 import type { BudgetModel } from '../../../model/types';
@@ -15,8 +16,13 @@ import type { Claim } from '../claims';
 import { partsBelowTotalFindings, projectCountFindings } from './counts';
 import { dashItemFindings } from './dash-items';
 import { finalWordingFindings, quotedBudgetFindings } from './final';
+import { finalAgainstTableFindings } from './final-table';
 import { unexplainedItemFindings } from './items';
+export { explainThresholdOf } from './items';
+import { oppositePairFindings } from './opposite';
 import { performancePresenceFindings, procurementFindings } from './procurement';
+import { purposeFindings } from './purpose';
+import { quotedLineBudgetFindings } from './quoted-budget';
 import { reasonFindings } from './reasons';
 import { sectionFindings } from './sections';
 import { budgetYear, paragraphs, stageOf } from './util';
@@ -36,7 +42,8 @@ export function looksLikeWholeDocument(text: string): boolean {
 
 export function reviewFindings(text: string, model: BudgetModel, claims: Claim[], facts: Facts, options: ReviewOptions = {}): Finding[] {
   const on = options.review ?? looksLikeWholeDocument(text);
-  if (!on) return [];
+  // the threshold is asked for explicitly: it applies to a short text too (never with review: false)
+  if (!on) return options.review === undefined && options.explainThreshold !== undefined ? unexplainedItemFindings(text, model, options.explainThreshold) : [];
   const paras = paragraphs(text);
   const stage = stageOf(text, model);
   return [
@@ -46,7 +53,9 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...nameFindings(paras, model),
     ...scopeWordingFindings(paras, model),
     ...(stage === '决算' ? finalWordingFindings(paras, claims) : []),
+    ...finalAgainstTableFindings(paras, claims, model),
     ...quotedBudgetFindings(claims, model),
+    ...quotedLineBudgetFindings(claims, model),
     ...procurementFindings(paras, claims, facts, model),
     ...performancePresenceFindings(text, model, facts),
     ...unexplainedItemFindings(text, model, options.explainThreshold),
@@ -54,7 +63,9 @@ export function reviewFindings(text: string, model: BudgetModel, claims: Claim[]
     ...projectCountFindings(claims, model),
     ...partsBelowTotalFindings(claims),
     ...textFindings(paras),
+    ...purposeFindings(paras, model),
     ...claimWordingFindings(claims, model),
     ...oppositeTotalsFindings(claims),
+    ...oppositePairFindings(claims, model, stage),
   ];
 }

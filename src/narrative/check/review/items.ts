@@ -5,10 +5,18 @@
  */
 import type { Finding } from '../../../findings';
 import { fixed } from '../../../grid/decimal';
+import { parseAmountText } from '../../../grid/number';
 import type { BudgetModel } from '../../../model/types';
 import { amountIn } from '../../../model/lines';
 import { toWan } from '../../facts';
 import { documentFinding } from './util';
+
+/** The threshold as the user types it (「100」「100万元」「1,000」) → 万元; undefined when empty or not an amount ≥ 0. */
+export function explainThresholdOf(text: string | undefined): number | undefined {
+  if (!text?.trim()) return undefined;
+  const p = parseAmountText(text);
+  return p.kind === 'number' && !p.value.isNegative() ? p.value.toNumber() : undefined;
+}
 
 export function unexplainedItemFindings(text: string, model: BudgetModel, threshold: number | undefined): Finding[] {
   if (threshold === undefined || !(threshold >= 0)) return [];

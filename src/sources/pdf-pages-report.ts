@@ -5,23 +5,29 @@
  * figure is.
  */
 import { parseRef } from '../grid/address';
+import type { CellRef } from '../grid/types';
 import type { JsonFinding, JsonReport } from '../report';
-import type { PdfWorkbookSource } from '../sources/pdf';
+import type { PdfWorkbookSource } from './pdf';
 
 export type PagedFinding = JsonFinding & { page?: number; pages?: number[] };
 
-function pagesOf(f: JsonFinding, src: PdfWorkbookSource): number[] {
+/** Pages of a finding's cells and 说明 line, ascending (shared with the workbench's pane). */
+export function findingPages(cells: CellRef[], line: number | undefined, src: Pick<PdfWorkbookSource, 'pageOf' | 'pageOfLine'>): number[] {
   const pages = new Set<number>();
-  for (const c of f.cells) {
-    const ref = parseRef(c);
-    const p = ref ? src.pageOf(ref) : undefined;
+  for (const ref of cells) {
+    const p = src.pageOf(ref);
     if (p) pages.add(p);
   }
-  if (f.line !== undefined) {
-    const p = src.pageOfLine(f.line);
+  if (line !== undefined) {
+    const p = src.pageOfLine(line);
     if (p) pages.add(p);
   }
   return [...pages].sort((a, b) => a - b);
+}
+
+function pagesOf(f: JsonFinding, src: PdfWorkbookSource): number[] {
+  const refs = f.cells.map(parseRef).filter((r): r is CellRef => r !== null);
+  return findingPages(refs, f.line, src);
 }
 
 function annotate(f: JsonFinding, src: PdfWorkbookSource): PagedFinding {
