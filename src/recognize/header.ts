@@ -32,20 +32,30 @@ function isMetaRow(view: SheetView, row: number, c0: number, c1: number): boolea
   let meta = 0;
   let other = 0;
   let labelled = false; // the cell after 「部门名称：」 is its value
+  const texts: string[] = [];
   for (let c = c0; c <= c1; c++) {
     const t = view.text(row, c);
-    if (!t) continue;
+    if (t) texts.push(t);
+  }
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
     if (labelled) {
       labelled = false;
       continue;
     }
-    if (isDepartmentLabel(t)) {
+    // 「编制单位」「：某某室」: a PDF may cut the line at the colon
+    if (isDepartmentLabel(t) || (isDepartmentLabel(`${t}：`) && /^\s*[:：]/.test(texts[i + 1] ?? ''))) {
       labelled = true;
       meta++;
     } else if (unitFromText(t) || departmentFromText(t) || /^[（(]?\s*(20|19)\d{2}\s*年度?\s*[)）]?$/.test(t) || (yearFromText(t) !== null && t.length <= 12) || /^(填报|编制|报送)日期|^日期[:：]/.test(t)) meta++;
     else other++;
   }
-  return meta > 0 && other <= 1 && info.filled <= 3;
+  if (meta > 0 && other <= 1 && info.filled <= 3) return true;
+  // a 「预算单位：西安市民政局 … 单位：元」 line cut into pieces at the column borders below it (西安
+  // PDF: 「预算单 | 位：西安 | 市民政局 | 单位：元」): read whole, it is the department line
+  let joined = '';
+  for (let c = c0; c <= c1; c++) joined += view.text(row, c) ?? '';
+  return /^(预算单位|部门名称|编制单位|编制部门|单位名称|填报单位|部门（单位）名称)[:：]/.test(joined.replace(/\s+/g, ''));
 }
 
 /** Is this the 栏次 row: 「**」/「栏次」/「甲」… and consecutive integers 1, 2, 3 …? */
@@ -121,6 +131,18 @@ function isLoneText(view: SheetView, row: number): boolean {
   return !!info && info.filled > 0 && info.numeric === 0 && info.texts.length === 1;
 }
 
+/**
+ * A sparse label row between the header and the 栏次 row (西安: 「小计 | 其中：专项资金列入部门预算项目」
+ * under 「一般公共预算拨款」, the other columns' labels spanning down from above without a merge):
+ * text only, right above the 栏次 row, is still the header.
+ */
+function isLastLabelRow(view: SheetView, row: number, rows: number[], c0: number, c1: number): boolean {
+  const info = view.info(row);
+  if (rows.length === 0 || !info || info.numeric > 0 || info.filled === 0) return false;
+  if (info.texts.some((t) => compact(t).length > 30 || /[。；]/.test(t))) return false;
+  return isOrdinalRow(view, row + 1, c0, c1);
+}
+
 export function readHeader(view: SheetView, start: number, end: number, c0: number, c1: number): HeaderInfo {
   const metaRows: number[] = [];
   let r = start;
@@ -149,7 +171,7 @@ export function readHeader(view: SheetView, start: number, end: number, c0: numb
       r++;
       break;
     }
-    if (!isHeaderRow(view, r, c0, c1) && !(rows.length === 0 && (isGroupRow(view, r, c0, c1) || isSparseGroupRow(view, r, c0, c1)))) break;
+    if (!isHeaderRow(view, r, c0, c1) && !(rows.length === 0 && (isGroupRow(view, r, c0, c1) || isSparseGroupRow(view, r, c0, c1))) && !isLastLabelRow(view, r, rows, c0, c1)) break;
     rows.push(r);
     r++;
   }

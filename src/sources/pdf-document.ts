@@ -93,11 +93,14 @@ function isTablePage(rows: PositionedRow[]): boolean {
 
 /**
  * The last lines of a table printed alone on the next page (无锡 「2210203 购房补贴 167.18」 under
- * its 款 on the page before): too few rows for a table page, yet no prose — every row is a row
- * of figures and none is a title. Read as a table page, so that it continues the table.
+ * its 款 on the page before; 杭州 a unit whose name wraps over three lines): too few rows for a
+ * table page, yet no prose — rows of figures and short pieces of wrapped names, no title. Read
+ * as a table page, so that it continues the table.
  */
 function spillsOver(rows: PositionedRow[]): boolean {
-  return rows.length > 0 && rows.length <= 3 && rows.every((r) => isAmountRow(r) && titleOf(r) === null && rowText(r).length <= 80);
+  if (rows.length === 0 || rows.length > 6 || !rows.some(isAmountRow)) return false;
+  // besides the rows of figures only the wrapped pieces of their names (「中心」, 「运输发展保障」)
+  return rows.every((r) => titleOf(r) === null && rowText(r).length <= 80 && (isAmountRow(r) || compact(rowText(r)).length <= 12));
 }
 
 interface Building {

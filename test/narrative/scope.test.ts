@@ -24,7 +24,8 @@ const invented = () =>
     table('一般公共预算支出表', 'general_budget_expenditure', [
       list('一般公共预算支出表', 'expenditure', [['合计']], [
         { name: '合计', kind: 'total', amounts: [620] },
-        { name: '一般公共服务支出', code: '201', amounts: [500] },
+        { name: '一般公共服务支出', code: '201', amounts: [460] },
+        { name: '教育支出', code: '205', amounts: [40] },
         { name: '社会保障和就业支出', code: '208', amounts: [120] },
         { name: '其他社会保障和就业支出', code: '20899', amounts: [8] },
         { name: '其他社会保障和就业支出', code: '2089999', amounts: [8] },
@@ -63,6 +64,12 @@ describe('unit sections', () => {
     expect(fs[0].message).toMatch(/^未能确认说明第3行「35万元」与表中数可比：/);
   });
 
+  it('a unit\'s figure larger than the department\'s whole is an error', () => {
+    const f = checkNarrative(section.replace('(三)对个人和家庭补助支出15万元', '(三)对个人和家庭补助支出65万元'), invented()).filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.rule, x.expected])).toEqual([['narrative.part_exceeds_whole', '≤50.00']]);
+    expect(f[0].message).toMatch(/该数字位于「某市某某中心」一节：部分不能大于整体/);
+  });
+
   it('the same wrong figure outside any unit section is an error, the right one passes', () => {
     expect(kinds('对个人和家庭补助支出35万元，主要是离退休人员经费。', invented())).toEqual(['error']);
     expect(kinds('对个人和家庭补助支出50万元，主要是离退休人员经费。', invented())).toEqual([]);
@@ -74,6 +81,10 @@ describe('subjects qualified by a code, 其他, or the part they are listed unde
     expect(kinds('(5)其他社会保障和就业支出(2089999)8万元，较上年增加1万元。', invented())).toEqual([]);
     expect(kinds('(5)其他社会保障和就业支出(2089999)13万元，较上年增加1万元。', invented())).toEqual([]);
     expect(kinds('社会保障和就业支出130万元，较上年增加1万元。', invented())).toEqual(['error']);
+    // a short 类 name inside a longer word names a project (「环境宣传教育」), not 教育
+    expect(kinds('2024年教育支出30万元。', invented())).toEqual(['error']);
+    expect(kinds('2024年教育30万元。', invented())).toEqual(['error']);
+    expect(kinds('主要包括：环境宣传教育30万元。', invented())).toEqual([]);
   });
 
   it('「其他商品和服务支出」 is no 302; a printed code names the 经济分类', () => {

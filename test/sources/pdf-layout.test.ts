@@ -141,6 +141,18 @@ describe('the last line of a table printed alone on the next page (无锡 221020
   });
 });
 
+describe('a unit whose name wraps over lines, printed alone on the next page (杭州 收入总表)', () => {
+  it('continues the table with the pieces of the name', () => {
+    const last = page(2, [run('中心', 40, 90), run('某某市交通', 40, 100), run('18,286.81', 250, 110, 45), run('18,244.60', 350, 110, 45), run('保障中心', 40, 120), run('24', 290, 780)]);
+    const r = readPdfContent({
+      pages: [unruled(1, '2026年部门收入预算总表', [['合计', '30,000.00', '29,000.00'], ['某某局', '6,000.00', '5,000.00'], ['某某研究中心', '5,713.19', '5,755.40']]), last],
+      failedPages: [],
+    });
+    expect(r.tables).toHaveLength(1);
+    expect(r.tablePages).toEqual([1, 2]);
+  });
+});
+
 describe('a title printed in two runs above a ruled table', () => {
   /** A ruled 收支总表 page whose title is printed as 「2026」 + 「年部门收支总表」, a column border of the grid below between them. */
   function ruledPage(n: number, rows: [string, string, string, string][]): PdfPageContent {

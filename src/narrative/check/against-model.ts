@@ -131,7 +131,16 @@ export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel
     const name = subjectName(c.subject!);
     const message = `说明中${name}${c.printed}${c.unit}与表中数不符：${best.table.title || best.table.sheet}为${fixed(best.value, 2)}万元`;
     const extra = { expected: fixed(best.value, 2), actual: c.printed, difference: fixed(wan(c).minus(best.value), 2), cells: cands.flatMap((f) => f.cells) };
-    const why = scopeDoubt(c, { department: facts.department, claims })
+    const scoped = scopeDoubt(c, { department: facts.department, claims });
+    const whole = cands.reduce((m, f) => Decimal.max(m, f.value), cands[0].value);
+    if (scoped && c.strong && whole.gt(0) && wan(c).gt(whole)) {
+      // a unit's, project's or part's figure larger than the department's whole is wrong for sure
+      out.push(claimFinding('part_exceeds_whole', 'error', c,
+        `说明中${name}${c.printed}${c.unit}大于表中整个部门的${fixed(whole, 2)}万元（${best.table.title || best.table.sheet}），而${scoped.replace(/，.*$/, '')}：部分不能大于整体`,
+        { ...extra, expected: `≤${fixed(whole, 2)}`, difference: fixed(wan(c).minus(whole), 2) }));
+      continue;
+    }
+    const why = scoped
       ?? (priorTables.has(best.table) ? `${best.table.title || best.table.sheet}中有数字恰等于说明所述的上年数，该表读到的可能是上年一栏或另一年度的数` : null)
       ?? blankDoubt(c, best, model);
     const step = lastDigit(c);

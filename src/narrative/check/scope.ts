@@ -5,7 +5,8 @@
  * (「上级专项转移支付支出预算393.23万元」, 「污水处理费预算总额…其中：一般公共预算117,921.68万元」) or
  * of one part (「②公用经费：商品和服务支出(502)126.00万元」). Such a figure compared with the
  * department's table figure is no ground for an error: `scopeDoubt` says why the scope is in doubt,
- * and the mismatch is reported as a warning carrying that doubt (docs/narrative.md).
+ * and the mismatch is reported as a warning carrying that doubt (docs/narrative.md) — unless the
+ * part is larger than the whole, which is wrong for sure (against-model.ts).
  */
 import type { Claim } from './claims';
 
@@ -29,10 +30,10 @@ const GENERIC_FACTS = new Set(['支出合计', '收入合计', '支出总计', '
 /** Budget parts an 经济分类 list may break down (「①人员经费：工资福利支出(301)…」). */
 const PART_HEAD = /(人员经费|公用经费|专项业务经费|专项经费|基本支出|项目支出|机关运行经费|三公经费)(支出)?[:：]/;
 
-/** Why the figure may not be the department's whole figure the table holds, or null. */
 /** Parts of the budget by use: a 科目 is split into them too. */
 const BUDGET_PARTS = new Set(['人员经费', '公用经费', '基本支出', '项目支出', '一般公共预算基本支出', '一般公共预算项目支出']);
 
+/** Why the figure may not be the department's whole figure the table holds, or null. */
 export function scopeDoubt(c: Claim, opts: { department?: string | null; claims?: Claim[] } = {}): string | null {
   const dept = opts.department?.replace(/\s+/g, '');
   if (/该项目|本项目|此项目|该项资金/.test(c.before)) return '该句说明的是某一项目的资金，不是整个部门的数';

@@ -121,6 +121,9 @@ function classified(c: SubjectMatch, context: string): SubjectMatch[] {
   if (!c.fact.startsWith('class:') && !c.fact.startsWith('econ:')) return [c];
   const after = context.slice(c.end);
   if (ITEM_CODE.test(after) || /其他$/.test(context.slice(0, c.start))) return [];
+  // a bare short name inside a longer word (「环境宣传教育583.38万元」) names a project, not the 类
+  const text = context.slice(c.start, c.end);
+  if (c.fact.startsWith('class:') && text.length <= 2 && /[\u4e00-\u9fff]$/.test(context.slice(0, c.start)) && !/[年的为是及和与门位级中]$/.test(context.slice(0, c.start))) return [];
   const code = ECON_CODE.exec(after);
   if (c.fact.startsWith('econ:') && code && !c.fact.slice(5).split('|').includes(code[1])) return [{ ...c, fact: `econ:${code[1]}` }];
   return [c];
