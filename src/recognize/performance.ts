@@ -9,8 +9,8 @@
 import { CellAmount } from './amount';
 import type { Column, Line, TableList } from './types';
 import type { SheetView } from './sheet-view';
-import { compact } from './text';
-import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS } from '../model/vocabulary';
+import { titleForm } from '../vocabulary/labels';
+import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS, canonicalName } from '../vocabulary/figures';
 import { parseAmount } from '../grid/number';
 import { formSheetLine } from './sheet-line';
 
@@ -23,17 +23,13 @@ interface Box {
 
 /** A form label as the 说明 and the rules name it: numbering, 「1、资金来源：」 and 「（万元）」 removed. */
 export function formLabel(s: string): string {
-  return compact(s)
+  return titleForm(s)
     .replace(/^[(（]\d+[)）]|^\d+[、.．]/, '')
     .replace(/[:：]$/, '')
     .replace(/（万元）$|（元）$/, '')
     .replace(/^.*[:：]/, '')
     .replace(/^[(（]\d+[)）]/, '')
     .replace(/^其中[:：]?/, '');
-}
-
-function canonical(defs: { name: string; aliases: string[] }[], label: string): string | undefined {
-  return defs.find((d) => d.name === label || d.aliases.includes(label))?.name;
 }
 
 function formLine(view: SheetView, row: number, name: string, figure: string | undefined, kind: Line['kind']): Line {
@@ -94,7 +90,7 @@ function textRightOf(view: SheetView, row: number, col: number, box: Box): strin
 /** The 「一级指标 | 二级指标 | 三级指标」 row: the figures of a form end there. */
 export function isIndicatorHeader(view: SheetView, row: number, box: Box): boolean {
   let n = 0;
-  for (let c = box.c0; c <= box.c1; c++) if (/^(一级指标|二级指标|三级指标)$/.test(compact(view.text(row, c)))) n++;
+  for (let c = box.c0; c <= box.c1; c++) if (/^(一级指标|二级指标|三级指标)$/.test(titleForm(view.text(row, c)))) n++;
   return n >= 2;
 }
 
@@ -150,7 +146,7 @@ function listTotalBelow(view: SheetView, at: ValueAt, label: string, box: Box): 
     if (view.mergeOf(r, at.col)?.r0 === at.row) continue;
     if (parseAmount(view.value(r, at.col)).kind !== 'number') continue;
     let total = false;
-    for (let c = box.c0; c < at.col; c++) if (TOTAL_LABEL.test(compact(view.text(r, c)))) total = true;
+    for (let c = box.c0; c < at.col; c++) if (TOTAL_LABEL.test(titleForm(view.text(r, c)))) total = true;
     // the tasks are what the department chose to list, not an account of its budget: in the
     // corpus their total misses a project or the 上年结转 as often as it meets 财政拨款收支总表
     if (total) return { row: r, col: at.col, number: true, doubt: `「${label}」取自按任务列示的「金额合计」行，所列任务未必涵盖全部预算`, listRows: [at.row, r - 1] };
@@ -175,7 +171,7 @@ export function projectFormList(view: SheetView, box: Box): TableList | null {
         lines.push(current);
         break;
       }
-      const role = canonical(PROJECT_FORM_AMOUNTS, label);
+      const role = canonicalName(PROJECT_FORM_AMOUNTS, label);
       if (!role || !current) continue;
       const col = columns.find((x) => x.role === role)!;
       if (current.amounts[col.col]) continue;
@@ -217,7 +213,7 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
       // a sentence (「人员经费及单位运转经费。」, a task's description) is no form label
       if (seen.has(name) || name.length > 20 || /[。；;]$/.test(name) || inTaskList(r)) continue;
       seen.add(name);
-      const figure = canonical(PERFORMANCE_FIGURES, name);
+      const figure = canonicalName(PERFORMANCE_FIGURES, name);
       const line = formLine(view, r, name, figure && !lines.some((x) => x.figure === figure) ? figure : undefined, 'item');
       const amount = new CellAmount(view.value(r, c), view.grid.name, r, c);
       const doubt = view.doubt(r, c);
@@ -229,7 +225,7 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
     // on the cell where it would be)
     for (let c = box.c0; c <= box.c1; c++) {
       const name = view.mergeOf(r, c) ? '' : formLabel(view.text(r, c));
-      const figure = name ? canonical(PERFORMANCE_FIGURES, name) : undefined;
+      const figure = name ? canonicalName(PERFORMANCE_FIGURES, name) : undefined;
       if (!figure || seen.has(name) || lines.some((x) => x.figure === figure)) continue;
       const at = valueNear(view, r, c, box);
       if (at?.listRows) taskLists.push(at.listRows);

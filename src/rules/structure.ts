@@ -9,15 +9,15 @@ import type { Rule, StructureCheck } from './ast';
 import { byCode } from './bycode';
 import type { Ctx, Failure } from './context';
 import { Missing } from './evaluate';
-import { isBoundary, isOtherwise, summableColumns } from './lines';
-import { mergeRows } from './run';
+import { isBoundary, isOtherwise, summableColumns } from '../model/resolve';
+import { mergeRows } from './merge-rows';
 import { amountVal, lineLabel, relationFailures, type Part } from './relation';
 import { columnRelations } from './columns';
 import { sumCents } from './fast';
 import { runSpecial } from './special';
 import { groupedTops } from './hierarchy';
 import Decimal from 'decimal.js';
-import { tableKindOf } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
 import { invalidCodes } from './invalid-codes';
 import { continuedInAnotherList, isTwoBlockBasic } from './basic-closure';
 
