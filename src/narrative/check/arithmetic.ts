@@ -45,7 +45,7 @@ export function otherBases(change: Claim, claims: Claim[]): Claim[] {
 }
 
 /** Half a unit of the last printed decimal of an amount, in 万元. */
-function halfUnit(c: Claim): Decimal {
+export function halfUnit(c: Claim): Decimal {
   const half = new Decimal(10).pow(-c.decimals).div(2);
   return c.unit === '元' ? half.div(10000) : c.unit === '亿元' ? half.times(10000) : half;
 }

@@ -7,18 +7,13 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../findings';
 import type { Claim } from './claims';
-import { wan } from './arithmetic';
+import { halfUnit, wan } from './arithmetic';
 import { claimFinding } from './finding';
 
 /** Total subject → the words naming its parts (each part's subject contains exactly one). */
 const COMPLETE_SETS: { total: RegExp; parts: string[] }[] = [
   { total: /^政府采购$/, parts: ['货物', '工程', '服务'] },
 ];
-
-function halfUnit(c: Claim): Decimal {
-  const half = new Decimal(5).times(new Decimal(10).pow(-(c.decimals + 1)));
-  return c.unit === '万元' ? half : half.div(10000);
-}
 
 export function partitionFindings(claims: Claim[]): Finding[] {
   const byTotal = new Map<Claim, Claim[]>();
