@@ -139,7 +139,7 @@ function isLoneText(view: SheetView, row: number): boolean {
 function isLastLabelRow(view: SheetView, row: number, rows: number[], c0: number, c1: number): boolean {
   const info = view.info(row);
   if (rows.length === 0 || !info || info.numeric > 0 || info.filled === 0) return false;
-  if (info.texts.some((t) => compact(t).length > 30 || /[。；]/.test(t))) return false;
+  if (info.texts.some((t) => titleForm(t).length > 30 || /[。；]/.test(t))) return false;
   return isOrdinalRow(view, row + 1, c0, c1);
 }
 

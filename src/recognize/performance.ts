@@ -123,7 +123,7 @@ function groupTotalBelow(view: SheetView, row: number, col: number, box: Box): V
   if (row + 2 > box.r1 || !info || info.numeric > 0 || !sub || sub.numeric > 0 || !figures || figures.numeric === 0) return null;
   const span = view.mergeOf(row, col) ?? { r0: row, c0: col, r1: row, c1: col };
   for (let c = span.c0; c <= span.c1; c++) {
-    if (!/^(合计|小计)$/.test(compact(view.text(row + 1, c)))) continue;
+    if (!/^(合计|小计)$/.test(titleForm(view.text(row + 1, c)))) continue;
     if (parseAmount(view.value(row + 2, c)).kind !== 'number') return null;
     const label = formLabel(view.text(row, col));
     const doubt = label === '财政拨款' ? '「财政拨款」栏按资金来源列示，未写明“当年”，可能含上年结转' : view.doubt(row + 2, c);

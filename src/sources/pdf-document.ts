@@ -100,7 +100,7 @@ function isTablePage(rows: PositionedRow[]): boolean {
 function spillsOver(rows: PositionedRow[]): boolean {
   if (rows.length === 0 || rows.length > 6 || !rows.some(isAmountRow)) return false;
   // besides the rows of figures only the wrapped pieces of their names (「中心」, 「运输发展保障」)
-  return rows.every((r) => titleOf(r) === null && rowText(r).length <= 80 && (isAmountRow(r) || compact(rowText(r)).length <= 12));
+  return rows.every((r) => titleOf(r) === null && rowText(r).length <= 80 && (isAmountRow(r) || titleForm(rowText(r)).length <= 12));
 }
 
 interface Building {

@@ -20,7 +20,7 @@
 import type Decimal from 'decimal.js';
 import type { Finding } from '../../../findings';
 import type { BudgetModel } from '../../../model/types';
-import type { TableKind } from '../../../recognize/kinds';
+import type { TableKind } from '../../../vocabulary/tables';
 import { toWan } from '../../facts';
 import { wan } from '../arithmetic';
 import type { Claim } from '../claims';
