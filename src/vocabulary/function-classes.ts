@@ -12,10 +12,10 @@ const SEEN_SPELLINGS: Record<string, string[]> = {
   '234': ['抗疫特别国债还本支出', '抗疫特别国债安排的支'],
 };
 
-/** 「一般公共服务支出」 → 「一般公共服务」; too short a rest (其他支出 → 其他) is no name. */
+/** 「一般公共服务支出」 → 「一般公共服务」, 「教育支出」 → 「教育」; 其他支出 → 其他 is no name of a class. */
 function withoutExpenditure(name: string): string | undefined {
   const short = name.replace(/支出$/, '');
-  return short !== name && short.length >= 3 ? short : undefined;
+  return short !== name && short.length >= 2 && short !== '其他' ? short : undefined;
 }
 
 export interface FunctionClass {
