@@ -95,7 +95,9 @@ module.exports = (env = {}, argv = {}) => {
         // (webpack's default groups still share code between the lazy chunks: Fluent's Dropdown
         // used by the filters, the 说明 and 表格 tabs and the workbench is fetched once.)
         cacheGroups: {
-          engine: { name: 'engine', filename: 'engine.js', chunks: 'initial', minChunks: 2, enforce: true },
+          // only the page's two start scripts: a Web Worker (xlsx-worker, pdf-worker) cannot load a
+          // chunk the page loads by a script tag, so each worker stays self-contained
+          engine: { name: 'engine', filename: 'engine.js', chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'functions', minChunks: 2, enforce: true },
         },
       },
     },
