@@ -68,9 +68,9 @@ export function analyzeRecognized(sheets: SheetGrid[], recognition: Recognition,
   const model = buildModel(tables, recognition.sheets);
   const prior = options.prior ? recognize(options.prior) : undefined;
   const priorModel = prior ? buildModel(prior.tables, prior.sheets) : undefined;
-  let findings = guarded('校验规则', () => runRules(model, { ...options, sheets }));
+  let findings = guarded('校验规则', () => runRules(model, options));
   const narrative = options.narrative;
-  if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel, { sheets, explainThreshold: options.explainThreshold })));
+  if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel, { explainThreshold: options.explainThreshold })));
   const read = findings;
   findings = guarded('读取单元格', () => withUnreadableCells(read, model, sheets), read);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -6,28 +6,19 @@
 import { convertUnit } from '../../src/grid/decimal';
 import type { Analysis } from '../../src/engine';
 import Decimal from 'decimal.js';
-import { columnOf, mainColumn } from '../../src/model/lines';
-import { COLUMN_ROLES, LINE_FIGURES, type NameDef } from '../../src/model/vocabulary';
+import { canonicalName, COLUMN_ROLES, LINE_FIGURES, type NameDef } from '../../src/vocabulary/figures';
+import { codeTotal } from '../../src/model/code-total';
 import type { Figure } from '../../src/model/types';
 import { classify } from '../../src/recognize/classify';
-import { ALL_TABLE_KINDS, isTableKind, kindName, type TableKind } from '../../src/recognize/kinds';
-import { normalizeLabel } from '../../src/recognize/text';
+import { kindName, kindOfWrittenName, type TableKind } from '../../src/vocabulary/tables';
+import { normalizeLabel } from '../../src/vocabulary/labels';
 import type { RecognizedTable, Unit } from '../../src/recognize/types';
 import { badValue, isFnError, notAvailable, type Result } from '../errors';
 import { isOmitted, textArg, toExcelNumber, type Arg } from './inputs';
 
-/** Normalized table name without a 部门/单位 prefix and without a trailing 表. */
-function tableKey(s: string): string {
-  return normalizeLabel(s).replace(/^(?:部门|单位)/, '').replace(/表$/, '');
-}
-
-const KIND_BY_KEY = new Map<string, TableKind>();
-for (const k of ALL_TABLE_KINDS) if (k !== 'unknown') KIND_BY_KEY.set(tableKey(kindName(k)), k);
-
 /** The table kind a name stands for (kind id, Chinese name, or a title-like text); null if none. */
 export function tableKindOf(name: string): TableKind | null {
-  if (isTableKind(name) && name !== 'unknown') return name;
-  const byName = KIND_BY_KEY.get(tableKey(name));
+  const byName = kindOfWrittenName(name);
   if (byName) return byName;
   const guess = classify(name, '', '').kind;
   return guess === 'unknown' ? null : guess;
@@ -47,8 +38,7 @@ export function findTable(analysis: Analysis, name: string): Result<RecognizedTa
 
 /** The canonical vocabulary name an alias stands for (收入合计 → 收入总计); undefined if none. */
 function canonical(item: string, defs: NameDef[]): string | undefined {
-  const key = normalizeLabel(item);
-  return defs.find((d) => normalizeLabel(d.name) === key || d.aliases.some((a) => normalizeLabel(a) === key))?.name;
+  return canonicalName(defs, item, 'normalized');
 }
 
 /** Resolve item (and column role) in a table through the model's name forms. */
@@ -63,27 +53,6 @@ export function findFigure(analysis: Analysis, table: RecognizedTable, item: str
     }
   }
   return undefined;
-}
-
-/**
- * A 类/款 code the table has no line for (a table listing only 项): the sum of its detail lines,
- * subtotals skipped as in YS.SUMCODE. Undefined when no line has the code as prefix.
- */
-export function codeTotal(table: RecognizedTable, code: string, column: string): Decimal | undefined {
-  if (!/^\d{3,}$/.test(code)) return undefined;
-  let total: Decimal | undefined;
-  for (const list of table.lists) {
-    const col = column ? columnOf(list, canonical(column, COLUMN_ROLES) ?? column) : mainColumn(list);
-    if (!col) continue;
-    const coded = list.lines.filter((l) => l.code && !l.ofWhich);
-    coded.forEach((line, k) => {
-      const c = line.code as string;
-      const next = coded[k + 1]?.code;
-      if (!c.startsWith(code) || (next && next.length > c.length && next.startsWith(c))) return;
-      total = (total ?? new Decimal(0)).plus(line.amounts[col.col]?.value ?? 0);
-    });
-  }
-  return total;
 }
 
 /** An empty table (「本表为空」) states zeros: any figure name or column it could carry is 0. */

@@ -10,7 +10,7 @@
  * subtotal in the sheet does not hide in the result.
  */
 import Decimal from 'decimal.js';
-import { toHalfWidth } from '../../src/grid/number';
+import { toHalfWidth } from '../../src/vocabulary/fold';
 import { badValue, isFnError, type FnError, type Result } from '../errors';
 import { amountOfCell, textArg, toCellValue, toExcelNumber, type Arg } from './inputs';
 

@@ -7,7 +7,7 @@ import type { Analysis } from '../../src/engine';
 // From generate.ts, not the narrative index: the index also brings the .docx writer into the bundle.
 import { generateNarrative } from '../../src/narrative/generate';
 import type { NarrativeDoc, NarrativeSection } from '../../src/narrative/types';
-import { normalizeLabel } from '../../src/recognize/text';
+import { normalizeLabel } from '../../src/vocabulary/labels';
 import { badValue, isFnError, notAvailable, type Result } from '../errors';
 import type { NarrativeSettings } from '../narrative-settings';
 import { textArg, type Arg } from './inputs';

@@ -3,7 +3,7 @@
  * evidence from real documents: ./data/evidence.generated.ts (tools/harvest.ts).
  */
 export type { Alias, CatalogEntry, Classification, Evidence, Level, YearRange } from './types';
-export { joinCode, nameKey, toHalfWidth } from './normalize';
+export { joinCode, nameKey } from './normalize';
 export {
   allEntries,
   classify,

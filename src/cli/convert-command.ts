@@ -7,7 +7,7 @@ import { recognize } from '../recognize';
 import { tablesToWorkbook } from '../sources/pdf-to-xlsx';
 import { writeOutputFile } from './files';
 import { InputError, loadWorkbook } from './load';
-import { commandHandlers, type CliIO } from './main';
+import type { CliIO } from './io';
 import { checkOutputs, inputPaths } from './outputs';
 
 export async function runConvert(positional: string[], flags: Record<string, string | true>, io: CliIO): Promise<number> {
@@ -25,5 +25,3 @@ export async function runConvert(positional: string[], flags: Record<string, str
   io.out(`已写入 ${target}：${tables.length} 张表（每张表一个工作表）。`);
   return 0;
 }
-
-commandHandlers.convert = runConvert;

@@ -1,8 +1,6 @@
 /** Process entry for bin/yusuan.js. */
 import { runCli } from './main';
 import { osErrorText } from './files';
-import './narrative-command';
-import './convert-command';
 
 // `yusuan check … | head`: the reader went away. Nothing more can be shown; end quietly.
 for (const stream of [process.stdout, process.stderr]) {

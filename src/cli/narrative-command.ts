@@ -9,7 +9,7 @@ import { generateNarrative, listTemplates, priorMismatch, narrativeToDocx, narra
 import { InputError, loadWorkbook, readTextFile } from './load';
 import { writeOutputFile } from './files';
 import { checkOutputs, inputPaths } from './outputs';
-import { commandHandlers, type CliIO } from './main';
+import type { CliIO } from './io';
 import { requireBudgetTables } from './report-of';
 
 function template(flag: string | true | undefined): string | NarrativeTemplate | undefined {
@@ -47,5 +47,3 @@ export async function runNarrative(positional: string[], flags: Record<string, s
   for (const n of doc.notes) io.err(`注意：${n}`);
   return 0;
 }
-
-commandHandlers.narrative = runNarrative;

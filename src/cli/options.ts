@@ -1,8 +1,8 @@
 /**
  * Every command and option of `yusuan`, as data: the help text, the validation of the command line
  * and the 「是否是 …？」 suggestions all come from these two tables. A new option is one row here
- * (and its use in the command's code); a new command is one row here plus a handler registered in
- * `commandHandlers` (src/cli/main.ts).
+ * (and its use in the command's code); a new command is one row here plus its handler in the table
+ * of ./commands.ts.
  */
 
 export interface CommandSpec {

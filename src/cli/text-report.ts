@@ -1,5 +1,5 @@
 /** The human-readable Chinese report of `yusuan check`. */
-import { kindName, isTableKind } from '../recognize/kinds';
+import { kindName, isTableKind } from '../vocabulary/tables';
 import type { JsonFinding, JsonReport } from '../report';
 import { reviewSummaryText } from '../review-summary';
 

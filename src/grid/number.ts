@@ -8,27 +8,13 @@
  */
 import Decimal from 'decimal.js';
 import { isCellError, NO_CACHED_RESULT, type CellValue } from './types';
+import { toHalfWidth } from '../vocabulary/fold';
 
 export type ParsedAmount =
   | { kind: 'number'; value: Decimal; fromText: boolean; decimals?: number }
   | { kind: 'blank' } // empty cell or a dash placeholder: counts as 0 in sums
   | { kind: 'error'; error: string; message: string } // #REF! and friends
   | { kind: 'text'; text: string }; // not a number (a label, a note)
-
-const FULLWIDTH_MAP: Record<string, string> = {
-  '，': ',', '．': '.', '－': '-', '＋': '+', '（': '(', '）': ')', '％': '%', '　': ' ', '−': '-',
-};
-
-/** Full-width digits and punctuation → ASCII. */
-export function toHalfWidth(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
-    else out += FULLWIDTH_MAP[ch] ?? ch;
-  }
-  return out;
-}
 
 /** Text that stands for "nothing / zero" in published tables. */
 const BLANK_TEXT = /^(?:[-—–－─_/\\～~]+|…+|\.{2,}|·+|\*+|无|空)$/;

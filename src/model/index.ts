@@ -4,12 +4,13 @@
  */
 import Decimal from 'decimal.js';
 import { convertUnit } from '../grid/decimal';
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 import type { Amount, Column, Line, RecognizedTable, TableList, Unit } from '../recognize/types';
 import { figureOfLabel, functionClassOf, roleOfText } from '../recognize/roles';
 import { columnOf, mainColumn } from './lines';
 import type { BudgetModel, Figure } from './types';
-import { FUNCTION_CLASSES, TOTAL_NAMES_BY_KIND } from './vocabulary';
+import { FUNCTION_CLASSES } from '../vocabulary/function-classes';
+import { TOTAL_NAMES_BY_KIND } from '../vocabulary/figures';
 import type { SheetReport } from '../recognize';
 import { readingOf } from './reading';
 

@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 import type { Line, PerformanceIndicator, RecognizedTable, Stage, Unit } from '../recognize/types';
 import type { SheetReport } from '../recognize';
 import type { Reading } from './reading';

@@ -1,11 +1,11 @@
 /**
  * Where each fact the 说明 talks about lives in the model: fact name → candidate figures, in
- * order of preference (model.figure(kind, name), names from src/model/vocabulary.ts). DATA, so a
+ * order of preference (model.figure(kind, name), names from src/vocabulary/figures.ts). DATA, so a
  * finance officer can read which table a sentence of the 说明 is checked against. The generator
  * takes the first candidate present; the checker accepts a stated figure matching any candidate
  * (the same 基本支出 appears in 支出总表, 一般公共预算支出表, 基本支出表 …).
  */
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 
 export type FactSource = [TableKind, string];
 

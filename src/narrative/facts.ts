@@ -7,21 +7,15 @@ import { convertUnit } from '../grid/decimal';
 import type { CellRef } from '../grid/types';
 import { amountIn, mainColumn } from '../model/lines';
 import type { BudgetModel, Figure } from '../model/types';
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 import type { Line, RecognizedTable } from '../recognize/types';
 import { departmentOf } from './department';
 import { FACT_SOURCES } from './fact-sources';
 import { procurementFacts } from './procurement';
 import { subjectPhrase } from './subject-phrase';
+import type { Fact } from './types';
 
-export interface Fact {
-  name: string;
-  /** Exact, in 万元. */
-  value: Decimal;
-  cells: CellRef[];
-  /** Where it came from, e.g. "一般公共预算支出表". */
-  table: RecognizedTable;
-}
+export type { Fact } from './types';
 
 export interface ListItem {
   name: string;

@@ -9,7 +9,8 @@ import type { CellRef } from '../grid/types';
 import { mainColumn } from '../model/lines';
 import type { BudgetModel } from '../model/types';
 import type { Line, RecognizedTable, TableList } from '../recognize/types';
-import type { Fact } from './facts';
+import type { Fact } from './types';
+import { normalizer } from '../vocabulary/labels';
 
 /** Fact name → the words of its column header or line label. DATA. */
 export const PROCUREMENT_TYPES: Record<string, RegExp> = {
@@ -19,10 +20,11 @@ export const PROCUREMENT_TYPES: Record<string, RegExp> = {
 };
 
 const toWan = (v: Decimal, t: RecognizedTable) => (t.unit === '元' ? convertUnit(v, '元', '万元') : v);
-const compact = (s: string) => s.replace(/[\s（）()]/g, '');
+/** Labels without spaces and parentheses (no fold: the patterns below are written full-width). */
+const bare = normalizer({ spaces: true, parens: 'drop' });
 
 function fromColumn(t: RecognizedTable, list: TableList, pattern: RegExp): Fact | undefined {
-  const col = list.columns.find((c) => c.type === 'amount' && pattern.test(compact(c.path[c.path.length - 1] ?? '')));
+  const col = list.columns.find((c) => c.type === 'amount' && pattern.test(bare(c.path[c.path.length - 1] ?? '')));
   if (!col) return undefined;
   const items = list.lines.filter((l) => (l.kind === 'item' || l.kind === 'unit') && !l.ofWhich);
   const total = list.lines.find((l) => l.kind === 'total');
@@ -38,7 +40,7 @@ function fromColumn(t: RecognizedTable, list: TableList, pattern: RegExp): Fact 
 }
 
 function fromLine(t: RecognizedTable, list: TableList, pattern: RegExp): Fact | undefined {
-  const line = list.lines.find((l) => pattern.test(compact(l.name)));
+  const line = list.lines.find((l) => pattern.test(bare(l.name)));
   const col = mainColumn(list);
   const a = line && col ? line.amounts[col.col] : undefined;
   return a && !a.problem ? { name: '', value: toWan(a.value, t), cells: [a.cell], table: t } : undefined;

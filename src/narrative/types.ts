@@ -5,6 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { CellRef } from '../grid/types';
+import type { RecognizedTable } from '../recognize/types';
 
 /** Section ids in the standard order of a 部门预算说明. */
 export type SectionId =
@@ -62,3 +63,13 @@ export interface NarrativeDoc {
 
 /** The marked blank left for the user (「主要原因是____」). */
 export const BLANK = '____';
+
+/** A figure of the workbook as the 说明 names it (facts.ts builds them; procurement.ts adds some). */
+export interface Fact {
+  name: string;
+  /** Exact, in 万元. */
+  value: Decimal;
+  cells: CellRef[];
+  /** Where it came from, e.g. "一般公共预算支出表". */
+  table: RecognizedTable;
+}

@@ -1,6 +1,7 @@
 /** Choose a table's kind from its title, sheet name and header/label signature (kind-signatures.ts). */
-import { kindName, type TableKind } from './kinds';
-import { HEADER_SIGNS, MIN_SCORE, TITLE_SIGNS } from './kind-signatures';
+import { kindName, type TableKind } from '../vocabulary/tables';
+import { HEADER_SIGNS, MIN_SCORE } from './kind-signatures';
+import { TITLE_SIGNS } from '../vocabulary/tables';
 import { cleanTitle } from './title-block';
 
 /** Kinds whose header signs (kind-signatures.ts) name words no other table has. */

@@ -5,7 +5,7 @@
 import type { Column, TableList } from './types';
 import type { SheetView } from './sheet-view';
 import { rolesOfPath } from './roles';
-import { compact } from './text';
+import { titleForm } from '../vocabulary/labels';
 
 const CODE_ROLES = new Set(['科目编码', '单位代码']);
 const LABEL_ROLES = new Set(['科目名称', '单位名称']);
@@ -46,7 +46,7 @@ function stats(view: SheetView, col: number, r0: number, r1: number): ColStats {
       s.seq = false;
       continue;
     }
-    const t = typeof v === 'number' ? String(v) : typeof v === 'string' ? compact(v) : '#';
+    const t = typeof v === 'number' ? String(v) : typeof v === 'string' ? titleForm(v) : '#';
     if (/^\d{1,2}$/.test(t)) s.shortDigits++;
     if (t !== String(expect)) s.seq = false;
     expect++;
@@ -70,7 +70,7 @@ export function readColumns(view: SheetView, paths: Map<number, string[]>, c0: n
     const filled = s.numeric + s.text;
     let type: Column['type'];
     const headerSaysCode = role !== null && CODE_ROLES.has(role);
-    const split = path.some((p) => /^(类|款|项|目)$/.test(compact(p)));
+    const split = path.some((p) => /^(类|款|项|目)$/.test(titleForm(p)));
     // integers under 「项目金额 › 政府预算资金」 are amounts even when they look like codes (236, 207)
     const amountHeader = role === null && AMOUNT_HEADER.test(path.join('|'));
     if (role === '序号' || (s.seq && filled >= 3 && path.length <= 1 && !roles.length)) type = 'text';
@@ -91,7 +91,7 @@ export function readColumns(view: SheetView, paths: Map<number, string[]>, c0: n
  * middle of a 政府采购表 (西安) names a classification, not an expenditure side.
  */
 function sideOf(cols: Column[]): 'income' | 'expenditure' | null {
-  const top = compact(cols.filter((c) => c.type !== 'code').map((c) => c.path[0] ?? '').join('|'));
+  const top = titleForm(cols.filter((c) => c.type !== 'code').map((c) => c.path[0] ?? '').join('|'));
   const inc = /收入|^收/.test(top);
   const exp = /支出|^支/.test(top);
   if (inc && !exp) return 'income';

@@ -6,9 +6,9 @@
  * another kind (a header alone names a kind only weakly: 支出总表 for the rest of a 一般公共预算支出表).
  */
 import type { RecognizedTable, SheetReport, TableList } from './types';
-import { compact } from './text';
+import { titleForm } from '../vocabulary/labels';
 
-const headerKey = (l: TableList) => l.columns.map((c) => compact(c.path.join('/'))).join('|');
+const headerKey = (l: TableList) => l.columns.map((c) => titleForm(c.path.join('/'))).join('|');
 
 function continues(prev: RecognizedTable, t: RecognizedTable): boolean {
   if (t.title || t.titleCell || prev.kind === 'unknown' || prev.kind === 'table_of_contents') return false;

@@ -4,7 +4,7 @@
  * none, because the user believes the table was corrected. recognize() itself skips such entries.
  */
 import { editDistance } from '../edit-distance';
-import { ALL_TABLE_KINDS, kindName } from './kinds';
+import { ALL_TABLE_KINDS, kindName } from '../vocabulary/tables';
 
 export interface CorrectionTarget {
   /** Sheet names of the workbook, in order. */

@@ -3,7 +3,8 @@
  * (「**」/「栏次」, 1, 2, 3 …) that is recognized and skipped, and each column's path read
  * top-down through merged cells (支出 › 一般公共预算 › 小计).
  */
-import { compact, half } from './text';
+import { titleForm } from '../vocabulary/labels';
+import { toHalfWidth } from '../vocabulary/fold';
 import type { SheetView } from './sheet-view';
 
 import { unitFromText, yearFromText, departmentFromText, isDepartmentLabel } from './title-block';
@@ -31,14 +32,19 @@ function isMetaRow(view: SheetView, row: number, c0: number, c1: number): boolea
   let meta = 0;
   let other = 0;
   let labelled = false; // the cell after 「部门名称：」 is its value
+  const texts: string[] = [];
   for (let c = c0; c <= c1; c++) {
     const t = view.text(row, c);
-    if (!t) continue;
+    if (t) texts.push(t);
+  }
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
     if (labelled) {
       labelled = false;
       continue;
     }
-    if (isDepartmentLabel(t)) {
+    // 「编制单位」「：某某室」: a PDF may cut the line at the colon
+    if (isDepartmentLabel(t) || (isDepartmentLabel(`${t}：`) && /^\s*[:：]/.test(texts[i + 1] ?? ''))) {
       labelled = true;
       meta++;
     } else if (unitFromText(t) || departmentFromText(t) || /^[（(]?\s*(20|19)\d{2}\s*年度?\s*[)）]?$/.test(t) || (yearFromText(t) !== null && t.length <= 12) || /^(填报|编制|报送)日期|^日期[:：]/.test(t)) meta++;
@@ -61,7 +67,7 @@ export function isOrdinalRow(view: SheetView, row: number, c0: number, c1: numbe
     const raw = view.value(row, c);
     if (raw === null || raw === '') continue;
     // 「3=4+5」: the column number with the formula it satisfies
-    const t = half(String(typeof raw === 'object' ? '' : raw)).trim().replace(/^(\d{1,2})\s*=\s*[\d+\-—－、,，\s栏]+$/, '$1');
+    const t = toHalfWidth(String(typeof raw === 'object' ? '' : raw)).trim().replace(/^(\d{1,2})\s*=\s*[\d+\-—－、,，\s栏]+$/, '$1');
     if (/^\d{1,2}$/.test(t)) {
       const n = Number(t);
       if (expected >= 0 && n !== expected) return false;
@@ -77,7 +83,7 @@ export function isOrdinalRow(view: SheetView, row: number, c0: number, c1: numbe
 function isGroupRow(view: SheetView, row: number, c0: number, c1: number): boolean {
   const info = view.info(row);
   if (!info || info.numeric > 0 || info.texts.length !== 1 || c1 - c0 < 2) return false;
-  const t = compact(info.texts[0]);
+  const t = titleForm(info.texts[0]);
   if (t.length > 20 || !HEADER_WORD.test(t)) return false;
   let covered = 0;
   for (let c = c0; c <= c1; c++) if (view.expandedText(row, c)) covered++;
@@ -92,7 +98,7 @@ function isSparseGroupRow(view: SheetView, row: number, c0: number, c1: number):
   const info = view.info(row);
   if (!info || info.numeric > 0 || info.filled < 2 || !isHeaderRow(view, row + 1, c0, c1)) return false;
   for (let c = c0; c <= c1; c++) {
-    const t = compact(view.text(row, c));
+    const t = titleForm(view.text(row, c));
     if (t && (t.length > 12 || !HEADER_WORD.test(t) || !view.expandedText(row + 1, c))) return false;
   }
   return true;
@@ -106,7 +112,7 @@ function isHeaderRow(view: SheetView, row: number, c0: number, c1: number): bool
   let words = 0;
   let cells = 0;
   for (let c = c0; c <= c1; c++) {
-    const t = compact(view.expandedText(row, c));
+    const t = titleForm(view.expandedText(row, c));
     if (!t) continue;
     cells++;
     if (t.length > 30 || /[。；]/.test(t)) return false;
@@ -133,7 +139,7 @@ function isLoneText(view: SheetView, row: number): boolean {
 function isLastLabelRow(view: SheetView, row: number, rows: number[], c0: number, c1: number): boolean {
   const info = view.info(row);
   if (rows.length === 0 || !info || info.numeric > 0 || info.filled === 0) return false;
-  if (info.texts.some((t) => compact(t).length > 30 || /[。；]/.test(t))) return false;
+  if (info.texts.some((t) => titleForm(t).length > 30 || /[。；]/.test(t))) return false;
   return isOrdinalRow(view, row + 1, c0, c1);
 }
 

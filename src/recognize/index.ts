@@ -4,8 +4,8 @@
  */
 import { joinContinuations } from './continuation';
 import type { SheetGrid } from '../grid/types';
-import type { TableKind } from './kinds';
-import { isTableKind, kindName } from './kinds';
+import type { TableKind } from '../vocabulary/tables';
+import { isTableKind, kindName } from '../vocabulary/tables';
 import type { RecognizedTable, Stage, Unit } from './types';
 import { SheetView } from './sheet-view';
 import { segmentSheet } from './segment';
@@ -23,6 +23,7 @@ export interface TableCorrection {
 
 export type { SheetReport } from './types';
 import type { SheetReport } from './types';
+import { handOver } from './hand-over';
 
 export interface Recognition {
   tables: RecognizedTable[];
@@ -151,6 +152,7 @@ export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = 
   const joined = joinContinuations(tables, reports);
   fillFromPackage(joined);
   applyCorrections(joined, corrections, reports);
+  handOver(joined, sheets);
   return { tables: joined, sheets: reports };
 }
 

@@ -8,7 +8,7 @@
 import type { CellRef } from '../grid/types';
 import type { Line, PerformanceIndicator, TableList } from './types';
 import type { SheetView } from './sheet-view';
-import { compact } from './text';
+import { titleForm } from '../vocabulary/labels';
 
 interface Box {
   r0: number;
@@ -34,7 +34,7 @@ const FORM_FIELD = /^(项目名称|项目资金|年度资金总额|资金总额|
 /** A row of form fields (「项目名称 | …」) rather than an indicator. */
 function startsForm(view: SheetView, row: number, box: Box): boolean {
   for (let c = box.c0; c <= box.c1; c++) {
-    const t = compact(view.text(row, c));
+    const t = titleForm(view.text(row, c));
     if (t) return FORM_FIELD.test(t);
   }
   return false;
@@ -51,7 +51,7 @@ function formIndicators(view: SheetView, box: Box, projects: Line[]): Performanc
     let value: number | null = null;
     let rowProject: number | null = null;
     for (let c = box.c0; c <= box.c1; c++) {
-      const t = compact(view.text(r, c));
+      const t = titleForm(view.text(r, c));
       LEVEL.forEach((re, i) => {
         if (found[i] === null && re.test(t)) found[i] = c;
       });
@@ -96,10 +96,10 @@ function summaryIndicators(view: SheetView, lists: TableList[], box: Box): Perfo
   const cols = lists.flatMap((l) => l.columns);
   const pairs: { level1: string; text: number; value: number | null }[] = [];
   for (const c of cols) {
-    const leaf = compact(c.path[c.path.length - 1] ?? '');
+    const leaf = titleForm(c.path[c.path.length - 1] ?? '');
     if (!/^三级指标$|^指标$|^指标名称$/.test(leaf) || c.path.length < 2) continue;
     const group = c.path[c.path.length - 2];
-    const v = cols.find((x) => x.col > c.col && x.path[x.path.length - 2] === group && VALUE.test(compact(x.path[x.path.length - 1] ?? '')));
+    const v = cols.find((x) => x.col > c.col && x.path[x.path.length - 2] === group && VALUE.test(titleForm(x.path[x.path.length - 1] ?? '')));
     pairs.push({ level1: group.replace(/\s+/g, ''), text: c.col, value: v ? v.col : null });
   }
   if (!pairs.length) return [];

@@ -8,7 +8,8 @@ import { isCellError } from '../grid/types';
 import { SheetLine } from './sheet-line';
 import type { Column, Line, LineKind, TableList } from './types';
 import type { SheetView } from './sheet-view';
-import { cellText, compact, isOfWhich, normalizeLabel } from './text';
+import { cellText, isOfWhich } from './text';
+import { titleForm, normalizeLabel } from '../vocabulary/labels';
 import { figureOfLabel, functionClassOf } from './roles';
 import { isContinuation, isTableNumber } from './segment';
 import { unitFromText } from './title-block';
@@ -37,7 +38,7 @@ function classify(code: string): Line['classification'] | undefined {
 }
 
 function digits(v: string): string {
-  return compact(v).replace(/\.0+$/, '');
+  return titleForm(v).replace(/\.0+$/, '');
 }
 
 /** Read the code columns of a list (first group of adjacent code columns): joined code text. */
@@ -208,8 +209,8 @@ function repeatsHeader(view: SheetView, r: number, list: TableList): boolean {
   for (const c of list.columns) {
     const t = view.text(r, c.col);
     if (!t) continue;
-    const n = compact(t);
-    if (!c.path.some((p) => compact(p) === n)) return false;
+    const n = titleForm(t);
+    if (!c.path.some((p) => titleForm(p) === n)) return false;
     seen++;
   }
   return seen >= 2;
@@ -219,7 +220,7 @@ function lineKind(line: Line, nonBlank: number, unitLine: boolean, nameRole: str
   const label = line.label;
   if (!label.trim() && !line.code) return first && nonBlank > 0 ? 'total' : 'placeholder';
   const n = normalizeLabel(label);
-  if (nonBlank === 0 && PLACEHOLDER.test(n || compact(label))) return 'placeholder';
+  if (nonBlank === 0 && PLACEHOLDER.test(n || titleForm(label))) return 'placeholder';
   if (n === '合计' || n === '总计' || n === '共计') return 'total';
   if (n === '小计') return 'subtotal';
   if (!line.code && nonBlank === 0 && (n.length > 25 || /^(注|备注|说明)/.test(n))) return 'note';

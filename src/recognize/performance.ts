@@ -9,8 +9,8 @@
 import { CellAmount } from './amount';
 import type { Column, Line, TableList } from './types';
 import type { SheetView } from './sheet-view';
-import { compact } from './text';
-import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS } from '../model/vocabulary';
+import { titleForm } from '../vocabulary/labels';
+import { PERFORMANCE_FIGURES, PROJECT_FORM_AMOUNTS, canonicalName } from '../vocabulary/figures';
 import { parseAmount } from '../grid/number';
 import { formSheetLine } from './sheet-line';
 
@@ -23,17 +23,13 @@ interface Box {
 
 /** A form label as the 说明 and the rules name it: numbering, 「1、资金来源：」 and 「（万元）」 removed. */
 export function formLabel(s: string): string {
-  return compact(s)
+  return titleForm(s)
     .replace(/^[(（]\d+[)）]|^\d+[、.．]/, '')
     .replace(/[:：]$/, '')
     .replace(/（万元）$|（元）$/, '')
     .replace(/^.*[:：]/, '')
     .replace(/^[(（]\d+[)）]/, '')
     .replace(/^其中[:：]?/, '');
-}
-
-function canonical(defs: { name: string; aliases: string[] }[], label: string): string | undefined {
-  return defs.find((d) => d.name === label || d.aliases.includes(label))?.name;
 }
 
 function formLine(view: SheetView, row: number, name: string, figure: string | undefined, kind: Line['kind']): Line {
@@ -53,6 +49,8 @@ interface ValueAt {
   number: boolean;
   /** Why this cell is only a guess (a blank cell between the label and the number). */
   doubt?: string;
+  /** The value is a list's total: the list's rows (tasks) are [first, last]. */
+  listRows?: [number, number];
 }
 
 /** The first number right of a label cell on its row (its cell), else the first free cell there. */
@@ -92,7 +90,7 @@ function textRightOf(view: SheetView, row: number, col: number, box: Box): strin
 /** The 「一级指标 | 二级指标 | 三级指标」 row: the figures of a form end there. */
 export function isIndicatorHeader(view: SheetView, row: number, box: Box): boolean {
   let n = 0;
-  for (let c = box.c0; c <= box.c1; c++) if (/^(一级指标|二级指标|三级指标)$/.test(compact(view.text(row, c)))) n++;
+  for (let c = box.c0; c <= box.c1; c++) if (/^(一级指标|二级指标|三级指标)$/.test(titleForm(view.text(row, c)))) n++;
   return n >= 2;
 }
 
@@ -109,7 +107,29 @@ function valueNear(view: SheetView, row: number, col: number, box: Box): ValueAt
     const p = parseAmount(view.value(at.row, at.col));
     if (p.kind === 'number' || p.kind === 'blank') return listTotalBelow(view, { ...at, number: p.kind === 'number' }, formLabel(view.text(row, col)), box);
   }
-  return valueRightOf(view, row, col, box);
+  return groupTotalBelow(view, row, col, box) ?? valueRightOf(view, row, col, box);
+}
+
+/**
+ * A group label over 「合计 | 基本支出 | 项目支出」 over the figures (北京 整体支出绩效目标表:
+ * 「预算支出总额 | 财政拨款 | 其他资金」, each over its own 合计 … columns): the group's figure is the
+ * number under its 合计. A plain 「财政拨款」 there is the money by source, 上年结转 included, so
+ * compared as 当年财政拨款 it is in doubt.
+ */
+function groupTotalBelow(view: SheetView, row: number, col: number, box: Box): ValueAt | null {
+  const info = view.info(row);
+  const sub = view.info(row + 1);
+  const figures = view.info(row + 2);
+  if (row + 2 > box.r1 || !info || info.numeric > 0 || !sub || sub.numeric > 0 || !figures || figures.numeric === 0) return null;
+  const span = view.mergeOf(row, col) ?? { r0: row, c0: col, r1: row, c1: col };
+  for (let c = span.c0; c <= span.c1; c++) {
+    if (!/^(合计|小计)$/.test(titleForm(view.text(row + 1, c)))) continue;
+    if (parseAmount(view.value(row + 2, c)).kind !== 'number') return null;
+    const label = formLabel(view.text(row, col));
+    const doubt = label === '财政拨款' ? '「财政拨款」栏按资金来源列示，未写明“当年”，可能含上年结转' : view.doubt(row + 2, c);
+    return { row: row + 2, col: c, number: true, ...(doubt ? { doubt } : {}) };
+  }
+  return null;
 }
 
 const TOTAL_LABEL = /^(金额|资金|预算)?(合计|总计)$/;
@@ -126,10 +146,10 @@ function listTotalBelow(view: SheetView, at: ValueAt, label: string, box: Box): 
     if (view.mergeOf(r, at.col)?.r0 === at.row) continue;
     if (parseAmount(view.value(r, at.col)).kind !== 'number') continue;
     let total = false;
-    for (let c = box.c0; c < at.col; c++) if (TOTAL_LABEL.test(compact(view.text(r, c)))) total = true;
+    for (let c = box.c0; c < at.col; c++) if (TOTAL_LABEL.test(titleForm(view.text(r, c)))) total = true;
     // the tasks are what the department chose to list, not an account of its budget: in the
     // corpus their total misses a project or the 上年结转 as often as it meets 财政拨款收支总表
-    if (total) return { row: r, col: at.col, number: true, doubt: `「${label}」取自按任务列示的「金额合计」行，所列任务未必涵盖全部预算` };
+    if (total) return { row: r, col: at.col, number: true, doubt: `「${label}」取自按任务列示的「金额合计」行，所列任务未必涵盖全部预算`, listRows: [at.row, r - 1] };
     others++;
   }
   if (others === 0) return at;
@@ -151,7 +171,7 @@ export function projectFormList(view: SheetView, box: Box): TableList | null {
         lines.push(current);
         break;
       }
-      const role = canonical(PROJECT_FORM_AMOUNTS, label);
+      const role = canonicalName(PROJECT_FORM_AMOUNTS, label);
       if (!role || !current) continue;
       const col = columns.find((x) => x.role === role)!;
       if (current.amounts[col.col]) continue;
@@ -170,6 +190,9 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
   const col = virtualColumn(box.c1 + 1, '合计');
   const lines: Line[] = [];
   const seen = new Set<string>();
+  // rows of a task list under 「总额 | 财政拨款 | 其他资金」: a task (「人员经费及单位运行经费」) names no figure
+  const taskLists: [number, number][] = [];
+  const inTaskList = (r: number) => taskLists.some(([a, b]) => r >= a && r <= b);
   for (let r = box.r0; r <= box.r1 && !isIndicatorHeader(view, r, box); r++) {
     let last: string | null = null;
     let group: string | null = null;
@@ -188,9 +211,9 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
       const name = /^(合计|小计)$/.test(last) && group ? `${group}合计` : last;
       last = null;
       // a sentence (「人员经费及单位运转经费。」, a task's description) is no form label
-      if (seen.has(name) || name.length > 20 || /[。；;]$/.test(name)) continue;
+      if (seen.has(name) || name.length > 20 || /[。；;]$/.test(name) || inTaskList(r)) continue;
       seen.add(name);
-      const figure = canonical(PERFORMANCE_FIGURES, name);
+      const figure = canonicalName(PERFORMANCE_FIGURES, name);
       const line = formLine(view, r, name, figure && !lines.some((x) => x.figure === figure) ? figure : undefined, 'item');
       const amount = new CellAmount(view.value(r, c), view.grid.name, r, c);
       const doubt = view.doubt(r, c);
@@ -202,9 +225,10 @@ export function overallFormList(view: SheetView, box: Box): TableList | null {
     // on the cell where it would be)
     for (let c = box.c0; c <= box.c1; c++) {
       const name = view.mergeOf(r, c) ? '' : formLabel(view.text(r, c));
-      const figure = name ? canonical(PERFORMANCE_FIGURES, name) : undefined;
+      const figure = name ? canonicalName(PERFORMANCE_FIGURES, name) : undefined;
       if (!figure || seen.has(name) || lines.some((x) => x.figure === figure)) continue;
       const at = valueNear(view, r, c, box);
+      if (at?.listRows) taskLists.push(at.listRows);
       if (!at || (at.number && at.row === r)) continue;
       seen.add(name);
       const line = formLine(view, r, name, figure, 'item');

@@ -1,6 +1,7 @@
 /** Column roles from header paths, and row figures from labels, via the vocabulary tables. */
-import { COLUMN_ROLES, FIGURE_SIDE, FUNCTION_CLASSES, LINE_FIGURES, type NameDef } from '../model/vocabulary';
-import { normalizeLabel } from './text';
+import { COLUMN_ROLES, FIGURE_SIDE, LINE_FIGURES, type NameDef } from '../vocabulary/figures';
+import { FUNCTION_CLASSES } from '../vocabulary/function-classes';
+import { normalizeLabel } from '../vocabulary/labels';
 
 function index(defs: NameDef[]): Map<string, string> {
   const m = new Map<string, string>();

@@ -4,7 +4,7 @@
  * (a PDF converted to Excel) therefore become several segments. A sheet without any title row
  * is one segment.
  */
-import { compact } from './text';
+import { titleForm } from '../vocabulary/labels';
 import { bestTitle } from './classify';
 import type { RowInfo, SheetView } from './sheet-view';
 
@@ -23,19 +23,19 @@ const TITLE_WORDS = /(表|目录|情况|明细|清单)(?:[（(][^）)]*[）)])?$
 
 /** Is this text a table number alone ("表一", "表1-2", "附表3")? */
 export function isTableNumber(s: string): boolean {
-  return TABLE_NO.test(compact(s));
+  return TABLE_NO.test(titleForm(s));
 }
 
 const CONTINUED = /[（(]续(表)?[)）]$|续表$|[（(]续[一二三四五六七八九十\d]*[)）]$/;
 
 /** A title marking the continuation of the table above: 「一般公共预算支出表（续）」, 「续表」. */
 export function isContinuation(text: string): boolean {
-  return CONTINUED.test(compact(text));
+  return CONTINUED.test(titleForm(text));
 }
 
 /** Does a single-text row read like a table title? */
 export function looksLikeTitle(text: string): boolean {
-  const t = compact(text);
+  const t = titleForm(text);
   if (t.length < 2 || t.length > 60) return false;
   if (NOTE_START.test(t)) return false;
   if (/[。；;]/.test(t) || /，.*，/.test(t)) return false;
@@ -48,7 +48,7 @@ export function looksLikeTitle(text: string): boolean {
 
 /** A unit / department line (not a title that merely mentions its unit: 「…表（单位：万元）」). */
 function isMeta(t: string): boolean {
-  const c = compact(t);
+  const c = titleForm(t);
   return /^[（(]?(金额)?单位[:：]/.test(c) || /^(部门名称|编制单位|编制部门|填报部门|部门|单位名称|填报单位|预算单位|部门（单位）名称)[:：]/.test(c);
 }
 
@@ -109,7 +109,7 @@ const TOC_TITLE = /目录$|^目录|报表目录|公开目录/;
 /** Whether the segment is titled as a 目录 (list of the package's tables). */
 function tocTitled(view: SheetView, s: Segment | null): boolean {
   if (!s || s.titleRows.length === 0) return false;
-  return s.titleRows.some((r) => view.rows[r - view.top]?.texts.some((x) => TOC_TITLE.test(compact(x))));
+  return s.titleRows.some((r) => view.rows[r - view.top]?.texts.some((x) => TOC_TITLE.test(titleForm(x))));
 }
 
 function lastTitleRow(s: Segment): number {

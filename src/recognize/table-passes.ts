@@ -4,7 +4,7 @@
  */
 import type { SheetView } from './sheet-view';
 import type { RecognizedTable, TableList } from './types';
-import { compact } from './text';
+import { titleForm } from '../vocabulary/labels';
 
 const DEPT_LABEL = /^(部门（单位）名称|部门名称|单位名称|预算单位|编制单位|填报单位|单位（部门）名称)[:：]?$/;
 
@@ -16,10 +16,10 @@ export function departmentInBody(view: SheetView, t: RecognizedTable): string | 
   if (t.kind.startsWith('performance') && t.dataRange) {
     for (let r = t.dataRange.r0; r <= Math.min(t.dataRange.r1, t.dataRange.r0 + 8); r++) {
       for (let c = t.range.c0; c < t.range.c1; c++) {
-        if (!DEPT_LABEL.test(compact(view.text(r, c)))) continue;
+        if (!DEPT_LABEL.test(titleForm(view.text(r, c)))) continue;
         for (let d = c + 1; d <= t.range.c1; d++) {
           const v = view.text(r, d);
-          if (v && !view.mergeOf(r, d)) return compact(v);
+          if (v && !view.mergeOf(r, d)) return titleForm(v);
         }
       }
     }

@@ -8,7 +8,7 @@ import { readColumns, splitLists } from './columns';
 import { readLines, type LinesResult } from './lines';
 import { bestTitle, classify } from './classify';
 import { isTableNumber } from './segment';
-import { compact } from './text';
+import { titleForm } from '../vocabulary/labels';
 import { a1 } from '../grid/address';
 import { overallFormList, projectFormList } from './performance';
 import { readIndicators } from './indicators';
@@ -34,7 +34,7 @@ function noteOf(view: SheetView, row: number): string | null {
   const info = view.info(row);
   if (!info || info.numeric > 0 || info.texts.length !== 1) return null;
   const t = info.texts[0];
-  const c = compact(t);
+  const c = titleForm(t);
   return NOTE_START.test(c) || c.length > 25 || EMPTY_NOTE.test(c) ? t : null;
 }
 
@@ -86,13 +86,13 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
     return ls;
   };
   let lists: TableList[] = build();
-  const headerWords = [...header.paths.values()].flat().map(compact);
-  const labels = lists.flatMap((l) => l.lines.slice(0, 120).map((x) => compact(x.label)));
-  const bag = [...headerWords, ...labels, ...blockTexts.map((t) => compact(t.text))].join('|').replace(/[“”"‘’'「」]/g, '');
+  const headerWords = [...header.paths.values()].flat().map(titleForm);
+  const labels = lists.flatMap((l) => l.lines.slice(0, 120).map((x) => titleForm(x.label)));
+  const bag = [...headerWords, ...labels, ...blockTexts.map((t) => titleForm(t.text))].join('|').replace(/[“”"‘’'「」]/g, '');
   const choice = classify(tb.title, sheet, bag);
   if (choice.kind.startsWith('performance') && header.rows.length) {
     const first = header.rows[0];
-    const distinct = new Set(rowTexts(view, first, c0, c1).map((t) => compact(t.text)));
+    const distinct = new Set(rowTexts(view, first, c0, c1).map((t) => titleForm(t.text)));
     if (distinct.size < 3) {
       header = { ...header, rows: [], ordinalRow: null, bodyStart: first, paths: new Map() };
       lists = build();
@@ -148,7 +148,7 @@ export function recognizeSegment(view: SheetView, seg: Segment, ordinal: number)
   if (hiddenCols.length) warnings.push(`表中有 ${hiddenCols.length} 个隐藏列，已照常读取`);
   warnings.push(...problems);
   const allNotes = [...notes, ...lists.flatMap((l) => l.lines.filter((x) => x.kind === 'note').map((x) => x.label))];
-  const noteSaysEmpty = allNotes.find((n) => EMPTY_NOTE.test(compact(n)));
+  const noteSaysEmpty = allNotes.find((n) => EMPTY_NOTE.test(titleForm(n)));
   // all blank → empty; explicit zeros state 「0」 unless a note says the table is empty
   // cells holding #REF! or an uncalculated formula are content the check cannot read, never 「空表」
   const unreadable = read.some((x) => x.hasUnreadable);

@@ -3,7 +3,8 @@
  * in a header cell), year, department (「部门名称：」「编制单位：」「编制部门：」), stage (预算/决算).
  */
 import type { CellRef } from '../grid/types';
-import { compact, half } from './text';
+import { titleForm } from '../vocabulary/labels';
+import { toHalfWidth } from '../vocabulary/fold';
 import type { Stage, Unit } from './types';
 
 export interface TitleInfo {
@@ -50,7 +51,7 @@ export function unitInLabel(s: string): Unit | null {
 }
 
 export function yearFromText(s: string): number | null {
-  const m = /(20\d{2}|19\d{2})\s*年/.exec(half(s));
+  const m = /(20\d{2}|19\d{2})\s*年/.exec(toHalfWidth(s));
   return m ? Number(m[1]) : null;
 }
 
@@ -83,7 +84,7 @@ const BARE_DEPT_LABEL = /^(部门名称|编制单位|编制部门|填报部门|�
 
 /** A cell holding only a department label (「部门名称：」), its value in the next cell. */
 export function isDepartmentLabel(s: string): boolean {
-  return BARE_DEPT_LABEL.test(compact(s)) && /[:：]\s*$/.test(s);
+  return BARE_DEPT_LABEL.test(titleForm(s)) && /[:：]\s*$/.test(s);
 }
 
 /** 「部门名称：」 in one cell and the name in the next cell of the row. */
@@ -91,13 +92,13 @@ function departmentBeside(t: TitleCellText, all: TitleCellText[]): string | null
   if (!isDepartmentLabel(t.text)) return null;
   const next = all.filter((x) => x.cell.row === t.cell.row && x.cell.col > t.cell.col).sort((a, b) => a.cell.col - b.cell.col)[0];
   if (!next || unitFromText(next.text) || /^[（(]?\s*(万元|元)\s*[）)]?$/.test(next.text.trim())) return null;
-  const d = compact(next.text);
+  const d = titleForm(next.text);
   return d.length >= 2 && d.length <= 40 ? d : null;
 }
 
 /** Strip 表号 and punctuation from a title: 「表一、部门收支总体情况表」 → 「部门收支总体情况表」. */
 export function cleanTitle(s: string): string {
-  return compact(s)
+  return titleForm(s)
     .replace(/^(?:(?:部门)?(?:预算|决算)?公开)?(?:附?表[一二三四五六七八九十百零〇\d]+(?:[-—－之][一二三四五六七八九十\d]+)?|\d+表)[、.．:：]?/, '')
     .replace(/[（(](?:(?:部门)?(?:预算|决算)?公开)?\d+表[）)]$/, '');
 }

@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { CellRange, CellRef, CellValue } from '../grid/types';
-import type { TableKind } from './kinds';
+import type { TableKind } from '../vocabulary/tables';
 
 export type Unit = '元' | '万元';
 export type Stage = '预算' | '决算';
@@ -29,7 +29,7 @@ export interface Amount {
 /**
  * A column of a table. `path` is the header read top-down through merged cells, e.g.
  * ["支出", "一般公共预算", "小计"]; `role` is its meaning in canonical Chinese
- * (see COLUMN_ROLES in src/model/vocabulary.ts), or null.
+ * (see COLUMN_ROLES in src/vocabulary/figures.ts), or null.
  */
 export interface Column {
   col: number;
@@ -105,6 +105,27 @@ export interface TableList {
  * carried down) and the 指标值, with their cells. Summary tables (one row per project, 「成本指标 ›
  * 三级指标 | 指标值」 column pairs) give level1 = the group (成本指标), level2 = ''.
  */
+/** A field of a form read as label → value (「人员经费 | 82.42」); `name` as the rules' labels compare. */
+export interface FormField {
+  name: string;
+  value: Decimal;
+  cell: CellRef;
+  /** Why the value cell is a guess (see Amount.doubt). */
+  doubt?: string;
+}
+
+/** One level of a 绩效目标表's indicator block: how many, and the first cell of each. */
+export interface IndicatorLevel {
+  count: number;
+  cells: CellRef[];
+}
+
+export interface IndicatorLevels {
+  level1: IndicatorLevel;
+  level2: IndicatorLevel;
+  level3: IndicatorLevel;
+}
+
 export interface PerformanceIndicator {
   /** The project the indicator belongs to (项目绩效目标表), when known. */
   project?: string;
@@ -149,6 +170,14 @@ export interface RecognizedTable {
   warnings: string[];
   /** 绩效目标表 only: the indicator rows (model.indicators(table), countIndicators in src/model). */
   indicators?: PerformanceIndicator[];
+  // Cells later stages read beyond lines and amounts, handed over by recognition
+  // (src/recognize/hand-over.ts) so that no stage after it reads the grid again.
+  /** 整体支出绩效目标表: the label → value fields read across the form's rows (form-fields.ts). */
+  formFields?: FormField[];
+  /** 绩效目标表: the 一级/二级/三级 indicator block as printed, counted (indicator-levels.ts). */
+  indicatorLevels?: IndicatorLevels;
+  /** 目录: the texts of each row across the table (row → texts of its columns), for 「空表」 marks. */
+  rowTexts?: Record<number, string[]>;
   /** True when the user corrected the kind/unit. */
   corrected?: boolean;
 }

@@ -6,7 +6,7 @@
  * whose code the catalog does not know) is a unit line, whatever its code looks like.
  */
 import { compareName } from '../catalog';
-import { normalizeLabel } from './text';
+import { normalizeLabel } from '../vocabulary/labels';
 
 /** How the names of 单位 end: 某某局, 某某中学, 某某中心, 某某局本级, 某某委员会（机关）. */
 const ORGANIZATION = /(局|委员会|委|办公室|办|院|校|学|园|中心|所|站|队|馆|会|处|厅|部|社|场|团|公司|机关|本级|单位)([（(][^）)]*[）)])?$/;

@@ -17,7 +17,7 @@ import type { Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Rule, StructureCheck } from './ast';
 import { compareVals, failure } from './compare';
 import { unitOf, type Ctx, type Failure } from './context';
-import { mainColumn } from './lines';
+import { mainColumn } from '../model/lines';
 import { cellOf } from './relation';
 import { combine, fromAmount, type Val } from './value';
 

@@ -10,10 +10,11 @@ import { CLASS_NUMBERING } from '../recognize/class-numbering';
 import { classCodeOfName } from './class-names';
 import { compareVals } from './compare';
 import type { Ctx, Failure } from './context';
-import { amountColumns, mainColumn, norm } from './lines';
+import { amountColumns, norm } from '../model/resolve';
+import { mainColumn } from '../model/lines';
 import { sumCents } from './fast';
 import { amountVal, lineLabel } from './relation';
-import { tableKindOf } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
 import { show, zero } from './value';
 
 interface Coded {

@@ -8,8 +8,8 @@ import type { Column, Line, RecognizedTable, TableList } from '../recognize/type
 import type { Rule } from './ast';
 import type { Ctx, Failure } from './context';
 import { lineCents } from './fast';
-import { amountColumns, isTotalColumnName, norm } from './lines';
-import { mergeRows } from './run';
+import { amountColumns, isTotalColumnName, norm } from '../model/resolve';
+import { mergeRows } from './merge-rows';
 import { amountVal, lineLabel, relationFailures } from './relation';
 import { combine, type Val } from './value';
 import { groupedTops } from './hierarchy';

@@ -2,9 +2,9 @@
  * Evaluation context: which recognized table stands for each table name of a rule, the default
  * unit for tables whose unit label is missing, and the failures collected.
  */
-import type { CellRef, SheetGrid } from '../grid/types';
+import type { CellRef } from '../grid/types';
 import type { BudgetModel } from '../model/types';
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 import type { RecognizedTable, Unit } from '../recognize/types';
 import type { Rule } from './ast';
 import type { Outcome } from './value';
@@ -39,8 +39,6 @@ export interface Ctx {
   /** The table chosen for each kind in this evaluation. */
   pick: Map<TableKind, RecognizedTable>;
   defaultUnit: Unit;
-  /** The sheets, when the caller gives them (form-shaped tables, 成本指标 text). */
-  sheets?: SheetGrid[];
   /** For a multi-block 收支总表: which expenditure block a 支出项 sum takes (default: the first). */
   block?: number;
 }

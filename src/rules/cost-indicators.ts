@@ -4,14 +4,14 @@
  *    indicator value (「207万」) — an arithmetic error in the table: error;
  *  - the indicator value, when it is money (万/万元/元), should be the project's 资金总额 —
  *    a different 口径 (「结转结余资金40万」 for a 2.61 万元 project): warning.
- * The text cells are read from the sheets (RuleOptions.sheets); without them nothing is checked.
+ * The texts are the line's (Line.texts: recognition reads the list's text columns).
  */
 import Decimal from 'decimal.js';
 import { fixed } from '../grid/decimal';
-import { cellAt, type CellRef } from '../grid/types';
+import type { CellRef } from '../grid/types';
 import type { Rule, StructureCheck } from './ast';
 import { unitOf, type Ctx, type Failure } from './context';
-import { mainColumn } from './lines';
+import { mainColumn } from '../model/lines';
 import { show } from './value';
 
 const MONEY = /(\d+(?:\.\d+)?)\s*(万元|万|元)?/g;
@@ -28,14 +28,7 @@ function amounts(text: string, unit: '元' | '万元', requireUnit: boolean): De
   return out;
 }
 
-function text(ctx: Ctx, sheet: string, row: number, col: number): string {
-  const g = ctx.sheets?.find((s) => s.name === sheet);
-  const v = g ? cellAt(g, row, col) : null;
-  return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
-}
-
 export function costIndicators(rule: Rule, _check: StructureCheck, ctx: Ctx): Failure[] {
-  if (!ctx.sheets) return [];
   const out: Failure[] = [];
   for (const t of ctx.model.tablesOf('performance_project')) {
     const unit = unitOf(t, ctx);
@@ -50,8 +43,9 @@ export function costIndicators(rule: Rule, _check: StructureCheck, ctx: Ctx): Fa
       for (const line of list.lines) {
         const a = line.amounts[main.col];
         if (!a || a.value.isZero() || line.kind === 'total') continue;
-        const ind = text(ctx, t.sheet, line.row, textCol.col);
-        const val = text(ctx, t.sheet, line.row, valueCol.col);
+        const texts = line.texts ?? {};
+        const ind = texts[textCol.col] ?? '';
+        const val = texts[valueCol.col] ?? '';
         const key = `${line.name}|${ind}|${val}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -7,10 +7,10 @@ import type { Figure } from '../model/types';
 import type { Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Expr, RefExpr, SumExpr } from './ast';
 import { unitOf, type Ctx } from './context';
-import { formFigures } from './form-figures';
 import { projectFormsTotal } from './project-forms';
-import { figureLines, findColumns, lineSet, mainColumn, norm } from './lines';
-import { tableKindOf } from './tables';
+import { figureLines, findColumns, lineSet, norm } from '../model/resolve';
+import { mainColumn } from '../model/lines';
+import { tableKindOf } from '../vocabulary/tables';
 import { combine, fromAmount, literal, zero, type Val } from './value';
 import { withPrintedPrecision } from './printed-precision';
 import { withSourceOfFundsDoubt } from './source-of-funds';
@@ -107,7 +107,8 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
   }
   const name = e.name!;
   if (t.kind === 'performance_overall' && !e.column) {
-    const ff = formFigures(t, ctx.sheets).get(norm(name));
+    const key = norm(name);
+    const ff = t.formFields?.find((f) => f.name === key);
     if (ff) return withDoubt(fromAmount(ff.value, unit, [ff.cell], t.id, 1), ff.doubt);
   }
   if (t.kind === 'performance_project' && !e.column) {

@@ -5,7 +5,6 @@
  * warnings (rule "rules.syntax") so that a typo never hides the built-in checks.
  */
 import type { Finding } from '../findings';
-import type { SheetGrid } from '../grid/types';
 import type { BudgetModel } from '../model/types';
 import type { ParseError, Rule } from './ast';
 import { BUILTIN_RULE_FILES } from './builtin';
@@ -13,7 +12,7 @@ import { groupFailures } from './group';
 import { temperByDoubt } from './doubt';
 import { parseRules as parseRuleText } from './parse';
 import { runParsedRules, type RunResult } from './run';
-import { tableKindOf } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
 import { unknownFigureErrors } from './user-figures';
 
 export interface RuleOptions {
@@ -21,11 +20,6 @@ export interface RuleOptions {
   userRules?: string;
   /** Rule ids switched off for this workbook ("ies" switches off every "ies.*"). */
   disabled?: string[];
-  /**
-   * The workbook's sheets. Optional: with them the rules also read form-shaped tables
-   * (整体绩效目标表) and the 成本指标 text of 项目绩效目标表, which recognized lines do not carry.
-   */
-  sheets?: SheetGrid[];
 }
 
 export type { ParseError, Rule } from './ast';
@@ -97,7 +91,7 @@ export function checkModel(model: BudgetModel, options: RuleOptions = {}): Rules
   const disabled = options.disabled ?? [];
   const user = userRulesOf(options.userRules);
   const rules = [...builtinRules(), ...user.rules].filter((r) => !isDisabled(r.id, disabled));
-  const run = runParsedRules(rules, model, options.sheets);
+  const run = runParsedRules(rules, model);
   const findings = groupFailures(temperByDoubt(run.failures, model));
   const errors = [...user.errors, ...(options.userRules ? unknownFigureErrors(run.notApplicable, options.userRules) : [])];
   for (const e of errors) {

@@ -5,7 +5,8 @@
  */
 import type { CellRef } from '../grid/types';
 import type { Line, TableList } from '../recognize/types';
-import { classify, toHalfWidth } from '../catalog';
+import { classify } from '../catalog';
+import { toHalfWidth } from '../vocabulary/fold';
 
 interface CodeColumn {
   col: number;
@@ -19,7 +20,7 @@ function codeColumns(list: TableList): CodeColumn[] {
 
 /** Digits of a code cell; full-width digits accepted; null when the cell is not digits. */
 function digits(raw: string): string | null {
-  const text = /^\s*\d+\s*$/.test(raw) ? raw.trim() : toHalfWidth(raw).trim(); // the common case skips the mapping
+  const text = /^\s*\d+\s*$/.test(raw) ? raw.trim() : toHalfWidth(raw, 'ascii').trim(); // the common case skips the mapping
   return /^\d+$/.test(text) ? text : null;
 }
 

@@ -18,8 +18,9 @@ import type { Rule, StructureCheck } from './ast';
 import { compareVals } from './compare';
 import { unitOf, type Ctx, type Failure } from './context';
 import type { SpecialCheck } from './special-check';
-import { tableShortName } from './tables';
+import { tableShortName } from '../vocabulary/tables';
 import { fromAmount, show } from './value';
+import { normalizer } from '../vocabulary/labels';
 
 function warn(rule: Rule, message: string, cells: CellRef[], tables: RecognizedTable[], extra: Partial<Failure> = {}): Failure {
   return { rule, outcome: 'error', severity: 'warning', message, totals: cells, parts: [], tables: tables.map((t) => t.id), ...extra };
@@ -27,7 +28,7 @@ function warn(rule: Rule, message: string, cells: CellRef[], tables: RecognizedT
 
 const titleCell = (t: RecognizedTable): CellRef => t.titleCell ?? { sheet: t.sheet, row: t.range.r0, col: t.range.c0 };
 const published = (t: RecognizedTable) => t.kind !== 'table_of_contents' && t.kind !== 'unknown';
-const bare = (s: string) => s.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '');
+const bare = normalizer({ spaces: true, parens: 'drop-content' });
 /** The name of a body (a unit or a department), as opposed to a project or a fund. */
 const BODY = /(局|委|委员会|办|办公室|中心|院|所|站|处|队|部|会|厅|馆|校|学|室|社|司|署|府|支队|大队|分局|街道|镇|乡|党校|协会|联合会)$/;
 

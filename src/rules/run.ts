@@ -3,9 +3,8 @@
  * failures; a rule whose tables are absent is skipped (and said so), a check whose figures cannot
  * be found is not applicable (never a false error).
  */
-import type { SheetGrid } from '../grid/types';
 import type { BudgetModel } from '../model/types';
-import type { TableKind } from '../recognize/kinds';
+import type { TableKind } from '../vocabulary/tables';
 import type { RecognizedTable } from '../recognize/types';
 import type { Check, CompareCheck, CompareOp, Expr, Rule } from './ast';
 import type { Val } from './value';
@@ -13,9 +12,11 @@ import { compareVals, failure } from './compare';
 import { describeExpr } from './describe';
 import { dominantUnit, type Ctx, type Failure } from './context';
 import { evalExpr, Missing } from './evaluate';
+import { mergeRows } from './merge-rows';
 import { runStructure } from './structure';
 import { tablesOf } from './parse';
-import { tableKindOf, tableToCompare } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
+import { tableToCompare } from './table-to-compare';
 
 export interface Skipped {
   rule: Rule;
@@ -44,7 +45,7 @@ export interface RunResult {
   broken: Broken[];
 }
 
-export function runParsedRules(rules: Rule[], model: BudgetModel, sheets?: SheetGrid[]): RunResult {
+export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
   const out: RunResult = { failures: [], skipped: [], notApplicable: [], broken: [] };
   const defaultUnit = dominantUnit(model.tables);
   for (const rule of rules) {
@@ -61,7 +62,7 @@ export function runParsedRules(rules: Rule[], model: BudgetModel, sheets?: Sheet
       for (const check of runnable) {
         const kinds = (alwaysRuns(check) ? [] : tablesOf([check])).map((t) => tableKindOf(t)!);
         for (const pick of picks(kinds, model)) {
-          const ctx: Ctx = { model, pick, defaultUnit, sheets };
+          const ctx: Ctx = { model, pick, defaultUnit };
           const r = runCheck(rule, check, ctx);
           if (r instanceof Missing) notApplicable.push({ rule, check, reason: r.reason, what: r.what });
           else failures.push(...r);
@@ -181,31 +182,5 @@ function runPerRow(rule: Rule, check: CompareCheck, ctx: Ctx): Failure[] | Missi
     if (applicable) out.push(...mergeRows(rows));
   }
   if (out.length === 0 && missing) return missing;
-  return out;
-}
-
-const MAX_ROWS_WITH_PARTS = 20;
-
-/** Row failures of one list become one finding per outcome: "3 行不符：第5行…；第6行…". */
-export function mergeRows(rows: Failure[]): Failure[] {
-  const out: Failure[] = [];
-  for (const outcome of ['error', 'rounding'] as const) {
-    const rs = rows.filter((r) => r.outcome === outcome);
-    if (rs.length === 0) continue;
-    if (rs.length === 1) {
-      out.push(rs[0]);
-      continue;
-    }
-    const shown = rs.slice(0, 3).map((r) => r.detail ?? r.message);
-    // Every wrong figure is a cell to visit; their summands only for the first rows (a whole
-    // column left blank would otherwise list thousands of cells).
-    out.push({
-      ...rs[0],
-      message: `${rs[0].rule.name}：共${rs.length}行不符——${shown.join('；')}${rs.length > 3 ? '；等' : ''}`,
-      totals: rs.flatMap((r) => r.totals),
-      parts: rs.slice(0, MAX_ROWS_WITH_PARTS).flatMap((r) => r.parts),
-      tables: [...new Set(rs.flatMap((r) => r.tables))],
-    });
-  }
   return out;
 }

@@ -12,7 +12,7 @@ import type { Line, RecognizedTable, TableList } from '../recognize/types';
 import type { Rule, StructureCheck } from './ast';
 import type { Ctx, Failure } from './context';
 import type { Missing } from './evaluate';
-import { tableShortName } from './tables';
+import { tableShortName } from '../vocabulary/tables';
 import { costIndicators } from './cost-indicators';
 import { tableOfContents } from './toc';
 import { basicClosure } from './basic-closure';

@@ -9,15 +9,15 @@ import type { Rule, StructureCheck } from './ast';
 import { byCode } from './bycode';
 import type { Ctx, Failure } from './context';
 import { Missing } from './evaluate';
-import { isBoundary, isOtherwise, summableColumns } from './lines';
-import { mergeRows } from './run';
+import { isBoundary, isOtherwise, summableColumns } from '../model/resolve';
+import { mergeRows } from './merge-rows';
 import { amountVal, lineLabel, relationFailures, type Part } from './relation';
 import { columnRelations } from './columns';
 import { sumCents } from './fast';
 import { runSpecial } from './special';
 import { groupedTops } from './hierarchy';
 import Decimal from 'decimal.js';
-import { tableKindOf } from './tables';
+import { tableKindOf } from '../vocabulary/tables';
 import { invalidCodes } from './invalid-codes';
 import { continuedInAnotherList, isTwoBlockBasic } from './basic-closure';
 
@@ -98,8 +98,7 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
     // Everything with data below the 部门 line belongs to it (units, items, continuation lines).
     children.set(tops[0], lines.filter((l) => l !== total && l !== tops[0] && l.kind !== 'total' && l.kind !== 'subtotal' && !l.code));
   }
-  const minLevel = Math.min(...coded.map((l) => l.level!));
-  const topCoded = coded.filter((l) => l.level === minLevel);
+  const topCoded = roots(coded);
   if (total) {
     if (unitTops.length) relations.push({ parent: total, kids: unitTops, what: `${lineLabel(total)}与各单位之和`, flat: !unitTops.every((u) => u.code) });
     else if (topCoded.length) relations.push({ parent: total, kids: topCoded, what: `${lineLabel(total)}与各科目之和` });
@@ -123,8 +122,7 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
     if (!seg.coded.length) continue;
     // Each unit over its top-level 科目 lines.
     if (seg.unit && !children.has(seg.unit) && topCoded.length) {
-      const lvl = Math.min(...seg.coded.map((l) => l.level!));
-      relations.push({ parent: seg.unit, kids: seg.coded.filter((l) => l.level === lvl), what: `${lineLabel(seg.unit)}与所属科目之和` });
+      relations.push({ parent: seg.unit, kids: roots(seg.coded), what: `${lineLabel(seg.unit)}与所属科目之和` });
     }
     // 类 = Σ 款, 款 = Σ 项: a line's parent is the nearest line above it whose code is a prefix.
     const kids = new Map<Line, Line[]>();
@@ -182,6 +180,19 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
 }
 
 const STEP = new Decimal('0.01');
+
+/**
+ * The top 科目 lines: those no other line's code is a prefix of. Usually the 类 lines; in a list
+ * of leaf lines at mixed levels (北京 「2121401 … | 21298 超长期特别国债安排的支出」: a 款 printed
+ * without 项 beside the 项 of other 款, no 类 lines) every line is a top line.
+ */
+function roots(coded: Line[]): Line[] {
+  const codes = new Set(coded.map((l) => l.code!));
+  return coded.filter((l) => {
+    for (let k = l.code!.length - 1; k >= 3; k--) if (codes.has(l.code!.slice(0, k))) return false;
+    return true;
+  });
+}
 
 /** A line that can be a group or a member: named data (never a continuation or text row). */
 function named(l: Line): boolean {

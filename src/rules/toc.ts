@@ -7,13 +7,11 @@
  * All warnings: a 目录 is a text list whose titles are read by words, never a balance.
  * Only judged for a package (at least 3 known tables present).
  */
-import type { CellRef, CellValue, SheetGrid } from '../grid/types';
-import type { TableKind } from '../recognize/kinds';
+import type { CellRef } from '../grid/types';
 import type { RecognizedTable } from '../recognize/types';
-import { titleKind } from '../narrative/check/toc';
 import type { Rule, StructureCheck } from './ast';
 import type { Ctx, Failure } from './context';
-import { tableShortName } from './tables';
+import { listedTitleKind, standInsFor, tableShortName, type TableKind } from '../vocabulary/tables';
 
 /** Kinds a 目录 title is read as well enough to say "listed" or "not listed". */
 const JUDGED: TableKind[] = [
@@ -22,13 +20,6 @@ const JUDGED: TableKind[] = [
   'three_public_expenses', 'government_fund_expenditure', 'state_capital_expenditure', 'agency_operating_expenses',
   'transfer_payment', 'project_expenditure', 'government_procurement',
 ];
-
-/** Kinds that stand in for each other in a 目录 (a 基本支出 table may be titled either way). */
-const EQUIVALENT: Partial<Record<TableKind, TableKind[]>> = {
-  general_budget_basic_expenditure: ['general_budget_basic_functional', 'general_budget_economic_expenditure'],
-  general_budget_expenditure: ['general_budget_economic_expenditure'],
-  fiscal_appropriation_summary: ['fiscal_appropriation_expenditure'],
-};
 
 const SAYS_EMPTY = /空表|无数据|没有数据|无此|为空|不涉及|未安排|无相关/;
 
@@ -39,29 +30,15 @@ interface Entry {
   cell: CellRef;
 }
 
-function text(v: CellValue | undefined): string {
-  return typeof v === 'string' ? v.trim() : '';
-}
-
-/** The texts of a row of the 目录 (from the sheet when given, else the line's label). */
-function rowTexts(g: SheetGrid | undefined, t: RecognizedTable, row: number): string[] {
-  if (!g) return [];
-  const r = g.values[row - g.top] ?? [];
-  const out: string[] = [];
-  for (let c = t.range.c0; c <= t.range.c1; c++) out.push(text(r[c - g.left]));
-  return out;
-}
-
 function entries(t: RecognizedTable, ctx: Ctx): Entry[] {
-  const g = ctx.sheets?.find((s) => s.name === t.sheet);
   const out: Entry[] = [];
   for (const list of t.lists) {
     const nameCol = list.columns.find((c) => c.type === 'name')?.col ?? t.range.c0;
     for (const line of list.lines) {
       const title = line.label.replace(/^(\d+|[一二三四五六七八九十]+)[、.．]\s*|^\d+\s+|^(附)?表[一二三四五六七八九十\d]+[、.．:：\s]*/, '').trim();
-      const kind = titleKind(title);
+      const kind = listedTitleKind(title);
       if (!kind) continue;
-      const others = rowTexts(g, t, line.row).filter((s) => s && s !== line.label);
+      const others = (t.rowTexts?.[line.row] ?? []).filter((s) => s && s !== line.label);
       out.push({ title, kind, empty: others.some((s) => SAYS_EMPTY.test(s)) || SAYS_EMPTY.test(title.replace(/表$/, '')), cell: { sheet: t.sheet, row: line.row, col: nameCol } });
     }
   }
@@ -69,7 +46,7 @@ function entries(t: RecognizedTable, ctx: Ctx): Entry[] {
 }
 
 function covers(kind: TableKind, present: Set<TableKind>): boolean {
-  return present.has(kind) || (EQUIVALENT[kind] ?? []).some((k) => present.has(k));
+  return standInsFor(kind).some((k) => present.has(k));
 }
 
 export function tableOfContents(rule: Rule, _check: StructureCheck, ctx: Ctx): Failure[] {
@@ -89,9 +66,9 @@ export function tableOfContents(rule: Rule, _check: StructureCheck, ctx: Ctx): F
   const marksEmpty = list.some((e) => e.empty);
   for (const t of tables) {
     const where = t.titleCell ?? { sheet: t.sheet, row: t.range.r0, col: t.range.c0 };
-    const e = list.find((x) => x.kind === t.kind || (EQUIVALENT[x.kind] ?? []).includes(t.kind));
+    const e = list.find((x) => standInsFor(x.kind).includes(t.kind));
     if (!e) {
-      if (JUDGED.includes(t.kind) && ![...listed].some((k) => (EQUIVALENT[k] ?? []).includes(t.kind))) out.push(warn(`工作簿中有${tableShortName(t.kind)}「${t.title}」（${t.sheet}），但目录中没有列出`, [where], t));
+      if (JUDGED.includes(t.kind) && ![...listed].some((k) => standInsFor(k).includes(t.kind))) out.push(warn(`工作簿中有${tableShortName(t.kind)}「${t.title}」（${t.sheet}），但目录中没有列出`, [where], t));
       continue;
     }
     if (e.empty && !t.empty) out.push(warn(`目录注明「${e.title}」为空表，但该表（${t.sheet}）有数据`, [e.cell, where], t));

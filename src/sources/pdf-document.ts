@@ -5,7 +5,7 @@
 import type { SheetGrid } from '../grid/types';
 import { bestTitle } from '../recognize/classify';
 import { isContinuation, looksLikeTitle } from '../recognize/segment';
-import { compact } from '../recognize/text';
+import { titleForm } from '../vocabulary/labels';
 import { rowsToGrid } from './pdf-columns';
 import { isAmountText, pageRows, type PositionedRow } from './pdf-page-rows';
 import { narrativeOf, type PdfNarrative } from './pdf-narrative';
@@ -38,7 +38,7 @@ function rowText(r: PositionedRow): string {
 function dropMargins(pages: PdfPageContent[], rows: PositionedRow[][]): PositionedRow[][] {
   const sigCount = new Map<string, number>();
   const marginal = (p: PdfPageContent, r: PositionedRow) => !r.ruled && (r.y < p.height * 0.12 || r.y > p.height * 0.9);
-  const sig = (r: PositionedRow) => compact(rowText(r)).replace(/\d+/g, '#');
+  const sig = (r: PositionedRow) => titleForm(rowText(r)).replace(/\d+/g, '#');
   rows.forEach((rs, i) => {
     const seen = new Set<string>();
     for (const r of rs) if (marginal(pages[i], r)) seen.add(sig(r));
@@ -67,7 +67,7 @@ function titleOf(r: PositionedRow): string | null {
     // a title drawn inside the grid's first box spanning the table
     return r.cells.length === 1 && looksLikeTitle(r.cells[0].text) && bestTitle(r.cells[0].text) ? r.cells[0].text : null;
   }
-  const texts = r.cells.map((c) => c.text).filter((t) => !/^[（(]?(金额)?单位[:：]/.test(compact(t)));
+  const texts = r.cells.map((c) => c.text).filter((t) => !/^[（(]?(金额)?单位[:：]/.test(titleForm(t)));
   if (texts.length === 0 || texts.length > 2) return null;
   const t = texts.join('');
   return looksLikeTitle(t) || (texts.length === 1 && looksLikeTitle(texts[0])) ? t : null;
@@ -81,23 +81,26 @@ function isContentsHeading(text: string): boolean {
 function isTablePage(rows: PositionedRow[]): boolean {
   // a table of contents lists table titles: it is read with the 说明
   // (「目录」, 「报表目录」, 「公开目录」 — drawn as a ruled list too: 报表 | 报表名称 | 是否空表)
-  if (rows.some((r) => isContentsHeading(compact(rowText(r))))) return false;
+  if (rows.some((r) => isContentsHeading(titleForm(rowText(r))))) return false;
   const ruledBody = rows.filter((r) => r.ruled && isBodyRow(r)).length;
   if (ruledBody >= 2) return true;
   const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;
   if (aligned >= 3) return true;
   // an empty table: its title and a note 「本部门无此项预算」 — one title, not a list of them
-  const titles = rows.map(titleOf).filter((t): t is string => t !== null && /表([（(][^）)]*[)）])?$/.test(compact(t)) && bestTitle(t) !== null);
+  const titles = rows.map(titleOf).filter((t): t is string => t !== null && /表([（(][^）)]*[)）])?$/.test(titleForm(t)) && bestTitle(t) !== null);
   return titles.length >= 1 && titles.length <= 2 && rows.every((r) => rowText(r).length <= 60);
 }
 
 /**
  * The last lines of a table printed alone on the next page (无锡 「2210203 购房补贴 167.18」 under
- * its 款 on the page before): too few rows for a table page, yet no prose — every row is a row
- * of figures and none is a title. Read as a table page, so that it continues the table.
+ * its 款 on the page before; 杭州 a unit whose name wraps over three lines): too few rows for a
+ * table page, yet no prose — rows of figures and short pieces of wrapped names, no title. Read
+ * as a table page, so that it continues the table.
  */
 function spillsOver(rows: PositionedRow[]): boolean {
-  return rows.length > 0 && rows.length <= 3 && rows.every((r) => isAmountRow(r) && titleOf(r) === null && rowText(r).length <= 80);
+  if (rows.length === 0 || rows.length > 6 || !rows.some(isAmountRow)) return false;
+  // besides the rows of figures only the wrapped pieces of their names (「中心」, 「运输发展保障」)
+  return rows.every((r) => titleOf(r) === null && rowText(r).length <= 80 && (isAmountRow(r) || titleForm(rowText(r)).length <= 12));
 }
 
 interface Building {
@@ -134,7 +137,7 @@ function continues(cur: Building | null, rows: PositionedRow[]): boolean {
 
 /** A repeated row's text; not its cells: a title line crossing drawn borders is cut differently on each page. */
 function rowSignature(r: PositionedRow): string {
-  return r.cells.map((c) => compact(c.text)).join('');
+  return r.cells.map((c) => titleForm(c.text)).join('');
 }
 
 /**
@@ -152,7 +155,7 @@ function secondTitleLine(cur: Building, title: string): boolean {
   if (prev.cells.some((c) => /\d[.,]\d/.test(c.text)) || cur.rows.slice(0, -1).some(isAmountRow)) return false;
   const text = prev.cells.map((c) => c.text).join('');
   // words, not a page number left between the 表号 and the title
-  if (!/[\u4e00-\u9fff]{2}/.test(text) || /^[（(]?(金额)?单位[:：]|^(部门|预算单位|编制单位)/.test(compact(text))) return false;
+  if (!/[\u4e00-\u9fff]{2}/.test(text) || /^[（(]?(金额)?单位[:：]|^(部门|预算单位|编制单位)/.test(titleForm(text))) return false;
   return bestTitle(text + title) !== null;
 }
 
@@ -170,7 +173,7 @@ function assembleTables(pages: PositionedRow[][]): PositionedRow[][] {
       while (i < rows.length && (!isAmountRow(rows[i]) || table.top.has(rowSignature(rows[i])))) {
         const r = rows[i];
         const t = titleOf(r);
-        const repeated = table.top.has(rowSignature(r)) || (t !== null && isContinuation(t)) || /^[（(]?(金额)?单位[:：]/.test(compact(rowText(r)));
+        const repeated = table.top.has(rowSignature(r)) || (t !== null && isContinuation(t)) || /^[（(]?(金额)?单位[:：]/.test(titleForm(rowText(r)));
         if (!repeated) break;
         i++;
       }
@@ -251,16 +254,16 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
     }
     if (isTablePage(rows[i]) || (run && spillsOver(rows[i]))) {
       tablePages.push(p.page);
-      // the 说明 may end on the page where the tables begin: its paragraphs stay 说明
-      const lead = leadingProse(rows[i]);
+      // the 说明 may end on the page where the tables begin: its paragraphs stay 说明. After a
+      // table page, long text at the top is the table's (a cut cell's text printed again)
+      const afterTable = i > 0 && tablePages.includes(pages[i - 1].page);
+      const lead = afterTable ? 0 : leadingProse(rows[i]);
       if (lead > 0) {
         prose.push({ page: p, rows: rows[i].slice(0, lead) });
         run = null;
       }
       if (!run) tableRuns.push((run = []));
-      // below the 说明's paragraphs: a page of a table running on, whose top repeats a cut cell's
-      // text outside the grid, follows a table page instead
-      if (lead > 0 && (i === 0 || !tablePages.includes(pages[i - 1].page))) belowProse.add(run);
+      if (lead > 0) belowProse.add(run);
       run.push(rows[i].slice(lead));
     } else {
       prosePages.push(p.page);

@@ -350,8 +350,7 @@ export function pageRows(p: PdfPageContent): PositionedRow[] {
   const byGrid: PdfTextRun[][] = grids.map(() => []);
   const outsideRuns: PdfTextRun[] = [];
   for (const r of p.runs) {
-    const cy = r.y - r.h * 0.35;
-    const gi = grids.findIndex((g) => cy >= g.y0 - 1 && cy <= g.y1 + 1 && r.x + r.w > g.x0 && r.x < g.x1);
+    const gi = grids.findIndex((g) => inside({ s: r.s, x0: r.x, x1: r.x + r.w, y: r.y, h: r.h }, g));
     (gi >= 0 ? byGrid[gi] : outsideRuns).push(r);
   }
   const chunks = [...chunksOf(outsideRuns), ...grids.flatMap((g, i) => chunksOf(byGrid[i], g.xs))];

@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { parseAmount } from '../grid/number';
 import { cellAt, type SheetGrid } from '../grid/types';
-import { kindName } from '../recognize/kinds';
+import { kindName } from '../vocabulary/tables';
 import type { RecognizedTable } from '../recognize/types';
 
 type ExcelJSModule = typeof ExcelJS;

@@ -1,7 +1,7 @@
 /** One recognized table: where it is, what it is; 「转到」 and the kind / unit correction. */
 import { Badge, Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { rangeA1 } from '../../src/grid/address';
-import { ALL_TABLE_KINDS, kindName, type TableKind } from '../../src/recognize/kinds';
+import { ALL_TABLE_KINDS, kindName, type TableKind } from '../../src/vocabulary/tables';
 import type { RecognizedTable, Unit } from '../../src/recognize/types';
 
 const useStyles = makeStyles({

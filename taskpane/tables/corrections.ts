@@ -1,7 +1,7 @@
 /** Corrections of recognized tables, keyed as the recognizer reads them: sheet + index on the sheet. */
 import type { CellRef } from '../../src/grid/types';
 import type { TableCorrection } from '../../src/recognize';
-import type { TableKind } from '../../src/recognize/kinds';
+import type { TableKind } from '../../src/vocabulary/tables';
 import type { RecognizedTable, Unit } from '../../src/recognize/types';
 
 /** 0-based position of the table among the tables of its sheet, top to bottom. */

@@ -8,7 +8,6 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
-import '../../src/cli/convert-command';
 import { buildPdf, ruledTable } from '../sources/pdf-writer';
 
 function summaryPdf(): Buffer {

@@ -9,7 +9,6 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/grid/types';
 import { runCli } from '../../src/cli/main';
-import '../../src/cli/narrative-command';
 import { analyze } from '../../src/engine';
 import { priorMismatch } from '../../src/narrative';
 import { grid } from '../recognize/grid-builder';

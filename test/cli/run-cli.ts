@@ -3,7 +3,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
-import '../../src/cli/narrative-command';
 
 export interface CliRun {
   code: number;

@@ -4,6 +4,9 @@ import { watchWorkbook } from '../../functions/excel-host';
 import * as YS from '../../functions/functions';
 import { WorkbookState, workbookState } from '../../functions/workbook-state';
 import { finding, sampleAnalysis } from './helpers';
+import { useFakeClock, wait } from './clock';
+
+useFakeClock();
 
 /** The runtime's Error class and ErrorCode enum, as Excel defines them. */
 class FakeCfError {
@@ -65,7 +68,7 @@ describe('YS.* as Excel calls them', () => {
     const invocation = { setResult: (v: unknown) => got.push(v) } as unknown as CustomFunctions.StreamingInvocation<number>;
     YS.amount('收支总表', '收入总计', null, null, invocation);
     YS.check(null, invocation);
-    await new Promise((r) => setTimeout(r, 0));
+    await wait(0);
     expect(got).toEqual([137.05, 1]);
     workbookState.publish(sampleAnalysis([], 140));
     expect(got).toEqual([137.05, 1, 140, 0]);

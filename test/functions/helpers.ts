@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import type { Analysis } from '../../src/engine';
 import type { Finding } from '../../src/findings';
 import { buildModel } from '../../src/model';
-import type { TableKind } from '../../src/recognize/kinds';
+import type { TableKind } from '../../src/vocabulary/tables';
 import type { Column, Line, LineKind, RecognizedTable, TableList, Unit } from '../../src/recognize/types';
 import { isFnError, type FnError } from '../../functions/errors';
 

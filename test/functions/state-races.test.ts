@@ -11,6 +11,9 @@ import { checkCount } from '../../functions/pure/check';
 import { sourceReader, WorkbookState } from '../../functions/workbook-state';
 import { fakeCell, FakeSource, grid } from './fake-source';
 import { finding, sampleAnalysis } from './helpers';
+import { settle, useFakeClock, wait } from './clock';
+
+useFakeClock();
 
 interface Deferred<T> {
   promise: Promise<T>;
@@ -40,7 +43,7 @@ class ControlledSource extends FakeSource {
   }
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
+const tick = () => wait(0);
 const sheetOf = (a: Analysis | undefined) => a?.tables.length ?? -1;
 
 describe('a functions read and a pane publish', () => {
@@ -53,7 +56,7 @@ describe('a functions read and a pane publish', () => {
     const pane = sampleAnalysis([finding('error'), finding('error')]);
     state.publish(pane); // the pane's richer analysis of the same workbook
     source.finish(0);
-    await expect(waiting).resolves.toBe(pane); // the caller waiting for our read gets the newer one
+    await expect(settle(waiting)).resolves.toBe(pane); // the caller waiting for our read gets the newer one
     expect(state.latest()).toBe(pane);
     expect(state.isStale()).toBe(false);
     expect(source.pending).toHaveLength(1); // and no second read
@@ -68,7 +71,7 @@ describe('a functions read and a pane publish', () => {
     state.publish(sampleAnalysis([finding('error'), finding('warning'), finding('info')]));
     expect(cell.values).toEqual([3]);
     source.finish(0); // the plain read would count other findings: it must not be shown
-    await state.idle();
+    await settle(state.idle());
     await tick();
     expect(cell.values).toEqual([3]);
   });
@@ -81,7 +84,7 @@ describe('a functions read and a pane publish', () => {
     const ours = state.current(); // our read sees the change
     await tick();
     source.finish(0);
-    const read = await ours;
+    const read = await settle(ours);
     expect(state.isStale()).toBe(false);
     state.publish(sampleAnalysis(), { seenVersion: token }); // the pane's older analysis lands last
     expect(state.latest()).toBe(read);
@@ -92,7 +95,7 @@ describe('a functions read and a pane publish', () => {
     const state = new WorkbookState(async () => sampleAnalysis([]), { debounceMs: 1 });
     const token = state.readToken();
     state.invalidate();
-    const read = await state.current();
+    const read = await settle(state.current());
     state.publish(sampleAnalysis(), { seenVersion: token, narrative: { template: 'henan' } });
     expect(state.latest()).toBe(read);
     expect(state.snapshot()?.narrative).toEqual({ template: 'henan' });
@@ -111,14 +114,14 @@ describe('a change during a read', () => {
     expect(cell.values).toEqual([0]);
     const token = state.readToken(); // the pane's next read starts
     state.invalidate(); // an edit lands during it
-    await new Promise((r) => setTimeout(r, 5)); // our debounced read starts, waits on the source
+    await wait(5); // our debounced read starts, waits on the source
     expect(source.pending).toHaveLength(1);
     state.publish(pane, { seenVersion: token });
     expect(state.latest()).toBe(pane); // newer than what the cells had
     expect(cell.values).toEqual([0, 1]);
     expect(state.isStale()).toBe(true); // but it did not see the edit
     source.finish(0, 'after-edit');
-    await state.idle();
+    await settle(state.idle());
     expect(state.isStale()).toBe(false);
     expect(state.latest()?.tables).toEqual(expect.any(Array));
     expect(state.latest()).not.toBe(pane); // our read saw the edit: it wins
@@ -133,7 +136,7 @@ describe('a change during a read', () => {
     const pane = sampleAnalysis();
     state.publish(pane, { seenVersion: token });
     expect(state.isStale()).toBe(false);
-    await expect(state.current()).resolves.toBe(pane);
+    await expect(settle(state.current())).resolves.toBe(pane);
     expect(source.pending).toHaveLength(0);
   });
 
@@ -145,11 +148,11 @@ describe('a change during a read', () => {
     await tick();
     state.invalidate(); // during read 0
     source.finish(0);
-    await new Promise((r) => setTimeout(r, 10));
+    await wait(10);
     expect(cell.values).toHaveLength(1); // read 0 shown (better than nothing) …
     expect(source.pending).toHaveLength(2); // … and read 1 started for the edit
     source.finish(1);
-    await state.idle();
+    await settle(state.idle());
     expect(state.isStale()).toBe(false);
     expect(source.pending).toHaveLength(2);
   });
@@ -162,17 +165,17 @@ describe('a change during a read', () => {
     await tick();
     state.invalidate(); // an edit: one re-read is due
     source.pending[0].reject(new Error('工作簿已关闭'));
-    await new Promise((r) => setTimeout(r, 10));
+    await wait(10);
     expect(cell.values[0]).toMatchObject({ code: '#N/A', message: '无法读取工作簿：工作簿已关闭' });
     expect(source.pending).toHaveLength(2); // the edit's re-read …
     source.pending[1].reject(new Error('工作簿已关闭'));
-    await new Promise((r) => setTimeout(r, 20));
+    await wait(20);
     expect(source.pending).toHaveLength(2); // … and no retry loop after it failed too
     const again = state.current();
     await tick();
     expect(source.pending).toHaveLength(3);
     source.finish(2);
-    await expect(again).resolves.toBeDefined();
+    await expect(settle(again)).resolves.toBeDefined();
   });
 });
 
@@ -187,7 +190,7 @@ describe('说明 settings ordering', () => {
     await tick();
     state.setNarrative({ template: 'henan', priorFigures: { 收入总计: '100' } });
     gate.resolve();
-    await waiting;
+    await settle(waiting);
     expect(state.snapshot()?.narrative).toEqual({ template: 'henan', priorFigures: { 收入总计: '100' } });
   });
 
@@ -196,7 +199,7 @@ describe('说明 settings ordering', () => {
     const state = new WorkbookState(reader, { debounceMs: 1 });
     const seen: unknown[] = [];
     liveCell(state, (s) => s.narrative.template ?? '默认', { setResult: (v) => seen.push(v) });
-    await state.idle();
+    await settle(state.idle());
     await tick();
     state.setNarrative({ template: 'henan' });
     expect(seen).toEqual(['默认', 'henan']);

@@ -19,6 +19,9 @@ import { publishAnalysis, publishNarrativeSettings } from '../../taskpane/state/
 import { fixturePath } from '../fixtures';
 import { fakeCell, FakeSource } from './fake-source';
 import { err } from './helpers';
+import { useFakeClock, wait } from './clock';
+
+useFakeClock();
 
 const NAME = 'yongdeng-2024';
 const TYPED = { 收入总计: '916.2', 财政拨款收支总计: '1000' };
@@ -88,7 +91,7 @@ describe('settings reach the cells', () => {
     state.publish(analysis, { narrative: {} });
     const cell = fakeCell();
     liveCell(state, (s) => sectionText(s.analysis, '财政拨款收支', s.narrative), cell);
-    await new Promise((r) => setTimeout(r, 0));
+    await wait(0);
     expect(cell.values).toEqual([sectionText(analysis, '财政拨款收支')]);
     state.setNarrative({ priorFigures: TYPED });
     expect(cell.values[1]).toContain('财政拨款收、支总计各减少862.95万元，下降86.30%');

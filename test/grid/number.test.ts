@@ -1,4 +1,5 @@
-import { parseAmount, parseAmountText, toHalfWidth } from '../../src/grid/number';
+import { parseAmount, parseAmountText } from '../../src/grid/number';
+import { toHalfWidth } from '../../src/vocabulary/fold';
 
 function num(s: string | number): string {
   const p = typeof s === 'number' ? parseAmount(s) : parseAmountText(s);

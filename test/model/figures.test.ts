@@ -4,7 +4,7 @@ import { refToString } from '../../src/grid/address';
 import { figureIn } from '../../src/model';
 import { amountIn } from '../../src/model/lines';
 import type { BudgetModel } from '../../src/model/types';
-import type { TableKind } from '../../src/recognize/kinds';
+import type { TableKind } from '../../src/vocabulary/tables';
 import { recognizeFile } from '../recognize/load';
 
 function expectFigure(model: BudgetModel, kind: TableKind, name: string, value: string, cell: string): void {

@@ -8,7 +8,6 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { inflateSync } from 'zlib';
 import { runCli } from '../../src/cli/main';
-import '../../src/cli/narrative-command';
 import { chartsFor } from '../../src/narrative/charts';
 import { encodePng } from '../../src/narrative/charts/png';
 import { readDocxText } from '../../src/narrative';

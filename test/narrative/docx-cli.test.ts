@@ -8,7 +8,6 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import Decimal from 'decimal.js';
 import { runCli } from '../../src/cli/main';
-import '../../src/cli/narrative-command';
 import { narrativeToDocx, narrativeToHtml, readDocxText, type NarrativeDoc } from '../../src/narrative';
 import { fixturePath } from '../fixtures';
 

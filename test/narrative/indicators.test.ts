@@ -4,41 +4,34 @@
  */
 import { analyze } from '../../src/engine';
 import { loadWorkbook } from '../../src/cli/load';
-import type { SheetGrid } from '../../src/grid/types';
 import { buildModel } from '../../src/model';
 import type { RecognizedTable } from '../../src/recognize/types';
 import { checkNarrative } from '../../src/narrative';
-import { tableIndicators } from '../../src/narrative/performance-indicators';
 import { fixturePath } from '../fixtures';
 
-let sheets: SheetGrid[];
 let tables: RecognizedTable[];
 beforeAll(async () => {
-  sheets = (await loadWorkbook(fixturePath('yongdeng-2024'))).sheets;
-  tables = analyze(sheets).tables;
+  tables = analyze((await loadWorkbook(fixturePath('yongdeng-2024'))).sheets).tables;
 });
 const table = (sheet: string) => tables.find((t) => t.sheet === sheet)!;
 
-describe('indicators of a 绩效目标表', () => {
+describe('indicators of a 绩效目标表, as recognition hands them over', () => {
   it('整体: 3 一级 (merged), 11 二级, 11 三级 (repeated 三级 texts are separate rows)', () => {
-    const got = tableIndicators(table('整体支出绩效目标表'), sheets)!;
+    const got = table('整体支出绩效目标表').indicatorLevels!;
     expect([got.level1.count, got.level2.count, got.level3.count]).toEqual([3, 11, 11]);
     expect(got.level2.cells[0]).toEqual({ sheet: '整体支出绩效目标表', row: 13, col: 2 });
   });
 
   it('项目: a 二级 merged over three rows (数量指标) is one 二级指标', () => {
     const t = table('项目绩效目标表(专网及大厅运行)');
-    const got = tableIndicators(t, sheets)!;
+    const got = t.indicatorLevels!;
     expect([got.level1.count, got.level2.count, got.level3.count]).toEqual([4, 8, 10]);
-    // without the sheets, the grid behind the recognized lines gives the same
-    const fromLines = tableIndicators(t)!;
-    expect([fromLines.level2.count, fromLines.level3.count]).toEqual([8, 10]);
   });
 });
 
 describe('stated indicator counts', () => {
   const check = (text: string, keep: (t: RecognizedTable) => boolean) =>
-    checkNarrative(text, buildModel(tables.filter(keep)), undefined, { sheets }).filter((f) => f.rule === 'narrative.indicator_count');
+    checkNarrative(text, buildModel(tables.filter(keep))).filter((f) => f.rule === 'narrative.indicator_count');
   const oneProject = (t: RecognizedTable) => !t.kind.startsWith('performance') || t.sheet === '项目绩效目标表(专网及大厅运行)';
 
   it('a 项目 count is checked when the workbook has that one project table, in either word order', () => {

@@ -11,7 +11,6 @@ import type { SheetGrid } from '../../src/grid/types';
 import type { JsonReport } from '../../src/report';
 import { loadWorkbook } from '../../src/cli/load';
 import { runCli } from '../../src/cli/main';
-import '../../src/cli/narrative-command';
 import { checkNarrative, generateNarrative, narrativeToText } from '../../src/narrative';
 import { fixturePath } from '../fixtures';
 import { priorYearSheets, writePriorWorkbook } from './prior-workbook';

@@ -1,6 +1,6 @@
 /** Title variants (表号, 年份, 部门/单位, 预算表/情况表, 决算, "Sheet3"), units and header-only recognition. */
 import { recognizeWorkbook } from '../../src/recognize';
-import type { TableKind } from '../../src/recognize/kinds';
+import type { TableKind } from '../../src/vocabulary/tables';
 import { expenditureTable, grid } from './grid-builder';
 
 function kindOf(title: string): TableKind {

@@ -1,7 +1,7 @@
 /** Hand-built recognized tables for rule tests: a few lines of data, no workbook needed. */
 import Decimal from 'decimal.js';
 import { buildModel } from '../../src/model';
-import type { TableKind } from '../../src/recognize/kinds';
+import type { TableKind } from '../../src/vocabulary/tables';
 import type { Column, Line, LineKind, RecognizedTable, TableList, Unit } from '../../src/recognize/types';
 
 export interface LineSpec {

@@ -5,9 +5,7 @@ import { buildModel } from '../../src/model';
 import { recognizeWorkbook } from '../../src/recognize';
 import { runRules } from '../../src/rules';
 
-/**
- * With the sheets given (RuleOptions.sheets: form-shaped 整体绩效目标表 and 成本指标 text need them).
- */
+/** Recognition hands over every cell the rules read (form fields, 成本指标 text): no sheets needed. */
 export function checkSheets(sheets: SheetGrid[]): Finding[] {
-  return runRules(buildModel(recognizeWorkbook(sheets)), { sheets });
+  return runRules(buildModel(recognizeWorkbook(sheets)));
 }

@@ -1,7 +1,6 @@
 /** 完整性: the required tables by stage, and the workbook's 目录 against the tables present. */
-import type { SheetGrid } from '../../src/grid/types';
 import { runRules } from '../../src/rules';
-import type { TableKind } from '../../src/recognize/kinds';
+import type { TableKind } from '../../src/vocabulary/tables';
 import { list, model, table } from './build';
 
 const one = (sheet: string, kind: TableKind, stage: '预算' | '决算', empty = false) =>
@@ -29,14 +28,15 @@ describe('目录', () => {
     ['部门收支总表', null], ['部门支出总表', null], ['财政拨款收支总表', null], ['一般公共预算支出表', null],
     ['政府性基金预算支出表', '空表'], ['国有资本经营预算支出表', null],
   ];
-  const tocTable = () => table('目录', 'table_of_contents', [list('目录', 'main', [], titles.map(([t]) => ({ name: t, amounts: [] })), 2)]);
-  const sheet: SheetGrid = { name: '目录', index: 0, top: 0, left: 0, values: [['公开报表目录'], ['报表名称', '备注'], ...titles.map(([t, n]) => [t, n])], merges: [], hiddenRows: [], hiddenCols: [] };
+  // the 目录's rows as recognition hands them over: 报表名称 | 备注 (rows 2 …)
+  const rowTexts = Object.fromEntries(titles.map(([t, n], i) => [i + 2, [t, n ?? '']]));
+  const tocTable = () => table('目录', 'table_of_contents', [list('目录', 'main', [], titles.map(([t]) => ({ name: t, amounts: [] })), 2)], '万元', { rowTexts });
   const tables = () => [
     one('收支总表', 'income_expenditure_summary', '预算'), one('支出总表', 'expenditure_summary', '预算'),
     one('财政拨款收支总表', 'fiscal_appropriation_summary', '预算'), one('一般公共预算支出表', 'general_budget_expenditure', '预算'),
     one('政府性基金', 'government_fund_expenditure', '预算', true),
   ];
-  const toc = (...ts: ReturnType<typeof table>[]) => runRules(model(tocTable(), ...ts), { sheets: [sheet] }).filter((f) => f.rule === 'complete.toc');
+  const toc = (...ts: ReturnType<typeof table>[]) => runRules(model(tocTable(), ...ts)).filter((f) => f.rule === 'complete.toc');
 
   test('listed but absent, present but not listed, said empty but with data: warnings, never errors', () => {
     const fs = toc(...tables(), one('三公', 'three_public_expenses', '预算'));

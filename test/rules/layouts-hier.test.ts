@@ -91,6 +91,12 @@ describe('整体支出绩效目标表 listing 年度主要任务 with 「总额 
   test('the figure is the 金额合计 row, not the first task: the package balances', () => {
     expect(check(300, 100)).toEqual([]);
   });
+  test('a task named like a figure (「人员经费及单位运行经费」) is no 人员经费', () => {
+    const rows = overall(100).map((r) => (r[0] === '机关运行' ? ['人员经费及单位运行经费', null, 200, 200, null] : r));
+    const basic: CellValue[][] = [['2025年一般公共预算基本支出表'], ['单位：万元'], ['部门支出经济分类科目', '合计', '人员经费', '公用经费'], ['301 工资福利支出', 90, 90, null], ['302 商品和服务支出', 30, null, 30], ['合计', 120, 90, 30]];
+    const fs = checkSheets([grid('表四', fiscal(300)), { ...grid('表六', basic), index: 1 }, { ...grid('整体', rows), index: 2 }]).filter((f) => f.rule === 'perf.overall_budget');
+    expect(fs.filter((f) => f.message.includes('人员经费'))).toEqual([]);
+  });
   test('tasks that do not cover the 财政拨款: a warning saying the figure is a task list total', () => {
     const fs = check(300, 80);
     expect(fs.map((f) => f.severity)).toEqual(['warning']);
@@ -144,5 +150,83 @@ describe('“三公”经费表 with year blocks 「2024 年 | 2025年 | 增减�
   test('a unit line that does not match the 合计 in the budget year is still an error', () => {
     expect(errors(checkSheets([grid('表13', rows(120), merges)]))).toEqual([]);
     expect(errors(checkSheets([grid('表13', rows(130), merges)])).length).toBeGreaterThan(0);
+  });
+});
+
+describe('政府性基金支出表 listing leaf lines at mixed levels (项 lines and a 款 without 项, no 类 lines)', () => {
+  const rows = (total: number): CellValue[][] => [
+    ['2025年政府性基金预算支出表'],
+    ['单位：万元'],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['2120803', '城市建设支出', 20.5, null, 20.5],
+    ['2121401', '污水处理设施建设和运营', 300, null, 300],
+    ['21298', '超长期特别国债安排的支出', 100, null, 100],
+    [null, '合计', total, null, total],
+  ];
+  test('合计 = every top line (no line is another’s parent): no error', () => {
+    expect(errors(checkSheets([grid('表7', rows(420.5))]))).toEqual([]);
+  });
+  test('a 合计 that is not their sum is an error', () => {
+    expect(errors(checkSheets([grid('表7', rows(430.5))])).length).toBeGreaterThan(0);
+  });
+});
+
+describe('「编制单位」「：某某室」 cut at the colon above the header (上海)', () => {
+  const rows = (basic: number): CellValue[][] => [
+    ['2026年预算单位一般公共预算支出功能分类预算表'],
+    ['编制单位', '：某某活动室', null, null, null, '单位：元'],
+    ['功能分类科目编码', null, '功能分类科目名称', '一般公共预算支出', null, null],
+    [null, null, null, '合计', '基本支出', '项目支出'],
+    ['213', null, '农林水支出', 800, basic, 100],
+    ['213', '01', '农业农村', 800, basic, 100],
+    [null, null, '合计', 800, basic, 100],
+  ];
+  const merges = [{ r0: 2, c0: 0, r1: 2, c1: 1 }, { r0: 2, c0: 3, r1: 2, c1: 5 }];
+  test('the line is no header row: 合计 = 基本支出 + 项目支出, no error', () => {
+    expect(errors(checkSheets([grid('表5', rows(700), merges)]))).toEqual([]);
+  });
+  test('a 合计 that is not 基本支出 + 项目支出 is an error', () => {
+    expect(errors(checkSheets([grid('表5', rows(690), merges)])).length).toBeGreaterThan(0);
+  });
+});
+
+describe('整体支出绩效目标表 with 「预算支出总额 | 财政拨款 | 其他资金」 each over 「合计 | 基本支出 | 项目支出」 (北京)', () => {
+  const fiscal: CellValue[][] = [
+    ['2026年财政拨款收支总表'],
+    ['单位：万元'],
+    ['收入', null, '支出', null],
+    ['项目', '预算数', '项目', '预算数'],
+    ['一、一般公共预算资金', 300, '一、一般公共服务支出', 320],
+    ['本年收入合计', 300, '本年支出合计', 320],
+    ['上年结转', 20, '年终结转结余', null],
+    ['收入总计', 320, '支出总计', 320],
+  ];
+  const basic = (total: number): CellValue[][] => [
+    ['2026年一般公共预算基本支出表'],
+    ['单位：万元'],
+    ['部门支出经济分类科目', '合计', '人员经费', '公用经费'],
+    ['301 工资福利支出', total, total, null],
+    ['合计', total, total, null],
+  ];
+  const overall: CellValue[][] = [
+    ['预算13表 部门整体支出绩效目标表'],
+    ['部门名称', '某某局', null, null, null, null, null],
+    ['总体资金情况（万元）', '预算支出总额', '财政拨款', null, null, '其他资金', null],
+    [null, null, '合计', '基本支出', '项目支出', '合计', '基本支出'],
+    [null, 330, 320, 120, 200, 10, 10],
+    ['一级指标', '二级指标', '三级指标', '指标值', null, null, null],
+    ['产出指标', '数量指标', '办理事项', '≥100件', null, null, null],
+  ];
+  const merges = [{ r0: 2, c0: 1, r1: 3, c1: 1 }, { r0: 2, c0: 2, r1: 2, c1: 4 }, { r0: 2, c0: 5, r1: 2, c1: 6 }];
+  const check = (basicTotal: number) =>
+    checkSheets([grid('表一', fiscal), { ...grid('表六', basic(basicTotal)), index: 1 }, { ...grid('整体', overall, merges), index: 2 }]).filter((f) => f.rule === 'perf.overall_budget');
+  test('财政拨款 is the 合计 under it (320, not 0) and, 上年结转 possibly included, only in doubt against 本年收入合计', () => {
+    const fs = check(120);
+    expect(fs.map((f) => f.severity)).toEqual(['warning']);
+    expect(fs[0].message).toMatch(/^未能确认.*「财政拨款」栏按资金来源列示/);
+    expect(fs[0].message).toContain('320');
+  });
+  test('a 基本支出 that does not match the 基本支出表 is still an error', () => {
+    expect(check(110).some((f) => f.severity === 'error' && f.message.includes('基本支出'))).toBe(true);
   });
 });

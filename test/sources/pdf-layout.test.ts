@@ -141,6 +141,18 @@ describe('the last line of a table printed alone on the next page (无锡 221020
   });
 });
 
+describe('a unit whose name wraps over lines, printed alone on the next page (杭州 收入总表)', () => {
+  it('continues the table with the pieces of the name', () => {
+    const last = page(2, [run('中心', 40, 90), run('某某市交通', 40, 100), run('18,286.81', 250, 110, 45), run('18,244.60', 350, 110, 45), run('保障中心', 40, 120), run('24', 290, 780)]);
+    const r = readPdfContent({
+      pages: [unruled(1, '2026年部门收入预算总表', [['合计', '30,000.00', '29,000.00'], ['某某局', '6,000.00', '5,000.00'], ['某某研究中心', '5,713.19', '5,755.40']]), last],
+      failedPages: [],
+    });
+    expect(r.tables).toHaveLength(1);
+    expect(r.tablePages).toEqual([1, 2]);
+  });
+});
+
 describe('a title printed in two runs above a ruled table', () => {
   /** A ruled 收支总表 page whose title is printed as 「2026」 + 「年部门收支总表」, a column border of the grid below between them. */
   function ruledPage(n: number, rows: [string, string, string, string][]): PdfPageContent {
@@ -234,7 +246,7 @@ describe('a mixed page: 说明 paragraphs, then a table', () => {
 });
 
 describe('a table page whose top repeats a cut cell’s long text', () => {
-  it('after a table page, the untitled table below that text is kept', () => {
+  it('after a table page, the text and the table below it continue the table (not the 说明)', () => {
     const longText = [
       run('围绕服务高质量发展，本项目旨在系统推进人才评价与服务体系建设，完善人才评价制度与平台，', 40, 60, 480),
       run('通过深化职称制度改革、健全国际职业资格认可与查验机制，构建科学化、规范化、国际化的人才评价体系。', 40, 80, 480),
@@ -245,7 +257,10 @@ describe('a table page whose top repeats a cut cell’s long text', () => {
       body.push(run(a, 40, y), run(b, 300 - b.length * 5, y, b.length * 5), run(c, 380 - c.length * 5, y, c.length * 5));
     });
     const r = readPdfContent({ pages: [unruled(1, '2026年项目支出表', [['项目一', '5.00', '5.00'], ['项目二', '1.00', '1.00'], ['合计', '6.00', '6.00']]), page(2, [...longText, ...body])], failedPages: [] });
-    expect(r.tables.map((t) => t.grid.name)).toEqual(['第1页', '第2页']);
+    expect(r.tables.map((t) => t.grid.name)).toEqual(['第1页']);
+    expect(r.tables[0].rowPages).toContain(2);
+    expect(r.tables[0].grid.values.flat()).toContain('职业信用平台');
+    expect(r.narrative.text).not.toContain('人才评价');
   });
 });
 

@@ -10,7 +10,7 @@
  *   公 务 用 车                             PDF text with spaced-out characters
  */
 import { classify } from '../lookup';
-import { toHalfWidth } from '../normalize';
+import { toHalfWidth } from '../../vocabulary/fold';
 
 export interface Token {
   text: string;
@@ -46,7 +46,7 @@ export function isNameToken(t: string): boolean {
  */
 export function extractPairs(tokens: Token[], cells = false): FoundPair[] {
   const part = cells ? /^\d{1,2}$/ : /^\d{2}$/;
-  const toks = tokens.map((t) => ({ ...t, text: toHalfWidth(t.text).trim() })).filter((t) => t.text !== '');
+  const toks = tokens.map((t) => ({ ...t, text: toHalfWidth(t.text, 'ascii').trim() })).filter((t) => t.text !== '');
   const out: FoundPair[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

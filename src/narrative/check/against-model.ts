@@ -7,12 +7,12 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../../findings';
 import { fixed } from '../../grid/decimal';
 import type { BudgetModel } from '../../model/types';
-import type { TableKind } from '../../recognize/kinds';
+import type { TableKind } from '../../vocabulary/tables';
 import type { Line, RecognizedTable } from '../../recognize/types';
-import { toHalfWidth } from '../../grid/number';
+import { BARE, normalizer } from '../../vocabulary/labels';
 import { amountIn } from '../../model/lines';
 import { locate } from '../../model/reading';
-import { FUNCTION_CLASSES } from '../../model/vocabulary';
+import { FUNCTION_CLASSES } from '../../vocabulary/function-classes';
 import { subjectPhrase } from '../subject-phrase';
 import type { Fact, Facts } from '../facts';
 import { toWan } from '../facts';
@@ -158,8 +158,10 @@ export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel
 
 const ITEM = /([^\s，。；、:：0-9.．]{2,30}?)\s*[（(]类[)）]\s*([^\s，。；、]{2,30}?)\s*[（(]款[)）]\s*([^\s，。；、]{2,30}?)\s*[（(]项[)）]/;
 
+const bare = normalizer(BARE);
+
 function norm(s: string): string {
-  return toHalfWidth(s).replace(/[\s（）()]/g, '').replace(/支出$/, '');
+  return bare(s).replace(/支出$/, '');
 }
 
 /** Does a 项 line of a table carry this name (its own, or the catalog's for its code)? */

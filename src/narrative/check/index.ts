@@ -1,6 +1,5 @@
 /** The 说明 checker: text → claims → findings (arithmetic, tables, leftovers, repetitions). */
 import type { Finding } from '../../findings';
-import type { SheetGrid } from '../../grid/types';
 import type { BudgetModel } from '../../model/types';
 import { buildFacts } from '../facts';
 import { amountFindings, candidatesFor, itemFindings, relationFindings } from './against-model';
@@ -15,10 +14,7 @@ import { reviewFindings, type ReviewOptions } from './review';
 import { rateFitsTable, tableRateFindings } from './table-rate';
 import { tocFindings } from './toc';
 
-export interface CheckOptions extends ReviewOptions {
-  /** The workbook's grids, for text the model does not carry (绩效指标). */
-  sheets?: SheetGrid[];
-}
+export type CheckOptions = ReviewOptions;
 
 export function runNarrativeChecks(text: string, model: BudgetModel, prior?: BudgetModel, options: CheckOptions = {}): Finding[] {
   const claims = extractClaims(text);
@@ -33,7 +29,7 @@ export function runNarrativeChecks(text: string, model: BudgetModel, prior?: Bud
     ...relationFindings(claims, facts),
     ...repeatedAmountFindings(claims, checkable),
     ...repeatedCountFindings(claims),
-    ...indicatorCountFindings(claims, model, options.sheets),
+    ...indicatorCountFindings(claims, model),
     ...leftoverFindings(text),
     ...tocFindings(text, model),
     ...reviewFindings(text, model, claims, facts, options),

@@ -7,13 +7,17 @@
  */
 import type { Finding } from '../../findings';
 import { rangeA1 } from '../../grid/address';
-import type { SheetGrid } from '../../grid/types';
 import type { BudgetModel } from '../../model/types';
-import type { TableKind } from '../../recognize/kinds';
-import { kindName } from '../../recognize/kinds';
+import type { TableKind } from '../../vocabulary/tables';
+import { kindName } from '../../vocabulary/tables';
 import { countIndicators } from '../../model/indicators';
 import type { RecognizedTable } from '../../recognize/types';
-import { tableIndicators, type IndicatorLevel, type TableIndicators } from '../performance-indicators';
+import type { IndicatorLevel, IndicatorLevels } from '../../recognize/types';
+
+/** The indicator levels of one table, with the table they were counted in. */
+interface TableIndicators extends IndicatorLevels {
+  table: RecognizedTable;
+}
 import type { Claim } from './claims';
 import { claimFinding } from './finding';
 
@@ -53,13 +57,18 @@ function fromModel(model: BudgetModel, table: RecognizedTable): TableIndicators 
   return counted.level2.count > 0 && counted.level3.count > 0 ? { table, ...counted } : null;
 }
 
-export function indicatorCountFindings(claims: Claim[], model: BudgetModel, sheets?: SheetGrid[]): Finding[] {
+/** The indicator block as recognition counted it on the sheet (for tables whose rows it does not give). */
+function asPrinted(table: RecognizedTable): TableIndicators | null {
+  return table.indicatorLevels ? { table, ...table.indicatorLevels } : null;
+}
+
+export function indicatorCountFindings(claims: Claim[], model: BudgetModel): Finding[] {
   const out: Finding[] = [];
-  const cache = new Map<TableKind, ReturnType<typeof tableIndicators>>();
+  const cache = new Map<TableKind, TableIndicators | null>();
   const indicators = (kind: TableKind) => {
     if (!cache.has(kind)) {
       const tables = model.tablesOf(kind);
-      cache.set(kind, tables.length === 1 ? fromModel(model, tables[0]) ?? tableIndicators(tables[0], sheets) : null);
+      cache.set(kind, tables.length === 1 ? fromModel(model, tables[0]) ?? asPrinted(tables[0]) : null);
     }
     return cache.get(kind)!;
   };

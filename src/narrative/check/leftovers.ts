@@ -3,7 +3,7 @@
  * line per pattern, with the Chinese message shown to the user.
  */
 import type { Finding, Severity } from '../../findings';
-import { toHalfWidth } from '../../grid/number';
+import { toHalfWidth } from '../../vocabulary/fold';
 import { claimFinding } from './finding';
 
 interface LeftoverRule {

@@ -4,7 +4,7 @@
  * that ends nearest to the figure wins, and among those the longest ("一般公共预算基本支出" over
  * "基本支出").
  */
-import { FUNCTION_CLASSES } from '../../model/vocabulary';
+import { FUNCTION_CLASSES } from '../../vocabulary/function-classes';
 
 export interface SubjectDef {
   fact: string;

@@ -5,7 +5,7 @@
  * numbered, a heading, a table row, a line after a full stop) is not. Each logical line keeps
  * where its pieces came from, so a finding still names the line of the original text.
  */
-import { toHalfWidth } from '../../grid/number';
+import { toHalfWidth } from '../../vocabulary/fold';
 
 export interface LogicalLine {
   /** Half-width text, the pieces joined without separator (Chinese wraps without spaces). */

@@ -1,5 +1,5 @@
 /**
- * docs/qa.md F2 (fixed in src/rules/items.ts): 「Σ收入项 = 本年收入合计」 once treated every income
+ * docs/qa.md F2 (fixed in src/model/items.ts): 「Σ收入项 = 本年收入合计」 once treated every income
  * line that carries a figure name (事业收入, 政府性基金…收入) as the END of the item list, so an
  * income source the vocabulary did not know (单位自筹资金, a note row) sitting between known ones
  * became the only "item": 5.00 ≠ 125.00, a false error in a correct table. The items are now every

@@ -9,7 +9,7 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../../findings';
 import { fixed } from '../../../grid/decimal';
-import { toHalfWidth } from '../../../grid/number';
+import { BARE, normalizer } from '../../../vocabulary/labels';
 import { amountIn } from '../../../model/lines';
 import type { BudgetModel } from '../../../model/types';
 import type { Line, RecognizedTable, TableList } from '../../../recognize/types';
@@ -25,7 +25,8 @@ const DASH = '\\s*[-－—–]\\s*';
 const PATH = new RegExp(`(${NAME})${DASH}(${NAME})${DASH}(${NAME})(支出|预算|预算数|决算数|为|：|:|\\s)*$`);
 const CODE = /(?<!\d)(\d{7})\s*([\u4e00-\u9fff（）()]{2,24}?)(支出|预算|预算数|为|：|:|\s)*$/;
 
-const norm = (s: string) => toHalfWidth(s).replace(/[\s（）()“”"]/g, '').replace(/(支出|（项）|项)$/, '');
+const bareWords = normalizer({ ...BARE, quotes: true });
+const norm = (s: string) => bareWords(s).replace(/(支出|（项）|项)$/, '');
 
 interface Hit { t: RecognizedTable; list: TableList; line: Line }
 

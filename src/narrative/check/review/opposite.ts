@@ -20,6 +20,7 @@
 import type Decimal from 'decimal.js';
 import type { Finding } from '../../../findings';
 import type { BudgetModel } from '../../../model/types';
+import type { TableKind } from '../../../vocabulary/tables';
 import { toWan } from '../../facts';
 import { wan } from '../arithmetic';
 import type { Claim } from '../claims';
@@ -32,8 +33,8 @@ interface Pair {
   income: RegExp;
   expenditure: RegExp;
   /** This year's 收入 and 支出 of the scope in the tables: [kind, figure name]. */
-  incomeFigure: [string, string];
-  expenditureFigures: [string, string][];
+  incomeFigure: [TableKind, string];
+  expenditureFigures: [TableKind, string][];
 }
 
 /** DATA: scopes whose 收入 and 支出 are equal in a 预算 without carry-over. The phrase ends the clause before the amount. */
@@ -80,8 +81,8 @@ function statedChanges(claims: Claim[], side: RegExp): Stated[] {
   return out;
 }
 
-function tableValue(model: BudgetModel, [kind, name]: [string, string]): Decimal | undefined {
-  const f = model.figure(kind as Parameters<BudgetModel['figure']>[0], name);
+function tableValue(model: BudgetModel, [kind, name]: [TableKind, string]): Decimal | undefined {
+  const f = model.figure(kind, name);
   return f && !f.blank ? toWan(f.value, f.unit) : undefined;
 }
 

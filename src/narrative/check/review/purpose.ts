@@ -13,10 +13,15 @@
  * (支出/事业/事务/工作/方面/领域/服务/项目), or when the other 类 is the department's own field (its
  * name, the tables' titles, the 说明's title: a 卫生健康委's 一般公共服务 item 「用于卫生健康系统党建」).
  */
-import { allEntries, lookupName, nameKey, toHalfWidth } from '../../../catalog';
+import { allEntries, lookupName, nameKey } from '../../../catalog';
+import { normalize } from '../../../vocabulary/labels';
+
 import type { Finding } from '../../../findings';
 import type { BudgetModel } from '../../../model/types';
 import { paraFinding, type Para } from './util';
+
+/** A paragraph half-width (every full-width character), parentheses full-width. */
+const folded = (s: string) => normalize(s, { fold: 'ascii', parens: 'full' });
 
 /** DATA: 类 whose names are not a purpose (funds, reserves, debt, transfers) — never looked for. */
 const NOT_A_PURPOSE = new Set(['209', '223', '227', '229', '230', '231', '232', '233', '234']);
@@ -111,11 +116,11 @@ function otherClassNamed(purpose: string, own: string, body: string): ClassName 
 export function purposeFindings(paras: Para[], model: Pick<BudgetModel, 'department' | 'tables'>): Finding[] {
   const out: Finding[] = [];
   // the 说明's title: its first line up to the first 科目 (a title line may be joined with the next)
-  const first = toHalfWidth(paras.find((p) => p.text.trim())?.text ?? '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const first = folded(paras.find((p) => p.text.trim())?.text ?? '');
   const title = first.slice(0, Math.min(80, itemsOf(first)[0]?.start ?? first.length));
   const body = nameKey([model.department ?? '', ...model.tables.map((t) => t.title ?? ''), title].join(''));
   for (const para of paras) {
-    const text = toHalfWidth(para.text).replace(/\(/g, '（').replace(/\)/g, '）');
+    const text = folded(para.text);
     const items = itemsOf(text);
     items.forEach((item, i) => {
       const until = i + 1 < items.length ? items[i + 1].start : text.length;

@@ -1,25 +1,17 @@
 /**
- * Figures of form-shaped tables (整体绩效目标表: label and amount pairs side by side, e.g.
- * 「人员经费 | 82.42 | 当年财政拨款 | 89.05」) read from the sheet when recognition gives no lines
- * for them. A value belongs to the nearest label on its left; 「合计」 takes the name of the
- * group label before it in the row (基本支出 … 合计 → 基本支出合计). Needs the sheets
- * (RuleOptions.sheets); without them the figures are simply not found.
+ * The fields of a form-shaped table (整体绩效目标表: label and amount pairs side by side, e.g.
+ * 「人员经费 | 82.42 | 当年财政拨款 | 89.05」), read across every row of the table's range for the
+ * rules, which name a form's figures by their labels (RecognizedTable.formFields). A value belongs
+ * to the nearest label on its left; 「合计」 takes the name of the group label before it in the row
+ * (基本支出 … 合计 → 基本支出合计). Names are compared as the rules compare labels (RULE_LABEL).
  */
 import Decimal from 'decimal.js';
 import { parseAmount } from '../grid/number';
-import { cellAt, type CellRef, type CellValue, type SheetGrid } from '../grid/types';
-import type { RecognizedTable } from '../recognize/types';
-import { norm } from './lines';
+import { cellAt, type CellRange, type CellValue, type SheetGrid } from '../grid/types';
+import { normalizer, RULE_LABEL } from '../vocabulary/labels';
+import type { FormField } from './types';
 
-export interface FormFigure {
-  name: string;
-  value: Decimal;
-  cell: CellRef;
-  /** Why the value cell is a guess (see Amount.doubt). */
-  doubt?: string;
-}
-
-const cache = new WeakMap<RecognizedTable, Map<string, FormFigure>>();
+const norm = normalizer(RULE_LABEL);
 
 function label(s: string): string {
   return norm(s)
@@ -40,18 +32,16 @@ function mergedReader(g: SheetGrid): (r: number, c: number) => CellValue {
   };
 }
 
-export function formFigures(t: RecognizedTable, sheets: SheetGrid[] | undefined): Map<string, FormFigure> {
-  const hit = cache.get(t);
-  if (hit) return hit;
-  const out = new Map<string, FormFigure>();
-  const g = sheets?.find((s) => s.name === t.sheet);
-  if (g) {
+/** The fields of the form in `range` of `sheet` (first field of a name wins). */
+export function readFormFields(g: SheetGrid, sheet: string, range: CellRange): FormField[] {
+  const out = new Map<string, FormField>();
+  {
     const at = mergedReader(g);
-    for (let r = t.range.r0; r <= t.range.r1; r++) {
+    for (let r = range.r0; r <= range.r1; r++) {
       let last: string | null = null;
       let group: string | null = null;
       let prevText: string | null = null;
-      for (let c = t.range.c0; c <= t.range.c1; c++) {
+      for (let c = range.c0; c <= range.c1; c++) {
         const v = at(r, c);
         const p = parseAmount(v);
         if (p.kind === 'text') {
@@ -67,7 +57,7 @@ export function formFigures(t: RecognizedTable, sheets: SheetGrid[] | undefined)
         if (p.kind === 'number' || (p.kind === 'blank' && prevText === last)) {
           const name = /^(合计|小计)$/.test(last) && group ? `${group}合计` : last;
           const had = out.get(name);
-          if (!had) out.set(name, { name, value: p.kind === 'number' ? p.value : new Decimal(0), cell: { sheet: t.sheet, row: r, col: c } });
+          if (!had) out.set(name, { name, value: p.kind === 'number' ? p.value : new Decimal(0), cell: { sheet, row: r, col: c } });
           else if (p.kind === 'number' && had.cell.row === r && had.value.isZero() && !had.doubt) {
             // 「标签 | (空) | 50」: is the blank its value, or 50? Read as blank, but not sure.
             had.doubt = `「${name}」右侧紧邻的单元格为空，其后同一行另有数值${p.value.toString()}，未能确定哪一格是它的数值`;
@@ -78,6 +68,5 @@ export function formFigures(t: RecognizedTable, sheets: SheetGrid[] | undefined)
       }
     }
   }
-  cache.set(t, out);
-  return out;
+  return [...out.values()];
 }

@@ -1,47 +1,15 @@
 /**
- * The indicators of a 绩效目标表 (整体支出 / 项目支出): the rows under the 「一级指标 / 二级指标 /
- * 三级指标」 header, counted the way the 说明 counts them (「设置二级指标11个、三级指标11个」):
+ * The indicators of a 绩效目标表 (整体支出 / 项目支出) as printed: the rows under the 「一级指标 /
+ * 二级指标 / 三级指标」 header, counted the way the 说明 counts them (「设置二级指标11个、三级指标11个」):
  * every filled 三级 cell is one 三级指标; consecutive rows with the same 一级 and 二级 (merged or
- * repeated) are one 二级指标.
- *
- * The checker takes the rows recognition gives (model.indicators + countIndicators) first; this
- * reading of the sheet grid (the one the caller passes, else the grid behind the table's lines) is
- * the fallback for tables whose rows recognition does not give (docs/narrative.md).
+ * repeated) are one 二级指标. Handed over as RecognizedTable.indicatorLevels; the 说明 checker
+ * takes the indicator rows (model.indicators + countIndicators) first and these counts for tables
+ * whose rows recognition does not give (docs/narrative.md).
  */
-import type { CellRange, CellRef, CellValue, SheetGrid } from '../grid/types';
+import type { CellRange, CellValue, SheetGrid } from '../grid/types';
 import { cellAt } from '../grid/types';
-import type { RecognizedTable } from '../recognize/types';
-import { cellText } from '../recognize/text';
-
-export interface IndicatorLevel {
-  count: number;
-  /** The cells of this level's column, one per indicator (first row of each). */
-  cells: CellRef[];
-}
-
-export interface TableIndicators {
-  table: RecognizedTable;
-  level1: IndicatorLevel;
-  level2: IndicatorLevel;
-  level3: IndicatorLevel;
-}
-
-function isGrid(g: unknown): g is SheetGrid {
-  return !!g && typeof g === 'object' && Array.isArray((g as SheetGrid).values) && Array.isArray((g as SheetGrid).merges);
-}
-
-/** The grid a table was read from: given sheets first, else the view behind its lines. */
-export function gridOf(table: RecognizedTable, sheets?: SheetGrid[]): SheetGrid | undefined {
-  const given = sheets?.find((s) => s.name === table.sheet);
-  if (given) return given;
-  for (const list of table.lists) {
-    for (const line of list.lines) {
-      const g = (line as unknown as { view?: { grid?: unknown } }).view?.grid;
-      if (isGrid(g) && g.name === table.sheet) return g;
-    }
-  }
-  return undefined;
-}
+import { cellText } from './text';
+import type { IndicatorLevel, IndicatorLevels } from './types';
 
 /** Cell text through merges: a merged slave reads its master; `master` tells which cell that is. */
 class MergedText {
@@ -78,20 +46,18 @@ function findHeader(cells: MergedText, r: CellRange): { row: number; c1: number 
   return null;
 }
 
-/** The indicators of one performance table, or null when its indicator block cannot be read. */
-export function tableIndicators(table: RecognizedTable, sheets?: SheetGrid[]): TableIndicators | null {
-  const grid = gridOf(table, sheets);
-  if (!grid) return null;
+/** The indicator block of the table in `range` of `grid`, or null when it cannot be read. */
+export function readIndicatorLevels(grid: SheetGrid, range: CellRange): IndicatorLevels | null {
   const cells = new MergedText(grid);
-  const header = findHeader(cells, table.range);
+  const header = findHeader(cells, range);
   if (!header) return null;
-  const sheet = table.sheet;
+  const sheet = grid.name;
   const level1: IndicatorLevel = { count: 0, cells: [] };
   const level2: IndicatorLevel = { count: 0, cells: [] };
   const level3: IndicatorLevel = { count: 0, cells: [] };
   let prev1 = '';
   let prev2 = '';
-  for (let row = header.row + 1; row <= table.range.r1; row++) {
+  for (let row = header.row + 1; row <= range.r1; row++) {
     const t1 = header.c1 !== null ? cells.text(row, header.c1) : '';
     const t2 = cells.text(row, header.c2);
     const t3 = cells.text(row, header.c3);
@@ -114,5 +80,5 @@ export function tableIndicators(table: RecognizedTable, sheets?: SheetGrid[]): T
       level3.cells.push({ sheet, row, col: header.c3 });
     }
   }
-  return level3.count > 0 ? { table, level1, level2, level3 } : null;
+  return level3.count > 0 ? { level1, level2, level3 } : null;
 }

@@ -3,9 +3,14 @@
  * the workbook as text, read back, and passed to the check as 万元; empty or not an amount → off.
  * A fake workbook source with an invented 一般公共预算支出表.
  */
+import { renderToString } from 'react-dom/server';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { SheetGrid } from '../../src/grid/types';
+import { CheckExisting } from '../../taskpane/narrative/CheckExisting';
+import { PaneContext } from '../../taskpane/state/PaneContext';
+import type { PaneController } from '../../taskpane/state/usePane';
 import { runCheck, thresholdOf } from '../../taskpane/state/pipeline';
-import { loadSettings, SETTING_KEYS } from '../../taskpane/state/settings';
+import { DEFAULT_SETTINGS, loadSettings, SETTING_KEYS } from '../../taskpane/state/settings';
 import { FakeSource } from '../functions/fake-source';
 import { THRESHOLD_NARRATIVE, THRESHOLD_ROWS } from '../narrative/threshold-book';
 
@@ -36,4 +41,19 @@ test('saved with the workbook and read back; a foreign value falls back to empty
   expect((await loadSettings(book)).explainThreshold).toBe('80');
   book.settings[SETTING_KEYS.explainThreshold] = { x: 1 };
   expect((await loadSettings(book)).explainThreshold).toBe('');
+});
+
+describe('the field in the 说明 tab', () => {
+  // a controller with only what CheckExisting reads; the rest is never called by a render
+  const pane = (explainThreshold: string) => ({ ...({} as PaneController), settings: { ...DEFAULT_SETTINGS, explainThreshold }, run: null, progress: null, source: null });
+  const render = (threshold: string) => renderToString(
+    <FluentProvider theme={webLightTheme}><PaneContext.Provider value={pane(threshold)}><CheckExisting /></PaneContext.Provider></FluentProvider>,
+  );
+  test('shows the saved threshold; a value that is not an amount is said so', () => {
+    const ok = render('100');
+    expect(ok).toContain('达到此金额的项级科目须在说明中说明');
+    expect(ok).toContain('value="100"');
+    expect(ok).not.toContain('请填写不小于0的金额');
+    expect(render('很多')).toContain('请填写不小于0的金额，如 100');
+  });
 });

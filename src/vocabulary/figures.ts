@@ -1,12 +1,14 @@
 /**
- * The vocabulary of the model: canonical figure names, column roles and the 功能分类 类, as DATA.
- * Everyone (rules, narrative, YS.* functions, task pane) names figures with these strings.
+ * Figure names: canonical row figures, column roles and form figures, as DATA. Everyone
+ * (recognition, model, rules, narrative, YS.* functions, task pane) names figures with these strings.
+ * The 功能分类 类 are in function-classes.ts.
  *
- * A row label or header text is matched after normalizeLabel() (src/recognize/text.ts):
+ * A row label or header text is matched after normalizeLabel() (./labels.ts):
  * spaces removed, full-width → half-width, numbering ("一、", "（一）", "1.") and a "其中：" prefix
  * stripped. `aliases` are exact normalized labels; `patterns` are regular expressions tried after.
  */
-import type { TableKind } from '../recognize/kinds';
+import { normalizeLabel } from './labels';
+import type { TableKind } from './tables';
 
 export interface NameDef {
   /** Canonical name, as used in model.figure(kind, name) and in rules. */
@@ -160,40 +162,6 @@ export const PERFORMANCE_FIGURES: NameDef[] = [
   { name: '单位资金', aliases: ['单位资金'] },
 ];
 
-/** 政府收支分类 功能分类 类 (3-digit codes) with their usual names, for lines without codes. */
-export const FUNCTION_CLASSES: { code: string; name: string; aliases: string[] }[] = [
-  { code: '201', name: '一般公共服务支出', aliases: ['一般公共服务'] },
-  { code: '202', name: '外交支出', aliases: ['外交'] },
-  { code: '203', name: '国防支出', aliases: ['国防'] },
-  { code: '204', name: '公共安全支出', aliases: ['公共安全'] },
-  { code: '205', name: '教育支出', aliases: ['教育'] },
-  { code: '206', name: '科学技术支出', aliases: ['科学技术'] },
-  { code: '207', name: '文化旅游体育与传媒支出', aliases: ['文化旅游体育与传媒', '文化体育与传媒支出', '文化体育旅游与传媒支出', '文化体育与传媒'] },
-  { code: '208', name: '社会保障和就业支出', aliases: ['社会保障和就业'] },
-  { code: '209', name: '社会保险基金支出', aliases: ['社会保险基金'] },
-  { code: '210', name: '卫生健康支出', aliases: ['卫生健康', '医疗卫生与计划生育支出', '医疗卫生支出'] },
-  { code: '211', name: '节能环保支出', aliases: ['节能环保'] },
-  { code: '212', name: '城乡社区支出', aliases: ['城乡社区事务', '城乡社区事务支出', '城乡社区'] },
-  { code: '213', name: '农林水支出', aliases: ['农林水事务', '农林水事务支出', '农林水'] },
-  { code: '214', name: '交通运输支出', aliases: ['交通运输'] },
-  { code: '215', name: '资源勘探工业信息等支出', aliases: ['资源勘探信息等', '资源勘探信息等支出', '资源勘探工业信息等'] },
-  { code: '216', name: '商业服务业等支出', aliases: ['商业服务业等'] },
-  { code: '217', name: '金融支出', aliases: ['金融'] },
-  { code: '219', name: '援助其他地区支出', aliases: ['援助其他地区'] },
-  { code: '220', name: '自然资源海洋气象等支出', aliases: ['自然资源海洋气象等', '国土海洋气象等支出'] },
-  { code: '221', name: '住房保障支出', aliases: ['住房保障'] },
-  { code: '222', name: '粮油物资储备支出', aliases: ['粮油物资储备'] },
-  { code: '223', name: '国有资本经营预算支出', aliases: ['国有资本经营预算'] },
-  { code: '224', name: '灾害防治及应急管理支出', aliases: ['灾害防治及应急管理'] },
-  { code: '227', name: '预备费', aliases: [] },
-  { code: '229', name: '其他支出', aliases: [] },
-  { code: '230', name: '转移性支出', aliases: [] },
-  { code: '231', name: '债务还本支出', aliases: [] },
-  { code: '232', name: '债务付息支出', aliases: [] },
-  { code: '233', name: '债务发行费用支出', aliases: [] },
-  { code: '234', name: '抗疫特别国债安排的支出', aliases: ['抗疫特别国债还本支出', '抗疫特别国债安排的支'] },
-];
-
 /** Other names of a kind's total line: model.figure('agency_operating_expenses', '机关运行经费') is its 合计. */
 export const TOTAL_NAMES_BY_KIND: Partial<Record<TableKind, string[]>> = {
   agency_operating_expenses: ['机关运行经费'],
@@ -203,3 +171,14 @@ export const TOTAL_NAMES_BY_KIND: Partial<Record<TableKind, string[]>> = {
   transfer_payment: ['转移支付'],
   government_procurement: ['政府采购'],
 };
+
+/**
+ * The canonical name a label stands for in `defs` (its name or one of its aliases), compared as
+ * written ('exact', recognition's labels are normalized already) or after normalizeLabel (a name a
+ * user typed: 「收入合计」 → 收入总计). Undefined when none.
+ */
+export function canonicalName(defs: { name: string; aliases: string[] }[], label: string, compare: 'exact' | 'normalized' = 'exact'): string | undefined {
+  if (compare === 'exact') return defs.find((d) => d.name === label || d.aliases.includes(label))?.name;
+  const key = normalizeLabel(label);
+  return defs.find((d) => normalizeLabel(d.name) === key || d.aliases.some((a) => normalizeLabel(a) === key))?.name;
+}

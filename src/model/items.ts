@@ -15,7 +15,7 @@
  * warning, not an error (src/rules/run.ts).
  */
 import type { Line, TableList } from '../recognize/types';
-import { isBoundary, isOtherwise, norm } from './lines';
+import { isBoundary, isOtherwise, norm } from './resolve';
 
 export interface ItemSet {
   list: TableList;

@@ -1,33 +1,15 @@
 /**
- * Reading recognized tables the way rules need them: the principal amount column, a column by
- * name (role or header path), a figure line by name, and line sets (收入项, 类, 单位, 项目 …).
- * The model's named figures are used first; the label patterns here are the fallback.
+ * Where a name becomes lines and columns of a recognized table beyond the named figures: a column
+ * by name (role or header path), a figure line by name, and line sets (收入项, 类, 单位, 项目 …).
+ * model.figure is asked first; the label patterns here are the fallback. The main column is
+ * ./lines.ts `mainColumn` (the one rule for everyone).
  */
 import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
+import { normalizer, RULE_LABEL } from '../vocabulary/labels';
 import { CARRYOVER_ITEMS, EXPENDITURE_ITEMS, INCOME_ITEMS, itemSet, type ItemSet, type ItemSpec } from './items';
 
-const NORM_CACHE = new Map<string, string>();
-
-/** A label without spaces, numbering and quotes (memoized: rules call it for every line of huge tables). */
-export function norm(s: string): string {
-  let n = NORM_CACHE.get(s);
-  if (n === undefined) {
-    if (NORM_CACHE.size > 100_000) NORM_CACHE.clear();
-    n = normalize(s);
-    NORM_CACHE.set(s, n);
-  }
-  return n;
-}
-
-function normalize(s: string): string {
-  return s
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/^[（(]?[一二三四五六七八九十]+[）)、.．]?/, '')
-    .replace(/^[（(]?\d+[）)、.．]/, '')
-    .replace(/[“”"'‘’]/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')');
-}
+/** A label as rule references compare it (RULE_LABEL; memoized for every line of huge tables). */
+export const norm = normalizer(RULE_LABEL, 100_000);
 
 const TOTAL_COLUMN = /^(合计|总计|小计|资金总额|年度资金总额|支出合计|收入合计|.*经费合计|金额合计)$/;
 
@@ -41,13 +23,6 @@ const RATIO_COLUMN = /%|％|率|占比|比重|百分比/;
 /** The amount columns whose lines may be added up (rates and percentages left out). */
 export function summableColumns(list: TableList): Column[] {
   return amountColumns(list).filter((c) => !RATIO_COLUMN.test(c.path.join('')));
-}
-
-/** The column a single-figure reference means: 合计/总计/金额/预算数, else the first amount column. */
-export function mainColumn(list: TableList): Column | undefined {
-  const cols = amountColumns(list);
-  const named = (re: RegExp) => cols.find((c) => re.test(norm(c.role ?? '')) || re.test(norm(c.path[c.path.length - 1] ?? '')));
-  return named(/^(合计|总计)$/) ?? named(/^(金额|预算数|决算数|预算金额|支出合计|资金总额|年度资金总额)$/) ?? cols[0];
 }
 
 /**
