@@ -11,7 +11,7 @@ import { isCellError, NO_CACHED_RESULT, type CellValue } from './types';
 import { toHalfWidth } from '../vocabulary/fold';
 
 export type ParsedAmount =
-  | { kind: 'number'; value: Decimal; fromText: boolean }
+  | { kind: 'number'; value: Decimal; fromText: boolean; decimals?: number }
   | { kind: 'blank' } // empty cell or a dash placeholder: counts as 0 in sums
   | { kind: 'error'; error: string; message: string } // #REF! and friends
   | { kind: 'text'; text: string }; // not a number (a label, a note)
@@ -73,7 +73,9 @@ export function parseAmountText(raw: string): ParsedAmount {
   let value = new Decimal(`${m[1] === '-' ? '-' : ''}${(m[2] ?? '0').replace(/,/g, '')}${m[3] ?? ''}`);
   if (negative) value = value.negated();
   if (percent) value = value.div(100);
-  return { kind: 'number', value, fromText: true };
+  // How many decimals the text printed: a figure printed with fewer than the table's 2 decimals
+  // (「480544221.6」) was rounded more coarsely, which the 尾差 tolerance must allow (value.ts).
+  return { kind: 'number', value, fromText: true, decimals: m[3] ? m[3].length - 1 : 0 };
 }
 
 /** The amount as a Decimal, blanks as 0; null for errors and non-numeric text. */

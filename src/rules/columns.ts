@@ -25,7 +25,8 @@ interface Node {
 }
 
 // 「扣除基建项目后预算数」 beside 「项目支出总数」 restates part of its neighbour, like a 其中 column
-const NOT_A_SUMMAND = /(其中|%|％|增减|比上年|上年(预算|决算)?数|率$|变动|差额|占比|^(扣除|剔除|不含).*后)/;
+// 备注/说明 columns hold remarks, never amounts (西安: 「合计 = 人员经费支出 + … + 备注」).
+const NOT_A_SUMMAND = /(其中|%|％|增减|比上年|上年(预算|决算)?数|率$|变动|差额|占比|^(扣除|剔除|不含).*后|^(备注|说明|附注)$)/;
 
 function cleanPath(c: Column): string[] {
   return c.path.filter((p, i) => p && p !== c.path[i - 1]);

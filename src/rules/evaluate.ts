@@ -12,6 +12,8 @@ import { figureLines, findColumns, lineSet, norm } from '../model/resolve';
 import { mainColumn } from '../model/lines';
 import { tableKindOf } from '../vocabulary/tables';
 import { combine, fromAmount, literal, zero, type Val } from './value';
+import { withPrintedPrecision } from './printed-precision';
+import { withSourceOfFundsDoubt } from './source-of-funds';
 import Decimal from 'decimal.js';
 
 export class Missing {
@@ -69,7 +71,8 @@ function lineValue(t: RecognizedTable, line: Line, cols: number[], unit: Val['un
       if (a.doubt) doubts.push(a.doubt);
     } else cells.push({ sheet: t.sheet, row: line.row, col: c });
   }
-  return withDoubt(fromAmount(v, unit, cells, t.id, cols.length), ...doubts);
+  const val = withDoubt(fromAmount(v, unit, cells, t.id, cols.length), ...doubts);
+  return withPrintedPrecision(val, cols.map((c) => line.amounts[c]), unit);
 }
 
 function withDoubt(v: Val, ...doubts: (string | undefined)[]): Val {
@@ -78,7 +81,10 @@ function withDoubt(v: Val, ...doubts: (string | undefined)[]): Val {
 }
 
 function figureVal(f: Figure, t: RecognizedTable, ctx: Ctx): Val {
-  return withDoubt(fromAmount(f.value, f.unit ?? unitOf(t, ctx), f.cells, t.id, 1), f.reading?.reason);
+  const unit = f.unit ?? unitOf(t, ctx);
+  const val = withDoubt(fromAmount(f.value, unit, f.cells, t.id, 1), f.reading?.reason);
+  const line = f.line;
+  return line ? withPrintedPrecision(val, f.cells.filter((c) => c.row === line.row).map((c) => line.amounts[c.col]), unit) : val;
 }
 
 function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
@@ -110,12 +116,12 @@ function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
     if (forms) return forms;
   }
   const f = ctx.model.figure(tableKindOf(e.table)!, e.column ? `${name}[${e.column}]` : name, t);
-  if (f) return figureVal(f, t, ctx);
+  if (f) return withSourceOfFundsDoubt(figureVal(f, t, ctx), t, name);
   const found = figureLines(t, name);
   if (found) {
     const cols = columnsFor(found.list, e.column);
     if (!cols) return absent(`${name}.${e.column ?? '金额'}`);
-    return found.lines.map((l) => lineValue(t, l, cols, unit)).reduce((a, b) => combine(a, b, '+'));
+    return withSourceOfFundsDoubt(found.lines.map((l) => lineValue(t, l, cols, unit)).reduce((a, b) => combine(a, b, '+')), t, name);
   }
   if (!e.column && t.lists.every((l) => l.side === 'main')) {
     // 支出总表.基本支出: the total line's column of that name. (Not in a two-sided table: there

@@ -23,6 +23,11 @@ export interface Val {
    * holds under one of them is reported as a warning only.
    */
   alts?: Decimal[];
+  /**
+   * Extra 尾差 room in 元 for figures printed with one decimal only (「480544221.6」): each such
+   * figure may be off by 0.1 of its unit instead of 0.01 (see printed-precision.ts).
+   */
+  slack?: Decimal;
   /** Why a figure summed here was read uncertainly (a form value cell guessed …): see doubt.ts. */
   doubts?: string[];
 }
@@ -49,9 +54,11 @@ function combineAlts(a: Val, b: Val, op: '+' | '-'): Decimal[] | undefined {
 export function combine(a: Val, b: Val, op: '+' | '-'): Val {
   const alts = combineAlts(a, b, op);
   const doubts = a.doubts || b.doubts ? [...new Set([...(a.doubts ?? []), ...(b.doubts ?? [])])] : undefined;
+  const slack = a.slack || b.slack ? (a.slack ?? new Decimal(0)).plus(b.slack ?? 0) : undefined;
   return {
     ...(alts ? { alts } : {}),
     ...(doubts ? { doubts } : {}),
+    ...(slack ? { slack } : {}),
     yuan: op === '+' ? a.yuan.plus(b.yuan) : a.yuan.minus(b.yuan),
     unit: a.count > 0 ? a.unit : b.unit,
     coarse: a.coarse === '万元' || b.coarse === '万元' ? '万元' : '元',
@@ -82,7 +89,8 @@ export type Outcome = 'ok' | 'rounding' | 'error';
 export function tolerance(left: Val, right: Val): Decimal {
   const n = Math.max(1, left.count, right.count);
   const unit = left.coarse === '万元' || right.coarse === '万元' ? '万元' : '元';
-  return new Decimal('0.01').times(n).times(unit === '万元' ? 10000 : 1);
+  const base = new Decimal('0.01').times(n).times(unit === '万元' ? 10000 : 1);
+  return base.plus(left.slack ?? 0).plus(right.slack ?? 0);
 }
 
 export function judge(diffYuan: Decimal, tol: Decimal): Outcome {

@@ -178,6 +178,10 @@ function assembleTables(pages: PositionedRow[][]): PositionedRow[][] {
         i++;
       }
       lastWasTitle = false;
+    } else {
+      // a page printing only a title (a divider 「表11.…项目支出绩效表」, 杭州) does not lend it to
+      // the next page's own title: a title opening a page starts a table of its own
+      lastWasTitle = false;
     }
     for (; i < rows.length; i++) {
       const row = rows[i];

@@ -44,3 +44,14 @@ describe('a named total beside columns of another kind', () => {
   });
 });
 
+
+describe('a 备注 column', () => {
+  test('is never a summand (合计 | 人员经费支出 | 公用经费支出 | 备注), invented figures', () => {
+    const paths = [['合计'], ['人员经费支出'], ['公用经费支出'], ['备注']];
+    const ok = errors(runRules(econ(paths, [[30, 10, 20, 3], [30, 10, 20, 3]])));
+    expect(ok).toEqual([]);
+    const bad = errors(runRules(econ(paths, [[30, 10, 20, null], [31, 10, 20, null]])));
+    expect(bad).toHaveLength(1);
+    expect(bad[0].message).not.toContain('备注');
+  });
+});

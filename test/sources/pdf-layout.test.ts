@@ -263,3 +263,28 @@ describe('a table page whose top repeats a cut cell’s long text', () => {
     expect(r.narrative.text).not.toContain('人才评价');
   });
 });
+
+describe('a page printing only a title', () => {
+  const divider = (n: number, title: string) => page(n, [run(title, 150, 300), run(`${n}`, 290, 780)]);
+  /** A table page opening with its title (no running head above it). */
+  function titled(n: number, title: string | null, rows: [string, string, string][]): PdfPageContent {
+    const p = unruled(n, title, rows);
+    return { ...p, runs: p.runs.filter((r) => r.s !== '某某局2026年部门预算') };
+  }
+  it('does not lend its title to the next page, which has its own (杭州 divider 「表11.…项目支出绩效表」)', () => {
+    const r = readPdfContent({
+      pages: [divider(1, '表11.2026年部门项目支出绩效表'), titled(2, '表1：2026年部门收支预算总表', [['一般公共服务支出', '5.00', '5.00'], ['合计', '5.00', '5.00']])],
+      failedPages: [],
+    });
+    const withBody = r.tables.find((t) => t.grid.values.flat().includes('5.00'))!;
+    const text = withBody.grid.values.flat().filter((x) => x !== null).join();
+    expect(text).toContain('收支预算总表');
+    expect(text).not.toContain('绩效表');
+  });
+  it('still heads the body of a next page that has no title', () => {
+    const rows: [string, string, string][] = [['工资福利支出', '1.00', '1.00'], ['商品和服务支出', '1.00', '1.00'], ['对个人和家庭的补助', '1.00', '1.00'], ['合计', '3.00', '3.00']];
+    const r = readPdfContent({ pages: [divider(1, '2026年基本支出表'), titled(2, null, rows)], failedPages: [] });
+    const withBody = r.tables.find((t) => t.grid.values.flat().includes('3.00'))!;
+    expect(withBody.grid.values.flat().join()).toContain('2026年基本支出表');
+  });
+});
