@@ -2,6 +2,7 @@
  * A relation "one line's (or column's) amount = the sum of others", checked column by column (or
  * row by row) and reported once per total, with every cell involved.
  */
+import { withPrintedPrecision } from './printed-precision';
 import type { CellRef } from '../grid/types';
 import type { Line, RecognizedTable } from '../recognize/types';
 import type { Rule } from './ast';
@@ -17,7 +18,9 @@ export function cellOf(t: RecognizedTable, line: Line, col: number): CellRef {
 export function amountVal(t: RecognizedTable, ctx: Ctx, lines: Line[], col: number): Val {
   let v = new Decimal(0);
   for (const l of lines) v = v.plus(l.amounts[col]?.value ?? 0);
-  return fromAmount(v, unitOf(t, ctx), lines.map((l) => cellOf(t, l, col)), t.id, lines.length);
+  const unit = unitOf(t, ctx);
+  // a line printed with one decimal widens the 尾差 room of the sums it is in (printed-precision.ts)
+  return withPrintedPrecision(fromAmount(v, unit, lines.map((l) => cellOf(t, l, col)), t.id, lines.length), lines.map((l) => l.amounts[col]), unit);
 }
 
 export interface Part {

@@ -57,3 +57,30 @@ describe('printed precision in the 尾差 tolerance', () => {
     expect(errors('7654321.67', '7654321.60')).toHaveLength(1);
   });
 });
+
+/** A unit line printed with one decimal over its units (收入总表 by unit): the same room inside one table. */
+describe('printed precision in a table’s own sums', () => {
+  const income = (dept: string, a: string, b: string): CellValue[][] => [
+    ['收入总表', null, null],
+    ['单位：元', null, null],
+    ['单位名称', '合计', '一般公共预算拨款'],
+    ['合计', dept, dept],
+    ['某某局', dept, dept],
+    ['某某局本级', a, a],
+    ['某某中心', b, b],
+  ];
+  const rowErrors = (dept: string, a: string, b: string) =>
+    checkSheets([grid('第2页', income(dept, a, b))]).filter((f) => f.rule === 'income.rows' && f.severity === 'error');
+
+  test('a one-decimal unit total within its rounding of its units is no error', () => {
+    expect(rowErrors('480544221.6', '400000000.33', '80544221.34')).toEqual([]);
+  });
+
+  test('a one-decimal unit total off by more is still an error', () => {
+    expect(rowErrors('480544221.6', '400000000.33', '80544222.34').length).toBeGreaterThan(0);
+  });
+
+  test('two-decimal figures keep the 0.01 tolerance', () => {
+    expect(rowErrors('480544221.60', '400000000.33', '80544221.34').length).toBeGreaterThan(0);
+  });
+});
