@@ -58,6 +58,12 @@ export class CellAmount implements Amount {
     return undefined;
   }
 
+  get printedDecimals(): number | undefined {
+    if (typeof this.raw !== 'string') return undefined;
+    const p = this.p();
+    return p.kind === 'number' ? p.decimals : undefined;
+  }
+
   toJSON(): Amount {
     const out: Amount = { value: this.value, cell: this.cell, blank: this.blank, raw: this.raw };
     const problem = this.problem;

@@ -19,6 +19,8 @@ export interface Amount {
   raw?: CellValue;
   /** Set when the cell could not be read as a number (#REF!, text): value is 0 then. */
   problem?: string;
+  /** Decimals the cell's text printed (「480544221.6」 → 1); undefined for a spreadsheet number, whose shown format is unknown. */
+  printedDecimals?: number;
   /**
    * Set when recognition guessed which cell holds this amount (a form label found, its value cell
    * not): why the reading is in doubt, in Chinese. A check resting on it reports a warning only.

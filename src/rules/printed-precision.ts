@@ -5,16 +5,14 @@
  * an error. Only text counts: a spreadsheet number's decimals say nothing of how it was shown.
  */
 import Decimal from 'decimal.js';
-import { parseAmount } from '../grid/number';
 import type { Amount } from '../recognize/types';
 import type { Unit } from '../recognize/types';
 import type { Val } from './value';
 
 /** Extra room in 元 beyond the usual 0.01 for one amount cell (0 for 2 decimals or more). */
 function cellSlack(a: Amount | undefined, unit: Unit): Decimal {
-  if (!a || typeof a.raw !== 'string') return new Decimal(0);
-  const p = parseAmount(a.raw);
-  if (p.kind !== 'number' || p.decimals !== 1) return new Decimal(0);
+  // the amount's own parse (recognize/amount.ts), not a second one of its text
+  if (a?.printedDecimals !== 1) return new Decimal(0);
   return new Decimal('0.09').times(unit === '万元' ? 10000 : 1);
 }
 
