@@ -5,7 +5,8 @@
  * are the column borders. A header cell reaching over several columns becomes a merge.
  */
 import type { CellRange, CellValue, SheetGrid } from '../grid/types';
-import { isAmountText, type PositionedCell, type PositionedRow } from './pdf-page-rows';
+import { isAmountText } from './pdf-chunks';
+import type { PositionedCell, PositionedRow } from './pdf-page-rows';
 
 interface Column {
   x0: number;

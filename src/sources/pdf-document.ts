@@ -7,7 +7,8 @@ import { bestTitle } from '../recognize/classify';
 import { isContinuation, looksLikeTitle } from '../recognize/segment';
 import { titleForm } from '../vocabulary/labels';
 import { rowsToGrid } from './pdf-columns';
-import { isAmountText, pageRows, type PositionedRow } from './pdf-page-rows';
+import { isAmountText } from './pdf-chunks';
+import { pageRows, type PositionedRow } from './pdf-page-rows';
 import { narrativeOf, type PdfNarrative } from './pdf-narrative';
 import type { PdfDocumentContent, PdfPageContent } from './pdf-types';
 

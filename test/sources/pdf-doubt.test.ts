@@ -7,7 +7,7 @@
  */
 import { analyze } from '../../src/engine';
 import { readPdfContent } from '../../src/sources/pdf-document';
-import { splitRun } from '../../src/sources/pdf-page-rows';
+import { splitRun } from '../../src/sources/pdf-chunks';
 import type { PdfPageContent, PdfSegment, PdfTextRun } from '../../src/sources/pdf-types';
 
 const run = (s: string, x: number, y: number, w = s.length * 10): PdfTextRun => ({ s, x, y, w, h: 10 });
