@@ -17,7 +17,7 @@ import { amountIn } from '../../model/lines';
 import type { Rule, StructureCheck } from '../notation/ast';
 import { compareVals } from '../evaluation/compare';
 import { unitOf, type Ctx, type Failure } from '../evaluation/context';
-import type { SpecialCheck } from './special-check';
+import { builtinKinds, type CheckPlugin, type SpecialCheck } from './plugin';
 import { tableShortName } from '../../vocabulary/tables';
 import { fromAmount, show } from '../evaluation/value';
 import { normalizer } from '../../vocabulary/labels';
@@ -168,7 +168,7 @@ function projectPerformance(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[]
   return out;
 }
 
-export const REVIEW_CHECKS: Record<string, SpecialCheck> = {
+const REVIEW_CHECKS: Record<string, SpecialCheck> = {
   表格年度: tableYears,
   编制单位: departmentNames,
   三公超预算: threePublicOverBudget,
@@ -177,3 +177,5 @@ export const REVIEW_CHECKS: Record<string, SpecialCheck> = {
   空白模板: emptyTemplates,
   项目绩效: projectPerformance,
 };
+
+export const REVIEW: CheckPlugin = { family: '审核', kinds: builtinKinds(REVIEW_CHECKS) };
