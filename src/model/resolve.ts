@@ -1,7 +1,7 @@
 /**
  * Where a name becomes lines and columns of a recognized table beyond the named figures: a column
  * by name (role or header path), a figure line by name, and line sets (收入项, 类, 单位, 项目 …).
- * model.figure is asked first; the label patterns here are the fallback. The main column is
+ * The one resolver (./resolver.ts) asks model.figure first and these label patterns after. The main column is
  * ./lines.ts `mainColumn` (the one rule for everyone).
  */
 import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
