@@ -72,7 +72,7 @@ export function analyzeRecognized(sheets: SheetGrid[], recognition: Recognition,
   const narrative = options.narrative;
   if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel, { explainThreshold: options.explainThreshold })));
   const read = findings;
-  findings = guarded('读取单元格', () => withUnreadableCells(read, model, sheets), read);
+  findings = guarded('读取单元格', () => withUnreadableCells(read, model), read);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, model, priorModel, findings, narrativeChecked: narrative !== undefined };
 }
