@@ -6,7 +6,7 @@
  */
 import type { Line, RecognizedTable, TableList } from '../../recognize/types';
 import type { Rule, StructureCheck } from '../notation/ast';
-import { CLASS_NUMBERING } from '../../recognize/class-numbering';
+import { CLASS_NUMBERING } from '../../vocabulary/function-classes';
 import { classCodeOfName } from './class-names';
 import { compareVals } from '../evaluation/compare';
 import type { Ctx, Failure } from '../evaluation/context';
