@@ -6,7 +6,8 @@
  *  figure — a named figure of the model (model.figure: row figures, codes, 类 names, column roles);
  *  label  — a line whose label says the figure (./resolve.ts figureLines: 收入合计 for 收入总计 …);
  *  total-column — the total line's column of that name (支出总表.基本支出), in one-sided tables;
- * and `line` — a line by 科目编码 or label, when the reference names one ([2010301]).
+ * and `line` — a line by 科目编码 or label, when the reference names one ([2010301]). The 说明 asks
+ * for the named ways only (NAMED_WAYS): it reads a name from the same cell or not at all.
  * Every resolved figure says how it was read: the way (`how`), its lines and columns, each cell's
  * reading (./reading.ts: line, column, layout, sure or not) and the doubts a check must respect.
  */
@@ -28,6 +29,18 @@ export interface FigureRef {
 }
 
 export type ReadWay = 'form' | 'figure' | 'label' | 'total-column' | 'line';
+
+/** Every way, in the order they are tried (the rules and YS.AMOUNT). */
+export const ALL_WAYS: readonly ReadWay[] = ['line', 'form', 'figure', 'label', 'total-column'];
+/**
+ * The ways of the figures the model names (a form's field, model.figure): the 说明 takes only
+ * these. A prefix of the same order, so the 说明 reads a name from the same cell as the rules or
+ * not at all (a marked blank) — never from another cell. The label and total-column ways guess
+ * from labels and headers; the 说明 writes only what the workbook names. (Given them, the 说明
+ * checker compared the 人员经费 of each unit section of a 西安 package with the department's
+ * 人员经费 read that way: 22 new errors in one package.)
+ */
+export const NAMED_WAYS: readonly ReadWay[] = ['form', 'figure'];
 
 export interface Resolved extends Figure {
   how: ReadWay;
@@ -122,8 +135,10 @@ function fromFigure(f: Figure, extraDoubt?: string): Resolved {
 }
 
 /** A name, or a line and column, of one recognized table → its cells, with how they were read. */
-export function resolve(model: BudgetModel, t: RecognizedTable, ref: FigureRef): Resolved | NotResolved {
+export function resolve(model: BudgetModel, t: RecognizedTable, ref: FigureRef, ways: readonly ReadWay[] = ALL_WAYS): Resolved | NotResolved {
+  const may = (w: ReadWay) => ways.includes(w);
   if (ref.line !== undefined) {
+    if (!may('line')) return { missing: ref.line };
     for (const list of t.lists) {
       const line = list.lines.find((l) => l.code === ref.line || norm(l.name) === norm(ref.line!));
       if (!line) continue;
@@ -134,7 +149,7 @@ export function resolve(model: BudgetModel, t: RecognizedTable, ref: FigureRef):
     return { missing: ref.line };
   }
   const name = ref.name ?? '';
-  if (t.kind === 'performance_overall' && !ref.column) {
+  if (may('form') && t.kind === 'performance_overall' && !ref.column) {
     const key = norm(name);
     const ff = t.formFields?.find((f) => f.name === key);
     if (ff) {
@@ -143,15 +158,15 @@ export function resolve(model: BudgetModel, t: RecognizedTable, ref: FigureRef):
       return { name, value: ff.value, unit: t.unit, cells: [ff.cell], table: t, blank: false, reading, how: 'form', lines: [], columns: [], amounts: [], readings: [reading], doubts };
     }
   }
-  const f = model.figure(t.kind, ref.column ? `${name}[${ref.column}]` : name, t);
+  const f = may('figure') ? model.figure(t.kind, ref.column ? `${name}[${ref.column}]` : name, t) : undefined;
   if (f) return fromFigure(f, layoutDoubt(t, name));
-  const found = figureLines(t, name);
+  const found = may('label') ? figureLines(t, name) : undefined;
   if (found) {
     const cols = columnsFor(found.list, ref.column);
     if (!cols) return { missing: `${name}.${ref.column ?? '金额'}` };
     return onLines('label', name, t, found.list, found.lines, cols, layoutDoubt(t, name));
   }
-  if (!ref.column && t.lists.every((l) => l.side === 'main')) {
+  if (may('total-column') && !ref.column && t.lists.every((l) => l.side === 'main')) {
     // 支出总表.基本支出: the total line's column of that name. (Not in a two-sided table: there
     // the total line of a side mixes this year with carry-overs.)
     for (const list of t.lists) {
@@ -164,7 +179,7 @@ export function resolve(model: BudgetModel, t: RecognizedTable, ref: FigureRef):
 }
 
 /** The resolved figure of a name, or undefined (for callers that only need to know it is there). */
-export function resolveFigure(model: BudgetModel, t: RecognizedTable, name: string, column?: string): Resolved | undefined {
-  const r = resolve(model, t, { name, ...(column ? { column } : {}) });
+export function resolveFigure(model: BudgetModel, t: RecognizedTable, name: string, column?: string, ways: readonly ReadWay[] = ALL_WAYS): Resolved | undefined {
+  const r = resolve(model, t, { name, ...(column ? { column } : {}) }, ways);
   return isResolved(r) ? r : undefined;
 }

@@ -7,7 +7,7 @@ import { convertUnit } from '../grid/decimal';
 import type { CellRef } from '../grid/types';
 import { amountIn, mainColumn } from '../model/lines';
 import type { BudgetModel, Figure } from '../model/types';
-import { resolveFigure } from '../model/resolver';
+import { NAMED_WAYS, resolveFigure } from '../model/resolver';
 import type { TableKind } from '../vocabulary/tables';
 import type { Line, RecognizedTable } from '../recognize/types';
 import { departmentOf } from './department';
@@ -80,8 +80,8 @@ function candidates(model: BudgetModel, name: string): Fact[] {
   const out: Fact[] = [];
   for (const [kind, figure] of FACT_SOURCES[name] ?? []) {
     for (const t of model.tablesOf(kind)) {
-      // the one resolver (src/model/resolver.ts): the same name is the same cell as in the rules and YS.AMOUNT
-      const f = resolveFigure(model, t, figure);
+      // the one resolver (src/model/resolver.ts), named figures only: the same cell as in the rules and YS.AMOUNT, or none
+      const f = resolveFigure(model, t, figure, undefined, NAMED_WAYS);
       if (!f) continue;
       const below = belowBlankTotal(name, f);
       if (below) out.push(below);
