@@ -3,6 +3,10 @@
  * `extractWithPdfjs`. The worker gives pdf.js a native `import()` (tsc compiles the CLI to
  * CommonJS, and jest's module sandbox cannot load ES modules), and a document that takes too
  * long is stopped by terminating the worker instead of hanging the command.
+ *
+ * A worker is kept (idle and unreferenced, so it never holds the process open) and reused for the
+ * next file: loading pdf.js and warming its code up cost about as much as reading a 60-page
+ * package, so a folder of PDFs would otherwise pay it once per file (docs/pdf.md, speed).
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -22,47 +26,86 @@ function pdfjsRoot(): string {
   return path.dirname(require.resolve('pdfjs-dist/package.json'));
 }
 
+/**
+ * pdf.js's legacy build installs core-js polyfills into the realm, among them a script
+ * `Array.prototype.push` (V8 fails one of core-js's edge-case probes) that pdf.js then calls for
+ * every operator and glyph: the native one is put back once pdf.js is loaded.
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('worker_threads');
 const extract = ${extractWithPdfjs.toString()};
-extract({ ...workerData, progress: (page) => parentPort.postMessage({ progress: page }) }).then(
-  (r) => parentPort.postMessage(r),
-  (e) => parentPort.postMessage({ failure: 'other', message: String(e && e.message || e) }),
-);
+const nativePush = Array.prototype.push;
+let loaded = null;
+const pdfjs = () => (loaded ??= import(workerData.moduleUrl).then((m) => { Array.prototype.push = nativePush; return m; }));
+parentPort.on('message', ({ id, data, maxPages }) => {
+  pdfjs()
+    .then((m) => extract({ ...workerData, pdfjs: m, data, maxPages, progress: (page) => parentPort.postMessage({ id, progress: page }) }))
+    .then(
+      (result) => parentPort.postMessage({ id, result }),
+      (e) => parentPort.postMessage({ id, result: { failure: 'other', message: String((e && e.message) || e) } }),
+    );
+});
 `;
 
-export function extractPdfInNode(data: Uint8Array, options: NodeExtractOptions = {}): Promise<ExtractResult> {
+type Answer = { id: number; progress: number } | { id: number; result: ExtractResult };
+
+/** Idle workers with pdf.js loaded (at most two: a folder worker reads one file at a time). */
+const idle: Worker[] = [];
+let nextId = 0;
+
+function newWorker(): Worker {
   const root = pdfjsRoot();
   const workerData = {
-    data,
     moduleUrl: pathToFileURL(path.join(root, 'legacy/build/pdf.mjs')).href,
     cMapUrl: pathToFileURL(path.join(root, 'cmaps')).href + '/',
     standardFontDataUrl: pathToFileURL(path.join(root, 'standard_fonts')).href + '/',
-    maxPages: options.maxPages,
   };
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData, stderr: true, stdout: true });
+  // a worker that ends while idle is not handed out again
+  worker.on('exit', () => {
+    const i = idle.indexOf(worker);
+    if (i >= 0) idle.splice(i, 1);
+  });
+  return worker;
+}
+
+export function extractPdfInNode(data: Uint8Array, options: NodeExtractOptions = {}): Promise<ExtractResult> {
+  const worker = idle.pop() ?? newWorker();
+  worker.ref();
+  const id = ++nextId;
   const timeout = options.timeoutMs ?? 30000;
   return new Promise((resolve) => {
     let done = false;
-    const finish = (r: ExtractResult) => {
+    const finish = (r: ExtractResult, reusable: boolean) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (reusable && idle.length < 2) {
+        worker.unref();
+        idle.push(worker);
+      } else void worker.terminate();
       resolve(r);
     };
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData, stderr: true, stdout: true });
-    const expire = () => finish({ failure: 'timeout', message: `no page read in ${timeout} ms` });
+    const expire = () => finish({ failure: 'timeout', message: `no page read in ${timeout} ms` }, false);
     let timer = setTimeout(expire, timeout);
-    worker.on('message', (m: ExtractResult | { progress: number }) => {
+    const onMessage = (m: Answer) => {
+      if (m.id !== id) return;
       if ('progress' in m) {
         // a big package keeps reading; only a page that takes too long stops it
         clearTimeout(timer);
         timer = setTimeout(expire, timeout);
         return;
       }
-      finish(m);
-    });
-    worker.on('error', (e) => finish({ failure: 'other', message: e.message }));
-    worker.on('exit', () => finish({ failure: 'other', message: 'worker exited' }));
+      finish(m.result, true);
+    };
+    const onError = (e: Error) => finish({ failure: 'other', message: e.message }, false);
+    const onExit = () => finish({ failure: 'other', message: 'worker exited' }, false);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, data, maxPages: options.maxPages });
   });
 }
