@@ -19,6 +19,8 @@ export interface ExtractRequest {
   pdfjs?: unknown;
   /** Stop after this many pages (the rest is reported as not read). */
   maxPages?: number;
+  /** More getDocument parameters (the Node worker's font handling, src/sources/pdf-node.ts). */
+  documentOptions?: Record<string, unknown>;
   /** Called after each page (the Node wrapper's hang guard counts time without progress). */
   progress?: (page: number) => void;
 }
@@ -43,6 +45,7 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
       useSystemFonts: false,
       verbosity: 0,
       stopAtErrors: false,
+      ...req.documentOptions,
     }).promise;
   } catch (e) {
     const name = (e as Any)?.name ?? '';

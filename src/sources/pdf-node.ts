@@ -27,19 +27,33 @@ function pdfjsRoot(): string {
 }
 
 /**
- * pdf.js's legacy build installs core-js polyfills into the realm, among them a script
- * `Array.prototype.push` (V8 fails one of core-js's edge-case probes) that pdf.js then calls for
- * every operator and glyph: the native one is put back once pdf.js is loaded.
+ * Two costs of pdf.js in Node that reading text and lines does not need:
+ * - its legacy build installs core-js polyfills into the realm (pdf.mjs, and pdf.worker.mjs when
+ *   the fake worker loads it), among them a script `Array.prototype.push` (V8 fails one of
+ *   core-js's edge-case probes) that pdf.js then calls for every operator and glyph: both modules
+ *   are loaded first and the native push put back;
+ * - with `disableFontFace` pdf.js compiles every glyph shown into a drawing path for a canvas
+ *   (≈ 8 % of the reading). Fonts are handed instead to a font loader that accepts them and does
+ *   nothing (a stand-in document with a `fonts` set, and a `FontFace` that is loaded at once):
+ *   nothing is ever drawn here. The text and the glyph widths are the same either way.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('worker_threads');
 const extract = ${extractWithPdfjs.toString()};
 const nativePush = Array.prototype.push;
 let loaded = null;
-const pdfjs = () => (loaded ??= import(workerData.moduleUrl).then((m) => { Array.prototype.push = nativePush; return m; }));
+const pdfjs = () =>
+  (loaded ??= (async () => {
+    const m = await import(workerData.moduleUrl);
+    await import(workerData.workerUrl); // sets globalThis.pdfjsWorker, used by the fake worker
+    Array.prototype.push = nativePush;
+    globalThis.FontFace ??= class { constructor(family) { this.family = family; this.loaded = Promise.resolve(this); } };
+    return m;
+  })());
+const documentOptions = { disableFontFace: false, ownerDocument: { fonts: { add() {}, delete() {} } } };
 parentPort.on('message', ({ id, data, maxPages }) => {
   pdfjs()
-    .then((m) => extract({ ...workerData, pdfjs: m, data, maxPages, progress: (page) => parentPort.postMessage({ id, progress: page }) }))
+    .then((m) => extract({ ...workerData, pdfjs: m, documentOptions, data, maxPages, progress: (page) => parentPort.postMessage({ id, progress: page }) }))
     .then(
       (result) => parentPort.postMessage({ id, result }),
       (e) => parentPort.postMessage({ id, result: { failure: 'other', message: String((e && e.message) || e) } }),
@@ -57,6 +71,7 @@ function newWorker(): Worker {
   const root = pdfjsRoot();
   const workerData = {
     moduleUrl: pathToFileURL(path.join(root, 'legacy/build/pdf.mjs')).href,
+    workerUrl: pathToFileURL(path.join(root, 'legacy/build/pdf.worker.mjs')).href,
     cMapUrl: pathToFileURL(path.join(root, 'cmaps')).href + '/',
     standardFontDataUrl: pathToFileURL(path.join(root, 'standard_fonts')).href + '/',
   };
