@@ -94,10 +94,12 @@ function newWorker(): Worker {
  * A document's pages read by `parts` workers at once, each taking the next unread page from a
  * shared counter (a 40-page package on two cores in about half the time). The CLI checking one
  * file uses every core; a folder's worker threads read their files with one worker each (the
- * folder already keeps every core busy).
+ * folder already keeps every core busy). YUSUAN_PDF_WORKERS=n overrides the count (the corpus
+ * harness runs two processes and sets 1).
  */
 export async function extractPdfInNode(data: Uint8Array, options: NodeExtractOptions = {}): Promise<ExtractResult> {
-  const parts = options.parts ?? (isMainThread ? Math.min(2, cores()) : 1);
+  const forced = Number(process.env.YUSUAN_PDF_WORKERS);
+  const parts = options.parts ?? (Number.isInteger(forced) && forced > 0 ? forced : isMainThread ? Math.min(2, cores()) : 1);
   if (parts <= 1) return readInWorker(data, options);
   const counter = new SharedArrayBuffer(4);
   const results = await Promise.all(Array.from({ length: parts }, () => readInWorker(data, options, counter)));
