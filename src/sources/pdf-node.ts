@@ -115,17 +115,24 @@ export function prewarmPdfReaders(n = defaultParts()): void {
   }
 }
 
+/**
+ * Two workers only where a core is free for the second: in the main thread (a folder's threads
+ * already keep every core busy) and while the load average leaves a core idle (like `make -l`).
+ * On a busy machine the second worker only adds its own start (pdf.js, fonts: ≈ 0.8 s of CPU on
+ * a 44-page package) to the time.
+ */
 function defaultParts(): number {
   const forced = Number(process.env.YUSUAN_PDF_WORKERS);
-  return Number.isInteger(forced) && forced > 0 ? forced : isMainThread ? Math.min(2, cores()) : 1;
+  if (Number.isInteger(forced) && forced > 0) return forced;
+  const n = cores();
+  return isMainThread && n >= 2 && os.loadavg()[0] < n - 0.5 ? 2 : 1;
 }
 
 /**
  * A document's pages read by `parts` workers at once, each taking the next unread page from a
- * shared counter (a 40-page package on two cores in about half the time). The CLI checking one
- * file uses every core; a folder's worker threads read their files with one worker each (the
- * folder already keeps every core busy). YUSUAN_PDF_WORKERS=n overrides the count (the corpus
- * harness runs two processes and sets 1).
+ * shared counter (a 40-page package on two free cores in about two thirds of the time); the
+ * default is `defaultParts()`. YUSUAN_PDF_WORKERS=n overrides it (the corpus harness runs two
+ * processes and sets 1).
  */
 export async function extractPdfInNode(data: Uint8Array, options: NodeExtractOptions = {}): Promise<ExtractResult> {
   const parts = options.parts ?? defaultParts();
