@@ -4,7 +4,7 @@
  */
 import type { SheetGrid } from '../grid/types';
 import { bestTitle } from '../recognize/classify';
-import { isContinuation, looksLikeTitle } from '../recognize/segment';
+import { isContinuation, isTableNumber, looksLikeTitle } from '../recognize/segment';
 import { titleForm } from '../vocabulary/labels';
 import { rowsToGrid } from './pdf-columns';
 import { isAmountText } from './pdf-chunks';
@@ -47,15 +47,29 @@ function dropMargins(pages: PdfPageContent[], rows: PositionedRow[][]): Position
   });
   const repeated = Math.max(3, Math.ceil(pages.length * 0.3));
   return rows.map((rs, i) =>
-    rs.filter((r) => {
+    rs.filter((r, k) => {
       if (!marginal(pages[i], r)) return true;
       const text = rowText(r);
+      if (isFootNumber(pages[i], rs, k)) return false;
       // 单位 and 部门 lines repeat on every table page and belong to each table
       if (/(单位|部门|编制)[^：:]{0,6}[:：]/.test(text)) return true;
       if (r.cells.length === 1 && PAGE_NUMBER.test(text.trim())) return false;
       return !((sigCount.get(sig(r)) ?? 0) >= repeated && !looksLikeTitle(text));
     }),
   );
+}
+
+/**
+ * A 表号 alone on the last line of a page, in its bottom margin (西安 「表10」 under the last row of
+ * every page of a table, the 表号 printed at the top too): a footer. Read as a title it would start
+ * a table of its own holding nothing, and the next page, which repeats the table's title block,
+ * would not continue the table.
+ */
+function isFootNumber(p: PdfPageContent, rows: PositionedRow[], k: number): boolean {
+  const r = rows[k];
+  if (k === 0 || r.ruled || r.y <= p.height * 0.9 || r.cells.length !== 1 || !isTableNumber(r.cells[0].text)) return false;
+  // nothing below it but a page number
+  return rows.slice(k + 1).every((b) => b.cells.length === 1 && PAGE_NUMBER.test(rowText(b).trim()));
 }
 
 function isBodyRow(r: PositionedRow): boolean {
