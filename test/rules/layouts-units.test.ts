@@ -38,3 +38,29 @@ describe('a unit line over nested category lines and many projects (「专用项
     expect(e.some((m) => m.includes('某某局'))).toBe(true);
   });
 });
+
+describe('a department line repeating 合计 over its units, each unit over its projects (「245 某局 | 245001 某局 | 项目…」)', () => {
+  const rows = (centre: number): CellValue[][] => [
+    ['2026年部门综合预算专项业务经费支出表'],
+    [null, null, '单位：元'],
+    ['单位编码', '单位（项目）名称', '项目金额'],
+    [null, '合计', 1000],
+    ['888', '某某局', 1000],
+    ['888001', '某某局', 300],
+    [null, '审计经费', 100],
+    [null, '系统运行维护费', 200],
+    ['888002', '某某服务中心', centre],
+    [null, '城乡居民补助专项资金', 600],
+    [null, '宣传费', 50],
+    ['888003', '某某管理中心', 50],
+    [null, '网络信息化建设', 50],
+  ];
+  test('the department totals its units, each unit its projects: no error, no doubt', () => {
+    expect(sums(checkSheets([grid('表10', rows(650))]))).toEqual([]);
+  });
+  test('a unit that does not total its projects is still an error', () => {
+    // the department still totals its units (1000 = 300 + 650 + 50): the unit is wrong, not the sum
+    const e = errors(checkSheets([grid('表10', rows(640))]));
+    expect(e.some((m) => m.includes('某某服务中心'))).toBe(true);
+  });
+});
