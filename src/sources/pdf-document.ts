@@ -10,6 +10,7 @@ import { rowsToGrid } from './pdf-columns';
 import { isAmountText } from './pdf-chunks';
 import { pageRows, type PositionedRow } from './pdf-page-rows';
 import { narrativeOf, type PdfNarrative } from './pdf-narrative';
+import { fillsColumnsOf } from './pdf-column-spill';
 import type { PdfDocumentContent, PdfPageContent } from './pdf-types';
 
 export interface PdfTable {
@@ -267,7 +268,7 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
       blankPages.push(p.page);
       return;
     }
-    if (isTablePage(rows[i]) || (run && spillsOver(rows[i]))) {
+    if (isTablePage(rows[i]) || (run && (spillsOver(rows[i]) || fillsColumnsOf(rows[i - 1], rows[i])))) {
       tablePages.push(p.page);
       // the 说明 may end on the page where the tables begin: its paragraphs stay 说明. After a
       // table page, long text at the top is the table's (a cut cell's text printed again)
