@@ -11,6 +11,7 @@ import { isAmountText } from './pdf-chunks';
 import { pageRows, type PositionedRow } from './pdf-page-rows';
 import { narrativeOf, type PdfNarrative } from './pdf-narrative';
 import { fillsColumnsOf } from './pdf-column-spill';
+import { isNarrativeHeading, isProseFigureRow, trailingProse } from './pdf-prose-rows';
 import type { PdfDocumentContent, PdfPageContent } from './pdf-types';
 
 export interface PdfTable {
@@ -86,6 +87,7 @@ function titleOf(r: PositionedRow): string | null {
   const texts = r.cells.map((c) => c.text).filter((t) => !/^[（(]?(金额)?单位[:：]/.test(titleForm(t)));
   if (texts.length === 0 || texts.length > 2) return null;
   const t = texts.join('');
+  if (isNarrativeHeading(t)) return null;
   return looksLikeTitle(t) || (texts.length === 1 && looksLikeTitle(texts[0])) ? t : null;
 }
 
@@ -100,7 +102,7 @@ function isTablePage(rows: PositionedRow[]): boolean {
   if (rows.some((r) => isContentsHeading(titleForm(rowText(r))))) return false;
   const ruledBody = rows.filter((r) => r.ruled && isBodyRow(r)).length;
   if (ruledBody >= 2) return true;
-  const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;
+  const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text)) && !isProseFigureRow(r)).length;
   if (aligned >= 3) return true;
   // an empty table: its title and a note 「本部门无此项预算」 — one title, not a list of them
   const titles = rows.map(titleOf).filter((t): t is string => t !== null && /表([（(][^）)]*[)）])?$/.test(titleForm(t)) && bestTitle(t) !== null);
@@ -262,6 +264,7 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
   // runs starting on a page below 说明 paragraphs (a mixed page)
   const belowProse = new Set<PositionedRow[][]>();
   let run: PositionedRow[][] | null = null;
+  let proseTail = false; // the last table page ended in 说明 lines
   const prose: { page: PdfPageContent; rows: PositionedRow[] }[] = [];
   pages.forEach((p, i) => {
     if (p.runs.length === 0) {
@@ -272,7 +275,7 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
       tablePages.push(p.page);
       // the 说明 may end on the page where the tables begin: its paragraphs stay 说明. After a
       // table page, long text at the top is the table's (a cut cell's text printed again)
-      const afterTable = i > 0 && tablePages.includes(pages[i - 1].page);
+      const afterTable = i > 0 && tablePages.includes(pages[i - 1].page) && !proseTail;
       const lead = afterTable ? 0 : leadingProse(rows[i]);
       if (lead > 0) {
         prose.push({ page: p, rows: rows[i].slice(0, lead) });
@@ -280,7 +283,14 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
       }
       if (!run) tableRuns.push((run = []));
       if (lead > 0) belowProse.add(run);
-      run.push(rows[i].slice(lead));
+      // the 说明 resuming below the table: its lines go to the 说明, and the table ends there
+      const tail = trailingProse(rows[i].slice(lead), titleOf);
+      run.push(rows[i].slice(lead, rows[i].length - tail));
+      proseTail = tail > 0;
+      if (proseTail) {
+        prose.push({ page: p, rows: rows[i].slice(rows[i].length - tail) });
+        run = null;
+      }
     } else {
       prosePages.push(p.page);
       prose.push({ page: p, rows: rows[i] });
