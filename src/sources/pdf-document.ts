@@ -4,14 +4,15 @@
  */
 import type { SheetGrid } from '../grid/types';
 import { bestTitle } from '../recognize/classify';
-import { isContinuation, isTableNumber, looksLikeTitle } from '../recognize/segment';
+import { isContinuation, looksLikeTitle } from '../recognize/segment';
 import { titleForm } from '../vocabulary/labels';
 import { rowsToGrid } from './pdf-columns';
 import { isAmountText } from './pdf-chunks';
 import { pageRows, type PositionedRow } from './pdf-page-rows';
+import { dropMargins } from './pdf-margins';
 import { narrativeOf, type PdfNarrative } from './pdf-narrative';
 import { fillsColumnsOf } from './pdf-column-spill';
-import { isNarrativeHeading, isProseFigureRow, trailingProse } from './pdf-prose-rows';
+import { isNarrativeHeading, isProseFigureRow, leadingProse, trailingProse } from './pdf-prose-rows';
 import type { PdfDocumentContent, PdfPageContent } from './pdf-types';
 
 export interface PdfTable {
@@ -31,47 +32,8 @@ export interface PdfReading {
   failedPages: number[];
 }
 
-const PAGE_NUMBER = /^(?:[-—－–_]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—－–_])?$|^第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页$|^\d+\s*\/\s*\d+$/;
-
 function rowText(r: PositionedRow): string {
   return r.cells.map((c) => c.text).join('');
-}
-
-/** Margin rows repeated on many pages (running heads, footers) and page numbers. */
-function dropMargins(pages: PdfPageContent[], rows: PositionedRow[][]): PositionedRow[][] {
-  const sigCount = new Map<string, number>();
-  const marginal = (p: PdfPageContent, r: PositionedRow) => !r.ruled && (r.y < p.height * 0.12 || r.y > p.height * 0.9);
-  const sig = (r: PositionedRow) => titleForm(rowText(r)).replace(/\d+/g, '#');
-  rows.forEach((rs, i) => {
-    const seen = new Set<string>();
-    for (const r of rs) if (marginal(pages[i], r)) seen.add(sig(r));
-    for (const s of seen) sigCount.set(s, (sigCount.get(s) ?? 0) + 1);
-  });
-  const repeated = Math.max(3, Math.ceil(pages.length * 0.3));
-  return rows.map((rs, i) =>
-    rs.filter((r, k) => {
-      if (!marginal(pages[i], r)) return true;
-      const text = rowText(r);
-      if (isFootNumber(pages[i], rs, k)) return false;
-      // 单位 and 部门 lines repeat on every table page and belong to each table
-      if (/(单位|部门|编制)[^：:]{0,6}[:：]/.test(text)) return true;
-      if (r.cells.length === 1 && PAGE_NUMBER.test(text.trim())) return false;
-      return !((sigCount.get(sig(r)) ?? 0) >= repeated && !looksLikeTitle(text));
-    }),
-  );
-}
-
-/**
- * A 表号 alone on the last line of a page, in its bottom margin (西安 「表10」 under the last row of
- * every page of a table, the 表号 printed at the top too): a footer. Read as a title it would start
- * a table of its own holding nothing, and the next page, which repeats the table's title block,
- * would not continue the table.
- */
-function isFootNumber(p: PdfPageContent, rows: PositionedRow[], k: number): boolean {
-  const r = rows[k];
-  if (k === 0 || r.ruled || r.y <= p.height * 0.9 || r.cells.length !== 1 || !isTableNumber(r.cells[0].text)) return false;
-  // nothing below it but a page number
-  return rows.slice(k + 1).every((b) => b.cells.length === 1 && PAGE_NUMBER.test(rowText(b).trim()));
 }
 
 function isBodyRow(r: PositionedRow): boolean {
@@ -245,15 +207,6 @@ function sheetName(firstPage: number, used: Map<number, number>): string {
   return n === 1 ? `第${firstPage}页` : `第${firstPage}页-${n}`;
 }
 
-/** Rows of running text above the first table of a page (0 when there are none worth moving). */
-function leadingProse(rows: PositionedRow[]): number {
-  let n = 0;
-  while (n < rows.length && !rows[n].ruled && rows[n].cells.length === 1 && titleOf(rows[n]) === null) n++;
-  const chars = rows.slice(0, n).reduce((s, r) => s + rowText(r).length, 0);
-  // a heading or a department line above a title belongs to the table's title block
-  return chars >= 80 ? n : 0;
-}
-
 export function readPdfContent(content: PdfDocumentContent): PdfReading {
   const pages = content.pages;
   const rows = dropMargins(pages, pages.map(pageRows));
@@ -276,7 +229,7 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
       // the 说明 may end on the page where the tables begin: its paragraphs stay 说明. After a
       // table page, long text at the top is the table's (a cut cell's text printed again)
       const afterTable = i > 0 && tablePages.includes(pages[i - 1].page) && !proseTail;
-      const lead = afterTable ? 0 : leadingProse(rows[i]);
+      const lead = afterTable ? 0 : leadingProse(rows[i], titleOf);
       if (lead > 0) {
         prose.push({ page: p, rows: rows[i].slice(0, lead) });
         run = null;

@@ -48,3 +48,12 @@ export function trailingProse(rows: PositionedRow[], titleOf: (r: PositionedRow)
   const chars = rows.slice(start).reduce((s, r) => s + rowText(r).length, 0);
   return chars >= MIN_PROSE_CHARS ? rows.length - start : 0;
 }
+
+/** Rows of running text above the first table of a page (0 when there are none worth moving). */
+export function leadingProse(rows: PositionedRow[], titleOf: (r: PositionedRow) => string | null): number {
+  let n = 0;
+  while (n < rows.length && !rows[n].ruled && rows[n].cells.length === 1 && titleOf(rows[n]) === null) n++;
+  const chars = rows.slice(0, n).reduce((s, r) => s + rowText(r).length, 0);
+  // a heading or a department line above a title belongs to the table's title block
+  return chars >= 80 ? n : 0;
+}
