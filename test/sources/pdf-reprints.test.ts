@@ -1,9 +1,12 @@
 /**
  * A merged cell cut by a page break and printed again at the top of the next page (北京 项目支出
- * 绩效目标表) is read in doubt; lines that only look alike across a break are not. Invented
- * figures: the grid as the PDF source builds it (values, the page of each row).
+ * 绩效目标表) is read in doubt; lines that only look alike across a break are not; a project form
+ * whose 资金 block is cut by the break is one form. Invented figures.
  */
+import { analyze } from '../../src/engine';
 import type { CellValue } from '../../src/grid/types';
+import { readPdfContent } from '../../src/sources/pdf-document';
+import type { PdfPageContent, PdfSegment, PdfTextRun } from '../../src/sources/pdf-types';
 import { DOUBT_REPRINTED, markReprints } from '../../src/sources/pdf-reprints';
 import { grid } from '../recognize/grid-builder';
 import { checkSheets } from '../rules/check-sheets';
@@ -69,5 +72,43 @@ describe('a row reprinted after a page break', () => {
       ['购房补贴', '100.00'],
     ];
     expect(read(units, [1, 1, 1, 1, 1, 1, 2])).toEqual({});
+  });
+});
+
+describe('a project form cut by a page break (the 资金 block split over two pages)', () => {
+  const run = (s: string, x: number, y: number, w = s.length * 10): PdfTextRun => ({ s, x, y, w, h: 10 });
+  const XS = [30, 130, 230, 330, 430];
+  /** A ruled page: four columns at XS, rows of 20 pt from `top`. */
+  function page(n: number, head: PdfTextRun[], rows: (string | null)[][], top: number): PdfPageContent {
+    const runs: PdfTextRun[] = [...head];
+    rows.forEach((cells, i) => cells.forEach((s, c) => s && runs.push(run(s, XS[c] + 5, top + 20 * i + 15, Math.min(s.length * 10, 90)))));
+    const segments: PdfSegment[] = [];
+    for (let r = 0; r <= rows.length; r++) segments.push({ x0: XS[0], y0: top + 20 * r, x1: XS[4], y1: top + 20 * r });
+    for (const x of XS) segments.push({ x0: x, y0: top, x1: x, y1: top + 20 * rows.length });
+    return { page: n, width: 600, height: 800, runs, segments };
+  }
+  function findings(other: string) {
+    const p1 = page(1, [run('2026年项目支出绩效目标表', 150, 100), run('单位：万元', 450, 120)], [
+      ['项目名称', '校园安全改造', null, null],
+      ['主管部门', '某某区教育局', '实施单位', '某某中学'],
+      ['项目资金', '年度资金总额', '120.00', null],
+    ], 140);
+    const p2 = page(2, [], [
+      [null, '其中：财政拨款', '100.00', null],
+      [null, '其他资金', other, null],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '改造面积', '≥2000平方米'],
+    ], 60);
+    const r = readPdfContent({ pages: [p1, p2], failedPages: [] });
+    expect(r.tables.map((t) => t.rowPages[t.rowPages.length - 1])).toEqual([2]);
+    return analyze(r.tables.map((t) => t.grid)).findings.filter((f) => f.rule.startsWith('perf.') && f.severity !== 'info');
+  }
+  test('one form over both pages: 合计 on page 1 = 财政拨款 + 其他资金 on page 2, no finding', () => {
+    expect(findings('20.00')).toEqual([]);
+  });
+  test('the parts on page 2 do not add up to the 合计 on page 1: an error', () => {
+    const fs = findings('10.00');
+    expect(fs.map((f) => [f.rule, f.severity])).toEqual([['perf.project_sums', 'error']]);
+    expect(fs[0].message).toContain('合计 120.00 ≠ 各项之和 110.00');
   });
 });
