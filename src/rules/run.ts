@@ -6,17 +6,17 @@
 import type { BudgetModel } from '../model/types';
 import type { TableKind } from '../vocabulary/tables';
 import type { RecognizedTable } from '../recognize/types';
-import type { Check, CompareCheck, CompareOp, Expr, Rule } from './ast';
-import type { Val } from './value';
-import { compareVals, failure } from './compare';
-import { describeExpr } from './describe';
-import { dominantUnit, type Ctx, type Failure } from './context';
-import { evalExpr, Missing } from './evaluate';
-import { mergeRows } from './merge-rows';
-import { runStructure } from './structure';
-import { tablesOf } from './parse';
+import type { Check, CompareCheck, CompareOp, Expr, Rule } from './notation/ast';
+import type { Val } from './evaluation/value';
+import { compareVals, failure } from './evaluation/compare';
+import { describeExpr } from './notation/describe';
+import { dominantUnit, type Ctx, type Failure } from './evaluation/context';
+import { evalExpr, Missing } from './evaluation/evaluate';
+import { mergeRows } from './evaluation/merge-rows';
+import { runStructure } from './checks/structure';
+import { tablesOf } from './notation/parse';
 import { tableKindOf } from '../vocabulary/tables';
-import { tableToCompare } from './table-to-compare';
+import { tableToCompare } from './evaluation/table-to-compare';
 
 export interface Skipped {
   rule: Rule;

@@ -1,5 +1,5 @@
 /** One defective rule never takes the other rules down: it becomes one info finding. */
-import * as structure from '../../src/rules/structure';
+import * as structure from '../../src/rules/checks/structure';
 import { runRules } from '../../src/rules';
 import { list, model, table } from './build';
 

@@ -3,9 +3,9 @@
  * a header that says 经济分类 over 功能分类 codes, missing unit labels, empty tables without their
  * explanation). Each is named in a rule file (内置 科目名称 支出总表) and implemented here.
  */
-import type { Rule, StructureCheck } from './ast';
-import type { Ctx, Failure } from './context';
-import { Missing } from './evaluate';
+import type { Rule, StructureCheck } from '../notation/ast';
+import type { Ctx, Failure } from '../evaluation/context';
+import { Missing } from '../evaluation/evaluate';
 import { SPECIAL_CHECKS } from './special-checks';
 
 export function runSpecial(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] | Missing {

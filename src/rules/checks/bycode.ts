@@ -4,18 +4,18 @@
  * column both tables share by name. Lines of A without finer lines in A are compared, so that one
  * wrong 项 does not also report its 款 and 类.
  */
-import type { Line, RecognizedTable, TableList } from '../recognize/types';
-import type { Rule, StructureCheck } from './ast';
-import { CLASS_NUMBERING } from '../recognize/class-numbering';
+import type { Line, RecognizedTable, TableList } from '../../recognize/types';
+import type { Rule, StructureCheck } from '../notation/ast';
+import { CLASS_NUMBERING } from '../../recognize/class-numbering';
 import { classCodeOfName } from './class-names';
-import { compareVals } from './compare';
-import type { Ctx, Failure } from './context';
-import { amountColumns, norm } from '../model/resolve';
-import { mainColumn } from '../model/lines';
-import { sumCents } from './fast';
-import { amountVal, lineLabel } from './relation';
-import { tableKindOf } from '../vocabulary/tables';
-import { show, zero } from './value';
+import { compareVals } from '../evaluation/compare';
+import type { Ctx, Failure } from '../evaluation/context';
+import { amountColumns, norm } from '../../model/resolve';
+import { mainColumn } from '../../model/lines';
+import { sumCents } from '../evaluation/fast';
+import { amountVal, lineLabel } from '../evaluation/relation';
+import { tableKindOf } from '../../vocabulary/tables';
+import { show, zero } from '../evaluation/value';
 
 interface Coded {
   list: TableList;

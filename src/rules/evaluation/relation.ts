@@ -3,9 +3,9 @@
  * row by row) and reported once per total, with every cell involved.
  */
 import { withPrintedPrecision } from './printed-precision';
-import type { CellRef } from '../grid/types';
-import type { Line, RecognizedTable } from '../recognize/types';
-import type { Rule } from './ast';
+import type { CellRef } from '../../grid/types';
+import type { Line, RecognizedTable } from '../../recognize/types';
+import type { Rule } from '../notation/ast';
 import { compareVals } from './compare';
 import { unitOf, type Ctx, type Failure } from './context';
 import { fromAmount, show, type Val } from './value';

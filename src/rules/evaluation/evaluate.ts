@@ -3,14 +3,14 @@
  * figures first, the table's lines second). A reference that cannot be found makes the check
  * not applicable (Missing), never a false error.
  */
-import type { Figure } from '../model/types';
-import type { Line, RecognizedTable, TableList } from '../recognize/types';
-import type { Expr, RefExpr, SumExpr } from './ast';
+import type { Figure } from '../../model/types';
+import type { Line, RecognizedTable, TableList } from '../../recognize/types';
+import type { Expr, RefExpr, SumExpr } from '../notation/ast';
 import { unitOf, type Ctx } from './context';
 import { projectFormsTotal } from './project-forms';
-import { figureLines, findColumns, lineSet, norm } from '../model/resolve';
-import { mainColumn } from '../model/lines';
-import { tableKindOf } from '../vocabulary/tables';
+import { figureLines, findColumns, lineSet, norm } from '../../model/resolve';
+import { mainColumn } from '../../model/lines';
+import { tableKindOf } from '../../vocabulary/tables';
 import { combine, fromAmount, literal, zero, type Val } from './value';
 import { withPrintedPrecision } from './printed-precision';
 import { withSourceOfFundsDoubt } from './source-of-funds';

@@ -2,11 +2,11 @@
  * Evaluation context: which recognized table stands for each table name of a rule, the default
  * unit for tables whose unit label is missing, and the failures collected.
  */
-import type { CellRef } from '../grid/types';
-import type { BudgetModel } from '../model/types';
-import type { TableKind } from '../vocabulary/tables';
-import type { RecognizedTable, Unit } from '../recognize/types';
-import type { Rule } from './ast';
+import type { CellRef } from '../../grid/types';
+import type { BudgetModel } from '../../model/types';
+import type { TableKind } from '../../vocabulary/tables';
+import type { RecognizedTable, Unit } from '../../recognize/types';
+import type { Rule } from '../notation/ast';
 import type { Outcome } from './value';
 
 /** One failed relation, before it becomes a Finding. */

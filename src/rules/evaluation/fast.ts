@@ -5,8 +5,8 @@
  * returns null and the caller falls back to the exact Decimal path; a mismatch is always
  * re-checked there, so a finding never rests on the fast path.
  */
-import type { CellValue } from '../grid/types';
-import type { Amount, Line } from '../recognize/types';
+import type { CellValue } from '../../grid/types';
+import type { Amount, Line } from '../../recognize/types';
 
 const LIMIT = 2 ** 53 / 1000;
 

@@ -3,8 +3,8 @@
  * the Chinese sentence that says what does not agree.
  */
 import Decimal from 'decimal.js';
-import type { CellRef } from '../grid/types';
-import type { CompareOp, Rule } from './ast';
+import type { CellRef } from '../../grid/types';
+import type { CompareOp, Rule } from '../notation/ast';
 import type { Failure } from './context';
 import { judge, show, tolerance, type Outcome, type Val } from './value';
 

@@ -5,8 +5,8 @@
  * mismatch with 项目支出表 is a warning that says so (doubt.ts), never an error.
  */
 import Decimal from 'decimal.js';
-import type { BudgetModel } from '../model/types';
-import type { Unit } from '../recognize/types';
+import type { BudgetModel } from '../../model/types';
+import type { Unit } from '../../recognize/types';
 import { fromAmount, type Val } from './value';
 
 const TOTAL_NAMES = /^(合计|资金总额|年度资金总额)$/;

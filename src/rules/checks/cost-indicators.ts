@@ -7,12 +7,12 @@
  * The texts are the line's (Line.texts: recognition reads the list's text columns).
  */
 import Decimal from 'decimal.js';
-import { fixed } from '../grid/decimal';
-import type { CellRef } from '../grid/types';
-import type { Rule, StructureCheck } from './ast';
-import { unitOf, type Ctx, type Failure } from './context';
-import { mainColumn } from '../model/lines';
-import { show } from './value';
+import { fixed } from '../../grid/decimal';
+import type { CellRef } from '../../grid/types';
+import type { Rule, StructureCheck } from '../notation/ast';
+import { unitOf, type Ctx, type Failure } from '../evaluation/context';
+import { mainColumn } from '../../model/lines';
+import { show } from '../evaluation/value';
 
 const MONEY = /(\d+(?:\.\d+)?)\s*(万元|万|元)?/g;
 

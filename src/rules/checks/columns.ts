@@ -4,16 +4,16 @@
  * parts of a sibling and never summed; ratio and change columns (%, 增减, 上年数) are left out.
  */
 import Decimal from 'decimal.js';
-import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
-import type { Rule } from './ast';
-import type { Ctx, Failure } from './context';
-import { lineCents } from './fast';
-import { amountColumns, isTotalColumnName, norm } from '../model/resolve';
-import { mergeRows } from './merge-rows';
-import { amountVal, lineLabel, relationFailures } from './relation';
-import { combine, type Val } from './value';
-import { groupedTops } from './hierarchy';
-import { Missing } from './evaluate';
+import type { Column, Line, RecognizedTable, TableList } from '../../recognize/types';
+import type { Rule } from '../notation/ast';
+import type { Ctx, Failure } from '../evaluation/context';
+import { lineCents } from '../evaluation/fast';
+import { amountColumns, isTotalColumnName, norm } from '../../model/resolve';
+import { mergeRows } from '../evaluation/merge-rows';
+import { amountVal, lineLabel, relationFailures } from '../evaluation/relation';
+import { combine, type Val } from '../evaluation/value';
+import { groupedTops } from '../evaluation/hierarchy';
+import { Missing } from '../evaluation/evaluate';
 
 interface Node {
   label: string;

@@ -4,20 +4,20 @@
  *             类 = Σ 款 = Σ 项 in every amount column;
  *  逐栏汇总 — columns: in every row, each header group's 合计/小计 = Σ its sub-columns (其中 excluded).
  */
-import type { Line, RecognizedTable, TableList } from '../recognize/types';
-import type { Rule, StructureCheck } from './ast';
+import type { Line, RecognizedTable, TableList } from '../../recognize/types';
+import type { Rule, StructureCheck } from '../notation/ast';
 import { byCode } from './bycode';
-import type { Ctx, Failure } from './context';
-import { Missing } from './evaluate';
-import { isBoundary, isOtherwise, summableColumns } from '../model/resolve';
-import { mergeRows } from './merge-rows';
-import { amountVal, lineLabel, relationFailures, type Part } from './relation';
+import type { Ctx, Failure } from '../evaluation/context';
+import { Missing } from '../evaluation/evaluate';
+import { isBoundary, isOtherwise, summableColumns } from '../../model/resolve';
+import { mergeRows } from '../evaluation/merge-rows';
+import { amountVal, lineLabel, relationFailures, type Part } from '../evaluation/relation';
 import { columnRelations } from './columns';
-import { sumCents } from './fast';
+import { sumCents } from '../evaluation/fast';
 import { runSpecial } from './special';
-import { groupedTops } from './hierarchy';
+import { groupedTops } from '../evaluation/hierarchy';
 import Decimal from 'decimal.js';
-import { tableKindOf } from '../vocabulary/tables';
+import { tableKindOf } from '../../vocabulary/tables';
 import { invalidCodes } from './invalid-codes';
 import { continuedInAnotherList, isTwoBlockBasic } from './basic-closure';
 

@@ -3,10 +3,10 @@
  * 210 11 02). Such a line is neither a 类 nor a unit: it gets one warning and stays out of the
  * hierarchy sums, so that one typo does not turn into a cascade of false 类/合计 errors.
  */
-import type { CellRef } from '../grid/types';
-import type { Line, TableList } from '../recognize/types';
-import { classify } from '../catalog';
-import { toHalfWidth } from '../vocabulary/fold';
+import type { CellRef } from '../../grid/types';
+import type { Line, TableList } from '../../recognize/types';
+import { classify } from '../../catalog';
+import { toHalfWidth } from '../../vocabulary/fold';
 
 interface CodeColumn {
   col: number;

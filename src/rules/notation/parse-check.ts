@@ -7,7 +7,7 @@
  */
 import type { Check, CompareOp, Expr } from './ast';
 import { LexError, SUM_FUNCTIONS, tokenize, type Token } from './lexer';
-import { tableKindOf } from '../vocabulary/tables';
+import { tableKindOf } from '../../vocabulary/tables';
 
 export class CheckSyntaxError extends Error {
   constructor(message: string, public column: number) {

@@ -13,13 +13,13 @@
  * Single-block tables (人员经费/公用经费 as columns) are left to basic.columns and cross.basic.
  */
 import Decimal from 'decimal.js';
-import type { Line, RecognizedTable, TableList } from '../recognize/types';
-import type { Rule, StructureCheck } from './ast';
-import { compareVals, failure } from './compare';
-import { unitOf, type Ctx, type Failure } from './context';
-import { mainColumn } from '../model/lines';
-import { cellOf } from './relation';
-import { combine, fromAmount, type Val } from './value';
+import type { Line, RecognizedTable, TableList } from '../../recognize/types';
+import type { Rule, StructureCheck } from '../notation/ast';
+import { compareVals, failure } from '../evaluation/compare';
+import { unitOf, type Ctx, type Failure } from '../evaluation/context';
+import { mainColumn } from '../../model/lines';
+import { cellOf } from '../evaluation/relation';
+import { combine, fromAmount, type Val } from '../evaluation/value';
 
 type Block = '人员经费' | '公用经费';
 

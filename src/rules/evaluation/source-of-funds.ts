@@ -6,8 +6,8 @@
  * carried forward). Nothing on the page says which, so a comparison of its 合计 with the 收支总表
  * rests on a reading in doubt: a failure is a warning that says why (doubt.ts), never an error.
  */
-import type { RecognizedTable } from '../recognize/types';
-import { norm } from '../model/resolve';
+import type { RecognizedTable } from '../../recognize/types';
+import { norm } from '../../model/resolve';
 import type { Val } from './value';
 
 const CARRYOVER_SOURCE = /^(上年结转|上年结余|上年结转结余|上年实户资金余额|用事业基金弥补收支差额)/;

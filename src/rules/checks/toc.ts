@@ -7,11 +7,11 @@
  * All warnings: a 目录 is a text list whose titles are read by words, never a balance.
  * Only judged for a package (at least 3 known tables present).
  */
-import type { CellRef } from '../grid/types';
-import type { RecognizedTable } from '../recognize/types';
-import type { Rule, StructureCheck } from './ast';
-import type { Ctx, Failure } from './context';
-import { listedTitleKind, standInsFor, tableShortName, type TableKind } from '../vocabulary/tables';
+import type { CellRef } from '../../grid/types';
+import type { RecognizedTable } from '../../recognize/types';
+import type { Rule, StructureCheck } from '../notation/ast';
+import type { Ctx, Failure } from '../evaluation/context';
+import { listedTitleKind, standInsFor, tableShortName, type TableKind } from '../../vocabulary/tables';
 
 /** Kinds a 目录 title is read as well enough to say "listed" or "not listed". */
 const JUDGED: TableKind[] = [

@@ -11,16 +11,16 @@
  *               whose 编制单位 is not the department nor one of its units.
  */
 import Decimal from 'decimal.js';
-import type { CellRef } from '../grid/types';
-import type { RecognizedTable } from '../recognize/types';
-import { amountIn } from '../model/lines';
-import type { Rule, StructureCheck } from './ast';
-import { compareVals } from './compare';
-import { unitOf, type Ctx, type Failure } from './context';
+import type { CellRef } from '../../grid/types';
+import type { RecognizedTable } from '../../recognize/types';
+import { amountIn } from '../../model/lines';
+import type { Rule, StructureCheck } from '../notation/ast';
+import { compareVals } from '../evaluation/compare';
+import { unitOf, type Ctx, type Failure } from '../evaluation/context';
 import type { SpecialCheck } from './special-check';
-import { tableShortName } from '../vocabulary/tables';
-import { fromAmount, show } from './value';
-import { normalizer } from '../vocabulary/labels';
+import { tableShortName } from '../../vocabulary/tables';
+import { fromAmount, show } from '../evaluation/value';
+import { normalizer } from '../../vocabulary/labels';
 
 function warn(rule: Rule, message: string, cells: CellRef[], tables: RecognizedTable[], extra: Partial<Failure> = {}): Failure {
   return { rule, outcome: 'error', severity: 'warning', message, totals: cells, parts: [], tables: tables.map((t) => t.id), ...extra };

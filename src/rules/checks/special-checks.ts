@@ -6,13 +6,13 @@
  *  计量单位 — a table without a readable unit label → warning;
  *  空表说明 — an empty table without a note explaining why → warning.
  */
-import { compareName } from '../catalog';
-import type { CellRef } from '../grid/types';
-import type { Line, RecognizedTable, TableList } from '../recognize/types';
-import type { Rule, StructureCheck } from './ast';
-import type { Ctx, Failure } from './context';
-import type { Missing } from './evaluate';
-import { tableShortName } from '../vocabulary/tables';
+import { compareName } from '../../catalog';
+import type { CellRef } from '../../grid/types';
+import type { Line, RecognizedTable, TableList } from '../../recognize/types';
+import type { Rule, StructureCheck } from '../notation/ast';
+import type { Ctx, Failure } from '../evaluation/context';
+import type { Missing } from '../evaluation/evaluate';
+import { tableShortName } from '../../vocabulary/tables';
 import { costIndicators } from './cost-indicators';
 import { tableOfContents } from './toc';
 import { basicClosure } from './basic-closure';

@@ -4,9 +4,9 @@
  * cells it came from.
  */
 import Decimal from 'decimal.js';
-import { fixed } from '../grid/decimal';
-import type { CellRef } from '../grid/types';
-import type { Unit } from '../recognize/types';
+import { fixed } from '../../grid/decimal';
+import type { CellRef } from '../../grid/types';
+import type { Unit } from '../../recognize/types';
 
 export interface Val {
   yuan: Decimal;

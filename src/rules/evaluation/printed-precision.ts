@@ -5,8 +5,8 @@
  * an error. Only text counts: a spreadsheet number's decimals say nothing of how it was shown.
  */
 import Decimal from 'decimal.js';
-import type { Amount } from '../recognize/types';
-import type { Unit } from '../recognize/types';
+import type { Amount } from '../../recognize/types';
+import type { Unit } from '../../recognize/types';
 import type { Val } from './value';
 
 /** Extra room in 元 beyond the usual 0.01 for one amount cell (0 for 2 decimals or more). */
