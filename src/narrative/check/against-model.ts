@@ -62,6 +62,8 @@ export function otherPeriod(c: Claim, model: Pick<BudgetModel, 'year' | 'stage'>
   if (OTHER_PERIOD.test(clause)) return true;
   // a 预算 package quoting last year's 决算 (「其中：基本支出决算80万元」)
   if (model.stage === '预算' && /(?<!预)决算/.test(clause)) return true;
+  // a 决算 说明's 「…预算500万元」 with no 决算 word is the 年初预算 (subjects.ts reads a body's 预算 as its total)
+  if (model.stage === '决算' && /预算(总额|总计|合计|总数|数)?(为|是|共|安排)?$/.test(clause) && !/决算/.test(clause)) return true;
   // the items of a 「其中」 list of another period's total
   if (c.listTotal && c.listTotal !== c && otherPeriod(c.listTotal, model)) return true;
   const years = clause.match(/(19|20)\d{2}(?=年)/g) ?? [];
