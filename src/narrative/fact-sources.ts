@@ -19,6 +19,7 @@ export const FACT_SOURCES: Record<string, FactSource[]> = {
   收入总计: [[SUMMARY, '收入总计'], ['income_summary', '收入总计'], ['income_summary', '合计']],
   支出总计: [[SUMMARY, '支出总计'], ['expenditure_summary', '合计']],
   收支总计: [[SUMMARY, '收入总计'], [SUMMARY, '支出总计']],
+  预算总额: [[SUMMARY, '收入总计'], [SUMMARY, '支出总计']],
   收入合计: [[SUMMARY, '本年收入合计'], [SUMMARY, '收入总计'], ['income_summary', '本年收入合计'], ['income_summary', '收入总计']],
   本年收入合计: [[SUMMARY, '本年收入合计'], ['income_summary', '本年收入合计'], ['income_summary', '本年收入']],
   本年支出合计: [[SUMMARY, '本年支出合计'], ['expenditure_summary', '合计']],

@@ -142,6 +142,8 @@ export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel
         { ...extra, expected: `≤${fixed(whole, 2)}`, difference: fixed(wan(c).minus(whole), 2) }));
       continue;
     }
+    // a unit's whole budget (「XX中心预算80万元」 in its section): the tables hold no per-unit total to compare
+    if (scoped && c.subject === '预算总额') continue;
     const why = scoped
       ?? (priorTables.has(best.table) ? `${best.table.title || best.table.sheet}中有数字恰等于说明所述的上年数，该表读到的可能是上年一栏或另一年度的数` : null)
       ?? blankDoubt(c, best, model);
