@@ -20,6 +20,7 @@ import { signed, wan } from './arithmetic';
 import type { Claim } from './claims';
 import { claimFinding, doubtedFinding } from './finding';
 import { scopeDoubt } from './scope';
+import { scopeBody, unitLineHolds } from './unit-lines';
 
 const CLASS_KINDS: TableKind[] = ['general_budget_expenditure', 'fiscal_appropriation_summary', 'income_expenditure_summary', 'expenditure_summary'];
 
@@ -144,6 +145,9 @@ export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel
     }
     // a unit's whole budget (「XX中心预算80万元」 in its section): the tables hold no per-unit total to compare
     if (scoped && c.subject === '预算总额') continue;
+    // a unit's figure its own line of a table listing units shows (unit-lines.ts)
+    const body = scoped ? scopeBody(c, facts.department) : null;
+    if (body && unitLineHolds(model, body, c)) continue;
     const why = scoped
       ?? (priorTables.has(best.table) ? `${best.table.title || best.table.sheet}中有数字恰等于说明所述的上年数，该表读到的可能是上年一栏或另一年度的数` : null)
       ?? blankDoubt(c, best, model);
