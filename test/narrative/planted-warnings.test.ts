@@ -7,12 +7,12 @@
  */
 import { analyze, type Analysis } from '../../src/engine';
 import type { Finding } from '../../src/findings';
-import { buildGrids } from '../integration/build-workbook';
+import { buildGrids, poke, type SheetSpec } from '../integration/build-workbook';
 import { findingCells } from '../integration/harness';
 import { DEPT, NARRATIVE, PROJECTS, TOC, warningPackage, type PackageOptions } from './warning-package';
 
-async function run(o: PackageOptions = {}, narrative = NARRATIVE): Promise<Analysis> {
-  return analyze(await buildGrids(warningPackage(o)), { narrative });
+async function run(o: PackageOptions = {}, narrative = NARRATIVE, sheets: (s: SheetSpec[]) => SheetSpec[] = (s) => s): Promise<Analysis> {
+  return analyze(await buildGrids(sheets(warningPackage(o))), { narrative });
 }
 /** The 说明 with one fragment replaced (it must occur). */
 function edit(from: string, to: string): string {
@@ -26,9 +26,11 @@ interface Planted {
   what: string;
   options?: PackageOptions;
   narrative?: string;
+  /** a cell edit of the built package */
+  sheets?: (s: SheetSpec[]) => SheetSpec[];
   rule: string;
   severity: 'warning' | 'error';
-  /** the 说明 line, or a cell (sheet, 0-based row) the finding must name */
+  /** the 说明 line, or a cell (sheet, 0-based row; -1: any row) the finding must name; neither: the rule alone */
   line?: number;
   cell?: [string, number];
 }
@@ -64,6 +66,18 @@ const CASES: Planted[] = [
   text('509 对个人和家庭的补助', '对个人和家庭的补助10.00万元。', '对个人和家庭的补助19.00万元。', 'narrative.amount_mismatch', 'error'),
   text('较上年X万元增加Y万元 with a wrong prior', '较上年457.83万元增加42.17万元', '较上年475.83万元增加42.17万元', 'narrative.prior_stated_mismatch', 'error'),
   text('the department’s total as 「<部门名>预算…万元」', '2025年收入预算500.00万元，其中', `${DEPT}2025年预算510.00万元。2025年收入预算500.00万元，其中`, 'narrative.amount_mismatch', 'error'),
+  { what: '目录 leaves out a table the package has', options: { toc: TOC.filter(([t]) => !t.includes('三公')) }, rule: 'complete.toc', severity: 'warning', cell: ['表八', 0] },
+  { what: '目录 marks a table with data as 空表', options: { toc: TOC.map(([t, r]) => [t, t === '项目支出表' ? '空表' : r] as [string, string | null]) }, rule: 'complete.toc', severity: 'warning', cell: ['目录', 2 + TOC.findIndex(([t]) => t === '项目支出表')] },
+  { what: 'a table of another year (title not updated)', sheets: (s) => poke(s, '表三', 0, 0, '2023年部门支出总表'), rule: 'review.table_year', severity: 'warning', cell: ['表三', 0] },
+  { what: 'a table of another department mixed in (编制单位)', sheets: (s) => poke(s, '表二', 1, 0, '编制单位：云溪县气象局'), rule: 'review.department', severity: 'warning', cell: ['表二', -1] },
+  { what: '「本表无数据」 on a table with data', sheets: (s) => s.map((x) => (x.name === '表十一' ? { ...x, rows: [...x.rows, ['注：本表无数据。']] } : x)), rule: 'review.empty_note', severity: 'warning', cell: ['表十一', -1] },
+  text('doubled punctuation 「。。」', '主要原因是档案数字化加工项目增加。', '主要原因是档案数字化加工项目增加。。', 'narrative.doubled_punctuation'),
+  text('「增加持平」', '与上年持平。\n十', '与上年增加持平。\n十', 'narrative.contradictory_change'),
+  text('「万元元」', '一般公共预算拨款收入500.00万元', '一般公共预算拨款收入500.00万元元', 'narrative.unit_mixed'),
+  text('a change with no reason', '（9.21%），主要原因是档案数字化加工项目增加。', '（9.21%）。', 'narrative.reason_missing'),
+  text('增减率 with its 增 word disagrees', '（9.21%）', '（增长8.21%）', 'narrative.rate_mismatch', 'error'),
+  text('301 工资福利支出 against the 部门预算经济分类 table', '工资福利支出270.00万元', '工资福利支出275.00万元', 'narrative.amount_mismatch', 'error'),
+  { what: 'a required part of the 说明 left out (名词解释)', narrative: edit('十六、名词解释\n机关运行经费：指为保障行政单位运行用于购买货物和服务的各项资金。', ''), rule: 'narrative.section_missing', severity: 'warning' },
   (() => {
     const narrative = edit('九、“三公”经费预算情况', '九、关于2025年“三公”经费').replace('“三公”经费预算6.00万元', '“三公”经费预算6.50万元');
     return { what: '“三公” total off under the heading 「关于2025年“三公”经费」 (合计 column without a “三公” word)', narrative, rule: 'narrative.amount_mismatch', severity: 'error' as const, line: lineOf(narrative, '6.50万元') };
@@ -88,9 +102,9 @@ afterAll(() => {
 
 describe.each(CASES.map((c) => [c.what, c] as const))('planted: %s', (what, c) => {
   it(`is reported as ${c.rule} (${c.severity}) where it shows`, async () => {
-    const a = await run(c.options, c.narrative);
+    const a = await run(c.options, c.narrative, c.sheets);
     const hits = a.findings.filter((f) => f.rule === c.rule && f.severity === c.severity);
-    const at = hits.filter((f) => (c.line ? f.line === c.line : findingCells(f).some((x) => x.sheet === c.cell![0] && x.row === c.cell![1])));
+    const at = hits.filter((f) => (c.line ? f.line === c.line : !c.cell || findingCells(f).some((x) => x.sheet === c.cell![0] && (c.cell![1] < 0 || x.row === c.cell![1]))));
     results.push([what, at.length ? 'found' : hits.length ? 'misplaced' : 'missed']);
     expect(at.length ? [] : [`missed; findings: ${a.findings.filter((f) => f.severity !== 'info').map(show).join(' | ')}`]).toEqual([]);
   });
