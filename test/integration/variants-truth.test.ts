@@ -11,7 +11,11 @@ import type { Analysis } from '../../src/engine';
 import { parseRef, refToString } from '../../src/grid/address';
 import type { CellRef } from '../../src/grid/types';
 import type { Finding } from '../../src/findings';
+import { analyze } from '../../src/engine';
+import type { SheetGrid } from '../../src/grid/types';
 import { FIXTURE_NAMES, loadTruth } from '../fixtures';
+import { NARRATIVE, warningPackage } from '../narrative/warning-package';
+import { buildGrids } from './build-workbook';
 import { errors, findingCells, fixtureGrids, safeAnalyze } from './harness';
 import { compose, genericSheetNames, joinCodes, splitCodes, stacked, toYuan, type Variant } from './variants';
 import { rotatedSheetNames } from './variants-layout';
@@ -65,6 +69,26 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
     const lost = truth.filter((t) => !errors(a).some((f) => hits(f, t))).map((t) => `truth ${t.id} not reported`);
     const added = errors(a).filter((f) => !truth.some((t) => hits(f, t))).map((f) => `not in the truth: ${key(f)} ${findingCells(f).slice(0, 3).map(refToString).join(',')}`);
     expect([...lost, ...added]).toEqual([]);
+  });
+});
+
+describe('the invented package of the warning test bed (test/narrative/warning-package.ts): no error in any copy', () => {
+  let grids: SheetGrid[];
+  let orig: Analysis;
+  beforeAll(async () => {
+    grids = await buildGrids(warningPackage());
+    orig = analyze(structuredClone(grids), { narrative: NARRATIVE });
+  });
+  it.each(Object.keys(COPIES))('copy %s: no error, the same kinds of warning', (copy) => {
+    const v = COPIES[copy](structuredClone(grids), orig);
+    const a = analyze(v.grids, { narrative: NARRATIVE });
+    const rules = (x: Analysis) => [...new Set(x.findings.filter((f) => f.severity === 'warning').map((f) => f.rule))].sort();
+    expect(errors(a).map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+    expect(rules(a)).toEqual(rules(orig));
+    // planted 说明 mistakes stay errors on their lines in every copy
+    const wrong = NARRATIVE.replace('机关工资福利支出200.00万元', '机关工资福利支出210.00万元').replace('较上年457.83万元', '较上年475.83万元');
+    const w = analyze(COPIES[copy](structuredClone(grids), orig).grids, { narrative: wrong });
+    expect(errors(w).map((f) => `${f.rule} L${f.line}`).sort()).toEqual(['narrative.amount_mismatch L18', 'narrative.prior_stated_mismatch L7']);
   });
 });
 
