@@ -85,7 +85,8 @@ export function subjectName(subject: string): string {
 
 /** The tables' figure a stated amount disagrees with (the first table holding its subject), or null. */
 export function tableMismatch(c: Claim, facts: Facts, model: BudgetModel): { best: Fact; cands: Fact[] } | null {
-  if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context) || otherPeriod(c, model)) return null;
+  // 「…（款）…（项）」 items are itemFindings'; a lone 「（类）」 is its class (class-subject.ts)
+  if (c.kind !== 'amount' || !c.subject || (/[（(][类款项][)）]/.test(c.context) && !c.subject.startsWith('class:')) || otherPeriod(c, model)) return null;
   const cands = candidatesFor(c.subject, facts, model);
   if (cands.length === 0 || cands.some((f) => matches(c, f))) return null;
   return { best: cands[0], cands };

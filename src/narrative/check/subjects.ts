@@ -5,6 +5,7 @@
  * "基本支出").
  */
 import { FUNCTION_CLASSES } from '../../vocabulary/function-classes';
+import { loneClass } from './class-subject';
 
 export interface SubjectDef {
   fact: string;
@@ -134,7 +135,7 @@ function classified(c: SubjectMatch, context: string): SubjectMatch[] {
 
 /** The subject nearest to the end of `context` (longest on ties), or null. */
 export function findSubject(context: string): SubjectMatch | null {
-  if (ITEM_CONTEXT.test(context)) return null;
+  if (ITEM_CONTEXT.test(context)) return loneClass(context);
   let best: SubjectMatch | null = null;
   // a 类 name going on into a 款/项 name (「城乡社区管理事务行政运行」) does not name the 类
   const all = allMatches(context)
