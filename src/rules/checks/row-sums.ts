@@ -73,8 +73,12 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
   let unitTops = tops;
   if (total && tops.length > 1 && !units.every((u) => u.code) && cols.every((c) => (tops[0].amounts[c]?.value ?? 0).toString() === (total.amounts[c]?.value ?? 0).toString())) {
     unitTops = [tops[0]];
-    // Everything with data below the 部门 line belongs to it (units, items, continuation lines).
-    children.set(tops[0], lines.filter((l) => l !== total && l !== tops[0] && l.kind !== 'total' && l.kind !== 'subtotal' && !l.code));
+    // Everything with data below the 部门 line belongs to it (units, items, continuation lines);
+    // items after a unit line are that unit's (unitMembers), never summed with it (西安 「245 某局 |
+    // 245001 某局 | 项目… | 245002 某中心 | 项目…」).
+    const below = lines.filter((l) => l !== total && l !== tops[0] && l.kind !== 'total' && l.kind !== 'subtotal' && !l.code);
+    const firstUnit = below.findIndex((l) => l.kind === 'unit');
+    children.set(tops[0], below.filter((l, i) => l.kind === 'unit' || firstUnit < 0 || i < firstUnit));
   }
   const topCoded = roots(coded);
   if (total) {
