@@ -1,5 +1,5 @@
 /**
- * 逐科目 (src/rules/bycode.ts): a 科目 that table B has no line for at all is a finding in doubt — the
+ * 逐科目 (src/rules/checks/bycode.ts): a 科目 that table B has no line for at all is a finding in doubt — the
  * reading may have missed the line (a table cut at a page) — so a warning that says so; a line B
  * has with another amount stays an error. Invented figures.
  */

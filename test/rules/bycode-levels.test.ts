@@ -1,5 +1,5 @@
 /**
- * 逐科目 (src/rules/bycode.ts) against a table listing a 类's lines at mixed levels: a detail table
+ * 逐科目 (src/rules/checks/bycode.ts) against a table listing a 类's lines at mixed levels: a detail table
  * (北京 支出总表) may list a 款 without 项 (「21298 超长期特别国债安排的支出」) beside 项 of other 款
  * (「2120399」): the 类 is the sum of all of them, not only of the 款-level lines. Invented figures.
  */

@@ -1,4 +1,4 @@
-/** The reviewer's table checks (src/rules/review-checks.ts): invented tables, one passing and one failing each. */
+/** The reviewer's table checks (src/rules/checks/review-checks.ts): invented tables, one passing and one failing each. */
 import type { CellValue } from '../../src/grid/types';
 import { buildModel } from '../../src/model';
 import { recognizeWorkbook } from '../../src/recognize';
