@@ -12,7 +12,7 @@
  * Labels sometimes show a hierarchy the recognition cannot be sure of (「一、财政拨款收入」 over
  * 「1.一般公共预算」, a 「其中」 list continued without the prefix). Then the set has alternative
  * readings; a check that fails under the primary reading but holds under an alternative one is a
- * warning, not an error (src/rules/run.ts).
+ * warning, not an error (src/rules/checks/figure-comparison.ts).
  */
 import type { Line, TableList } from '../recognize/types';
 import { isBoundary, isOtherwise, norm } from './line-labels';

@@ -78,7 +78,7 @@ export interface StructureCheck {
   type: 'structure';
   kind: '逐级汇总' | '逐栏汇总' | '逐科目' | '必备' | '内置';
   tables: string[];
-  /** For 内置: the name of a check implemented in code (src/rules/special). */
+  /** For 内置: the name of a check implemented in code (a plugin of src/rules/checks/registry.ts). */
   name?: string;
   /** 逐科目: how the two tables compare (= or ≤). */
   op?: CompareOp;
