@@ -141,11 +141,20 @@ export async function extractPdfInNode(data: Uint8Array, options: NodeExtractOpt
   const results = await Promise.all(Array.from({ length: parts }, () => readInWorker(data, options, counter)));
   const failure = results.find((r) => 'failure' in r);
   if (failure) return failure;
-  const contents = results as PdfDocumentContent[];
-  return {
-    pages: contents.flatMap((c) => c.pages).sort((a, b) => a.page - b.page),
-    failedPages: contents.flatMap((c) => c.failedPages).sort((a, b) => a - b),
-  };
+  return joinParts(results as PdfDocumentContent[]);
+}
+
+/** The parts' pages in page order; every list of page numbers joined (absent stays absent). */
+function joinParts(contents: PdfDocumentContent[]): PdfDocumentContent {
+  const out: PdfDocumentContent = { pages: contents.flatMap((c) => c.pages).sort((a, b) => a.page - b.page), failedPages: [] };
+  for (const c of contents) {
+    for (const [key, value] of Object.entries(c) as [keyof PdfDocumentContent, unknown][]) {
+      if (key === 'pages' || !Array.isArray(value)) continue;
+      const pages = ((out[key] as number[] | undefined) ?? []).concat(value as number[]).sort((a, b) => a - b);
+      (out as unknown as Record<string, number[]>)[key] = pages;
+    }
+  }
+  return out;
 }
 
 function cores(): number {
