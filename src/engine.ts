@@ -75,7 +75,7 @@ export function analyzeRecognized(sheets: SheetGrid[], recognition: Recognition,
   // an empty table whose reason the 说明 states needs no note of its own
   if (narrative !== undefined) findings = withoutEmptyStated(findings, narrative, model);
   const read = findings;
-  findings = guarded('读取单元格', () => withUnreadableCells(read, model, sheets), read);
+  findings = guarded('读取单元格', () => withUnreadableCells(read, model), read);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, model, priorModel, findings, narrativeChecked: narrative !== undefined };
 }

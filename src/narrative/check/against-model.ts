@@ -11,6 +11,7 @@ import type { TableKind } from '../../vocabulary/tables';
 import type { Line, RecognizedTable } from '../../recognize/types';
 import { BARE, normalizer } from '../../vocabulary/labels';
 import { amountIn } from '../../model/lines';
+import { resolveFigure } from '../../model/resolver';
 import { locate } from '../../model/reading';
 import { FUNCTION_CLASSES } from '../../vocabulary/function-classes';
 import { subjectPhrase } from '../subject-phrase';
@@ -47,7 +48,7 @@ export function candidatesFor(subject: string, facts: Facts, model: BudgetModel)
   const out: Fact[] = [];
   for (const kind of CLASS_KINDS) {
     for (const t of model.tablesOf(kind)) {
-      const f = model.figure(kind, cls[1], t);
+      const f = resolveFigure(model, t, cls[1]);
       // a figure not read for sure is no ground for an error (docs/rules.md, "Read certainty")
       if (f && f.reading?.sure !== false) out.push({ name: subject, value: toWan(f.value, f.unit), cells: f.cells, table: t });
     }

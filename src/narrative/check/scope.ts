@@ -63,6 +63,11 @@ export function scopeDoubt(c: Claim, opts: { department?: string | null; claims?
   if (c.subject && GENERIC_FACTS.has(c.subject) && c.qualifier && qualifiedGeneric(c.qualifier, opts.department, true)) {
     return `该数字的主语「${c.qualifier}」+「${c.subject}」带有限定，是其中一部分（某项资金、项目或单位）的数，不是整个部门的${c.subject}`;
   }
+  // 「本部门财政拨款收入预算总计…。支出预算总计…」: a bare total after a qualified one carries its qualifier
+  const prev = c.subject && GENERIC_FACTS.has(c.subject) && !c.qualifier ? [...(opts.claims ?? [])].reverse().find((x) => x.para === c.para && x.start < c.start && x.kind === 'amount') : undefined;
+  if (prev?.subject && GENERIC_FACTS.has(prev.subject) && prev.qualifier && qualifiedGeneric(prev.qualifier, opts.department, true)) {
+    return `该句主语「${c.subject}」未加限定，承接上文「${prev.qualifier.replace(/^.*[，,；;。]/, '')}${prev.subject}」，可能同样是其中一部分的数，不是整个部门的${c.subject}`;
+  }
   // 「1.上级下达资金——政府性基金预算482万元」: the subject names a part of a named item
   if (c.qualifier && /[—–]/.test(c.qualifier)) {
     return '该数字的主语前有「——」限定（某项资金或项目的一部分），不是整个部门的数';
