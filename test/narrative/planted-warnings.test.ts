@@ -136,6 +136,14 @@ describe('never an error, or quiet', () => {
     expect(errorsOf(a)).toEqual([]);
     expect(a.findings.filter((f) => f.rule === 'narrative.amount_mismatch').map((f) => [f.severity, f.line])).toEqual([['warning', lineOf(narrative, '收入预算80.00')]]);
   });
+  it('「…（2012604）230.00万元，…。具体为：人员经费30.00万元」: the 科目’s breakdown in the next sentence is in doubt', async () => {
+    const narrative = edit('2025年一般公共预算基本支出320.00万元，其中：人员经费280.00万元，公用经费40.00万元。',
+      '2025年一般公共预算基本支出320.00万元，其中：人员经费280.00万元，公用经费40.00万元。\n档案馆（2012604）230.00万元，较上年增加10.00万元，主要原因是档案数字化加工项目增加。具体为：人员经费30.00万元，较上年无变化；公用经费20.00万元，较上年无变化。');
+    const a = await run({}, narrative);
+    expect(errorsOf(a)).toEqual([]);
+    expect(a.findings.filter((f) => f.line === lineOf(narrative, '具体为')).map((f) => [f.rule, f.severity, !!f.doubt])).toEqual([
+      ['narrative.amount_mismatch', 'warning', true], ['narrative.amount_mismatch', 'warning', true]]);
+  });
   it('the department’s own name before 预算 stays the whole: the right total gives nothing', async () => {
     const a = await run({}, edit('2025年收入预算500.00万元，其中', `${DEPT}2025年预算500.00万元。2025年收入预算500.00万元，其中`));
     expect(a.findings.filter((f) => f.severity !== 'info').map(show)).toEqual([]);
