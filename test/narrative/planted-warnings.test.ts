@@ -144,6 +144,12 @@ describe('never an error, or quiet', () => {
     expect(a.findings.filter((f) => f.line === lineOf(narrative, '具体为')).map((f) => [f.rule, f.severity, !!f.doubt])).toEqual([
       ['narrative.amount_mismatch', 'warning', true], ['narrative.amount_mismatch', 'warning', true]]);
   });
+  it('「人员经费：①行政运行（2012601）200.00万元」: the 科目 named with its code owns the figure, not 人员经费', async () => {
+    const narrative = edit('按部门预算经济分类', '从人员经费来看，（1）人员经费：①行政运行（2012601）200.00万元，较上年无变化。按部门预算经济分类');
+    expect(errorsOf(await run({}, narrative))).toEqual([]);
+    // the same figure said of 人员经费 itself is wrong
+    expect(errorsOf(await run({}, edit('按部门预算经济分类', '人员经费：200.00万元。按部门预算经济分类'))).length).toBe(1);
+  });
   it('the department’s own name before 预算 stays the whole: the right total gives nothing', async () => {
     const a = await run({}, edit('2025年收入预算500.00万元，其中', `${DEPT}2025年预算500.00万元。2025年收入预算500.00万元，其中`));
     expect(a.findings.filter((f) => f.severity !== 'info').map(show)).toEqual([]);

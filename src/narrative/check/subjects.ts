@@ -142,6 +142,9 @@ export function findSubject(context: string): SubjectMatch | null {
     .filter((c) => !c.fact.startsWith('class:') || !CLASS_GOES_ON.test(context.slice(c.end)) || CLASS_THEN.test(context.slice(c.end)))
     .flatMap((c) => classified(c, context));
   for (const cand of all) if (!best || cand.end > best.end || (cand.end === best.end && cand.start < best.start)) best = cand;
+  // 「人员经费：①行政运行（2013201）1641.18万元」: a 科目 named with its code right before the figure owns it
+  const code = /[（(]\d{3,7}[)）]$/.exec(context);
+  if (best && code && best.end < code.index) return null;
   // 「机构运转经费支出预算」: a generic word right after a specific subject belongs to it.
   if (best && GENERIC.has(best.fact)) {
     const b = best;
