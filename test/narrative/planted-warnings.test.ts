@@ -144,6 +144,12 @@ describe('never an error, or quiet', () => {
     expect(a.findings.filter((f) => f.line === lineOf(narrative, '具体为')).map((f) => [f.rule, f.severity, !!f.doubt])).toEqual([
       ['narrative.amount_mismatch', 'warning', true], ['narrative.amount_mismatch', 'warning', true]]);
   });
+  it('a paragraph led by 「机关商品和服务支出（502）30.00万元」: the 日常公用经费 stated in it are the 科目’s, in doubt', async () => {
+    const narrative = edit('按部门预算经济分类', '②机关商品和服务支出（502）30.00万元，较上年增加2.00万元。2025年专项业务费10.00万元，日常公用经费20.00万元。按部门预算经济分类');
+    const a = await run({}, narrative);
+    expect(errorsOf(a)).toEqual([]);
+    expect(a.findings.filter((f) => f.rule === 'narrative.amount_mismatch').map((f) => [f.severity, !!f.doubt])).toEqual([['warning', true]]);
+  });
   it('「人员经费：①行政运行（2012601）200.00万元」: the 科目 named with its code owns the figure, not 人员经费', async () => {
     const narrative = edit('按部门预算经济分类', '从人员经费来看，（1）人员经费：①行政运行（2012601）200.00万元，较上年无变化。按部门预算经济分类');
     expect(errorsOf(await run({}, narrative))).toEqual([]);

@@ -45,11 +45,17 @@ function wholeDepartment(section: string, dept: string | undefined): boolean {
 
 /**
  * 「（3）行政事业单位养老支出（20805）705.90万元，…。具体为：人员经费675.90万元，…；公用经费0.00万元」:
- * a sentence opened by 具体为/具体包括 breaks down the 科目 stated last before it in its paragraph.
+ * a sentence opened by 具体为/具体包括 breaks down the 科目 stated last before it in its paragraph; a
+ * paragraph led by a 科目 with its code is about that 科目.
  */
 function breakdownHead(c: Claim, claims: Claim[], isItem: (x: Claim) => boolean): Claim | undefined {
   const opener = claims.find((x) => x.para === c.para && x.sentence === c.sentence && x.id <= c.id && /具体(为|包括|是|如下)[:：]/.test(x.context.replace(/\s+/g, '')));
-  if (!opener) return undefined;
+  if (!opener) {
+    // 「②机关商品和服务支出（502）996.33万元，…。2022年…日常公用经费109.15万元」: a paragraph led by a
+    // 科目 with its code explains that 科目 — the budget parts stated in it are the 科目's
+    const lead = claims.find((x) => x.para === c.para);
+    return lead && lead !== c && lead.kind === 'amount' && /[(（]\d{3,7}[)）]\s*$/.test(lead.context) ? lead : undefined;
+  }
   return claims.filter((x) => x.para === c.para && x.id < opener.id && x.sentence !== c.sentence).reverse().find(isItem);
 }
 
