@@ -41,6 +41,7 @@ export const FACT_SOURCES: Record<string, FactSource[]> = {
   项目支出: [['expenditure_summary', '项目支出'], [GENERAL, '项目支出'], ['project_expenditure', '合计'], ['fiscal_appropriation_expenditure', '项目支出']],
   财政拨款收支总计: [[FISCAL, '收入总计'], [FISCAL, '支出总计']],
   财政拨款本年收入: [[FISCAL, '本年收入合计']],
+  财政拨款收入: [[SUMMARY, '财政拨款收入'], [FISCAL, '本年收入合计'], [FISCAL, '收入总计']],
   财政拨款支出: [[FISCAL, '本年支出合计'], [FISCAL, '支出总计'], ['fiscal_appropriation_expenditure', '合计'], [SUMMARY, '财政拨款收入']],
   一般公共预算收支: [[FISCAL, '本年支出合计[一般公共预算]'], [FISCAL, '一般公共预算财政拨款收入'], [FISCAL, '支出总计[一般公共预算]'], [FISCAL, '收入总计'], [GENERAL, '合计']],
   政府性基金收支: [[FISCAL, '本年支出合计[政府性基金]'], [FISCAL, '政府性基金预算财政拨款收入'], ['government_fund_expenditure', '合计']],
