@@ -78,6 +78,7 @@ const CASES: Planted[] = [
   text('增减率 with its 增 word disagrees', '（9.21%）', '（增长8.21%）', 'narrative.rate_mismatch', 'error'),
   text('a 类 amount written 「…（类）支出…」 after 「主要用于」', '一般公共服务（类）支出430.00万元', '一般公共服务（类）支出433.00万元', 'narrative.amount_mismatch', 'error'),
   text('「财政拨款收入…万元」 off', '2025年财政拨款收支总预算500.00万元', '2025年财政拨款收入510.00万元', 'narrative.amount_mismatch', 'error'),
+  text('a 项 named with its code after it 「行政运行（2012601）」', '按部门预算经济分类', '行政运行（2012601）210.00万元。按部门预算经济分类', 'narrative.item_amount'),
   text('绩效 funds above 项目支出', '涉及资金180.00万元', '涉及资金198.00万元', 'narrative.performance_funds'),
   text('301 工资福利支出 against the 部门预算经济分类 table', '工资福利支出270.00万元', '工资福利支出275.00万元', 'narrative.amount_mismatch', 'error'),
   { what: 'a required part of the 说明 left out (名词解释)', narrative: edit('十六、名词解释\n机关运行经费：指为保障行政单位运行用于购买货物和服务的各项资金。', ''), rule: 'narrative.section_missing', severity: 'warning' },
