@@ -8,8 +8,8 @@
 import { isAmountText } from './pdf-chunks';
 import type { PositionedRow } from './pdf-page-rows';
 
-/** A unit word right after a figure: the figure is a sentence's (a table prints units in its head). */
-const UNIT_AFTER = /^\s*(万元|亿元|元|%|％|个|人|辆|台)/;
+/** A unit word (or 年 after a year) right after a figure: the figure is a sentence's (a table prints units in its head). */
+const UNIT_AFTER = /^\s*(万元?|亿元?|元|%|％|个|人|辆|台|年)/;
 
 /** True when every figure of the row is followed by a unit word in the next run: a line of prose. */
 export function isProseFigureRow(r: PositionedRow): boolean {
@@ -49,10 +49,16 @@ export function trailingProse(rows: PositionedRow[], titleOf: (r: PositionedRow)
   return chars >= MIN_PROSE_CHARS ? rows.length - start : 0;
 }
 
-/** Rows of running text above the first table of a page (0 when there are none worth moving). */
+/**
+ * Rows of running text above the first table of a page (0 when there are none worth moving): lines
+ * of one text, sentences with their figures in runs of their own, and — above a ruled table — any
+ * line without a table figure (「2026 | 年某某部门政府采购预算总额」, 「执收主体: | 某某局」).
+ */
 export function leadingProse(rows: PositionedRow[], titleOf: (r: PositionedRow) => string | null): number {
+  const ruledBelow = rows.some((r) => r.ruled);
+  const prose = (r: PositionedRow) => r.cells.length === 1 || isProseFigureRow(r) || (ruledBelow && !r.cells.some((c) => isAmountText(c.text)));
   let n = 0;
-  while (n < rows.length && !rows[n].ruled && rows[n].cells.length === 1 && titleOf(rows[n]) === null) n++;
+  while (n < rows.length && !rows[n].ruled && prose(rows[n]) && titleOf(rows[n]) === null) n++;
   const chars = rows.slice(0, n).reduce((s, r) => s + rowText(r).length, 0);
   // a heading or a department line above a title belongs to the table's title block
   return chars >= 80 ? n : 0;

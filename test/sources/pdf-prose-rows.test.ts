@@ -62,3 +62,40 @@ describe('说明 lines with figures in runs of their own', () => {
     expect(r.narrative.text).toMatch(/收支预算总体情况[\s\S]*本部门收入预算总计/);
   });
 });
+
+describe('说明 paragraphs above a ruled 说明 table (北京 「（一）政府采购预算说明 / 2026 | 年…预算总额」)', () => {
+  /** A ruled table of 3 columns at `top`, with `rows` of texts. */
+  function ruled(top: number, rows: string[][]): { runs: PdfTextRun[]; segments: PdfPageContent['segments'] } {
+    const xs = [40, 120, 300, 560];
+    const runs: PdfTextRun[] = [];
+    rows.forEach((cells, r) => cells.forEach((s, c) => runs.push(run(s, xs[c] + 3, top + r * 20 + 14, Math.min(s.length * 10, xs[c + 1] - xs[c] - 6)))));
+    const bottom = top + rows.length * 20;
+    const segments = [...xs.map((x) => ({ x0: x, y0: top, x1: x, y1: bottom })), ...rows.map((_, r) => ({ x0: 40, y0: top + r * 20, x1: 560, y1: top + r * 20 })), { x0: 40, y0: bottom, x1: 560, y1: bottom }];
+    return { runs, segments };
+  }
+  const fees = [['序号', '项目名称', '收费标准'], ['1', '快速路沥青路面', '342元/㎡'], ['2', '支路沥青路面', '277元/㎡']];
+
+  it('go to the 说明 — a year in a run of its own (「2026 | 年…」) included — and the untitled table below them is the 说明\'s', () => {
+    const t = ruled(400, fees);
+    const prose = [
+      run('五、其他情况说明', 60, 100),
+      run('（一）政府采购预算说明', 60, 130),
+      run('2026', 60, 160, 32),
+      run('年某某委员会部门政府采购预算总额', 100, 160),
+      run('315.94万元，其中：政府采购货物预算44.24万元，政府采购服务预算271.70万元。', 40, 190, 500),
+      run('执收主体:', 60, 220, 50),
+      run('某某委员会', 120, 220),
+    ];
+    const r = readPdfContent({ pages: [{ ...page(1, [...prose, ...t.runs]), segments: t.segments }], failedPages: [] });
+    expect(r.tables).toHaveLength(0);
+    expect(r.narrative.text).toMatch(/政府采购预算说明[\s\S]*2026\s*年某某委员会部门政府采购预算总额/);
+  });
+
+  it('a titled table below them stays a table', () => {
+    const t = ruled(400, [['科目编码', '科目名称', '预算数'], ['201', '一般公共服务支出', '12.50'], ['205', '教育支出', '3.00']]);
+    const runs = [run('（一）政府采购预算说明', 60, 130), run('2026', 60, 160, 32), run('年某某委员会部门政府采购预算总额315.94万元，其中货物44.24万元。', 100, 160, 450), run('服务271.70万元，主要用于信息系统运行维护、政务服务热线外包和办公设备购置等方面的支出。', 40, 190, 500), run('2026年一般公共预算支出表', 150, 360), ...t.runs];
+    const r = readPdfContent({ pages: [{ ...page(1, runs), segments: t.segments }], failedPages: [] });
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].grid.values.flat()).toContain('一般公共服务支出');
+  });
+});
