@@ -239,7 +239,7 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
       // a table right below 说明 lines (on this page, or ending the page before) without a title illustrates the 说明
       if (lead > 0 || (proseTail && afterTableBefore)) belowProse.add(run);
       // the 说明 resuming below the table: its lines go to the 说明, and the table ends there
-      const tail = trailingProse(rows[i].slice(lead), titleOf);
+      const tail = trailingProse(rows[i].slice(lead), titleOf, p.width);
       run.push(rows[i].slice(lead, rows[i].length - tail));
       proseTail = tail > 0;
       if (proseTail) {

@@ -29,14 +29,16 @@ export function isNarrativeHeading(text: string): boolean {
 const rowText = (r: PositionedRow) => r.cells.map((c) => c.text).join('');
 /** Below this many characters a trailing heading is too little to be a 说明 section. */
 const MIN_PROSE_CHARS = 30;
+/** A paragraph line spans at least this share of the page's width. */
+const MIN_PROSE_WIDTH = 0.4;
 
 /**
  * Rows at the end of a table page that are the 说明 resuming below the table (西安 「第二部分
  * 收支情况 / 五、…收支说明 / （一）收支预算总体情况 / 按照综合预算的原则…」 under the 人员 table): from
  * a numbered heading on, only unruled prose lines and headings, no title. Their count (0 when
- * none). `titleOf` is the page layout's title test.
+ * none). `titleOf` is the page layout's title test; some line must run across the page.
  */
-export function trailingProse(rows: PositionedRow[], titleOf: (r: PositionedRow) => string | null): number {
+export function trailingProse(rows: PositionedRow[], titleOf: (r: PositionedRow) => string | null, pageWidth: number): number {
   let start = rows.length;
   for (let k = rows.length - 1; k > 0; k--) {
     const r = rows[k];
@@ -46,7 +48,10 @@ export function trailingProse(rows: PositionedRow[], titleOf: (r: PositionedRow)
   }
   if (start === rows.length) return 0;
   const chars = rows.slice(start).reduce((s, r) => s + rowText(r).length, 0);
-  return chars >= MIN_PROSE_CHARS ? rows.length - start : 0;
+  // paragraphs run across the page; a cell's text cut by the page break (a 绩效 form's 「1.通过完成…」
+  // printed below the grid) stays in its narrow column
+  const wide = rows.slice(start).some((r) => r.cells[r.cells.length - 1].x1 - r.cells[0].x0 >= pageWidth * MIN_PROSE_WIDTH);
+  return chars >= MIN_PROSE_CHARS && wide ? rows.length - start : 0;
 }
 
 /**

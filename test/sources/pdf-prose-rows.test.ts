@@ -4,6 +4,8 @@
  * 总体情况」). Invented runs, no pdf.js.
  */
 import { readPdfContent } from '../../src/sources/pdf-document';
+import type { PositionedRow } from '../../src/sources/pdf-page-rows';
+import { trailingProse } from '../../src/sources/pdf-prose-rows';
 import type { PdfPageContent, PdfTextRun } from '../../src/sources/pdf-types';
 
 const run = (s: string, x: number, y: number, w = s.length * 10): PdfTextRun => ({ s, x, y, w, h: 10 });
@@ -97,5 +99,17 @@ describe('说明 paragraphs above a ruled 说明 table (北京 「（一）政�
     const r = readPdfContent({ pages: [{ ...page(1, runs), segments: t.segments }], failedPages: [] });
     expect(r.tables).toHaveLength(1);
     expect(r.tables[0].grid.values.flat()).toContain('一般公共服务支出');
+  });
+});
+
+describe('a cell\'s text cut by the page break below a form\'s grid (北京 绩效目标表 「1.通过完成…」)', () => {
+  it('stays with the table: it keeps to its narrow column, no line runs across the page', () => {
+    const narrow = (y: number, s: string): PositionedRow => ({ page: 1, y, ruled: false, cells: [{ text: s, x0: 280, x1: 397, rowSpan: 1 }] });
+    const grid: PositionedRow = { page: 1, y: 100, ruled: true, cells: [{ text: '项目名称', x0: 80, x1: 280, rowSpan: 1 }, { text: '某某维修养护', x0: 280, x1: 560, rowSpan: 1 }] };
+    const rows = [grid, narrow(700, '1.通过完成城市河湖水利工程'), narrow(715, '维修养护，保证各类水利工程'), narrow(730, '正常运行，设备设施状况安全')];
+    expect(trailingProse(rows, () => null, 842)).toBe(0);
+    // the same lines as a paragraph across the page are the 说明's
+    const wide = rows.map((r, k) => (k === 0 ? r : { ...r, cells: [{ ...r.cells[0], x0: 72, x1: 770 }] }));
+    expect(trailingProse(wide, () => null, 842)).toBe(3);
   });
 });
