@@ -6,6 +6,7 @@ import type { Column, TableList } from './types';
 import type { SheetView } from './sheet-view';
 import { rolesOfPath } from './roles';
 import { titleForm } from '../vocabulary/labels';
+import { isIndicatorValuePath } from './indicator-value';
 
 const CODE_ROLES = new Set(['科目编码', '单位代码']);
 const LABEL_ROLES = new Set(['科目名称', '单位名称']);
@@ -73,7 +74,8 @@ export function readColumns(view: SheetView, paths: Map<number, string[]>, c0: n
     const split = path.some((p) => /^(类|款|项|目)$/.test(titleForm(p)));
     // integers under 「项目金额 › 政府预算资金」 are amounts even when they look like codes (236, 207)
     const amountHeader = role === null && AMOUNT_HEADER.test(path.join('|'));
-    if (role === '序号' || (s.seq && filled >= 3 && path.length <= 1 && !roles.length)) type = 'text';
+    // an indicator's target (指标值 95, 12 …) is never money, whatever its cells look like
+    if (role === '序号' || isIndicatorValuePath(path) || (s.seq && filled >= 3 && path.length <= 1 && !roles.length)) type = 'text';
     else if (headerSaysCode || split || (!amountHeader && filled > 0 && s.codeLike >= Math.max(1, (filled - s.text) * 0.6) && s.decimals === 0 && (role === null || LABEL_ROLES.has(role)))) type = 'code';
     else if (role !== null && LABEL_ROLES.has(role)) type = 'name';
     else if (s.text > s.numeric) type = 'name';

@@ -9,6 +9,7 @@ import type { CellRef } from '../grid/types';
 import type { Line, PerformanceIndicator, TableList } from './types';
 import type { SheetView } from './sheet-view';
 import { titleForm } from '../vocabulary/labels';
+import { INDICATOR_VALUE } from './indicator-value';
 
 interface Box {
   r0: number;
@@ -18,7 +19,7 @@ interface Box {
 }
 
 const LEVEL = [/^一级指标$/, /^二级指标$/, /^(三级指标|指标内容|具体指标|三级指标名称|指标名称)$/];
-const VALUE = /^(指标值|目标值|指标目标值|绩效指标值|年度指标值)/;
+const VALUE = INDICATOR_VALUE;
 
 function master(view: SheetView, row: number, col: number): CellRef {
   const m = view.mergeOf(row, col);

@@ -54,10 +54,10 @@ interface ValueAt {
 }
 
 /** The first number right of a label cell on its row (its cell), else the first free cell there. */
-function valueRightOf(view: SheetView, row: number, col: number, box: Box): ValueAt | null {
+function valueRightOf(view: SheetView, row: number, col: number, box: Box, skip?: Set<number>): ValueAt | null {
   let free: { row: number; col: number } | null = null;
   for (let c = col + 1; c <= box.c1; c++) {
-    if (view.mergeOf(row, c)) continue;
+    if (view.mergeOf(row, c) || skip?.has(c)) continue;
     const v = view.value(row, c);
     const p = parseAmount(v);
     if (p.kind === 'number') {
@@ -98,7 +98,7 @@ export function isIndicatorHeader(view: SheetView, row: number, box: Box): boole
  * The value of a form label: to its right, or — in a row of labels without numbers above a row of
  * numbers (「资金总额 | 财政拨款 | 其他资金」 over 「50 | 45 | 5」) — right below it.
  */
-function valueNear(view: SheetView, row: number, col: number, box: Box): ValueAt | null {
+function valueNear(view: SheetView, row: number, col: number, box: Box, skip?: Set<number>): ValueAt | null {
   const info = view.info(row);
   const next = view.info(row + 1);
   if (row + 1 <= box.r1 && info && info.numeric === 0 && next && next.numeric > 0) {
@@ -107,7 +107,7 @@ function valueNear(view: SheetView, row: number, col: number, box: Box): ValueAt
     const p = parseAmount(view.value(at.row, at.col));
     if (p.kind === 'number' || p.kind === 'blank') return listTotalBelow(view, { ...at, number: p.kind === 'number' }, formLabel(view.text(row, col)), box);
   }
-  return groupTotalBelow(view, row, col, box) ?? valueRightOf(view, row, col, box);
+  return groupTotalBelow(view, row, col, box) ?? valueRightOf(view, row, col, box, skip);
 }
 
 /**
@@ -156,29 +156,51 @@ function listTotalBelow(view: SheetView, at: ValueAt, label: string, box: Box): 
   return { ...at, doubt: `「${label}」下方列有${others + 1}行数值而没有合计行，取第一行，系推定` };
 }
 
+/**
+ * 「实施期资金总额 | 其中：财政拨款」 beside 「年度资金总额 | 其中：财政拨款」 (西安 专项资金绩效目标表):
+ * the 实施期 labels and the column under an 「实施期」 header are the whole period's money, not the
+ * year's; read with the year's block they mixed (年度 总额 20000 with a blank 实施期 财政拨款).
+ * 「实施期限」 (the dates) is no money block.
+ */
+const WHOLE_PERIOD = /^实施期$|实施期.{0,4}(资金|金额|预算|投资)/;
+
 /** 项目支出绩效目标表 as a form: one line per project. Null when the form has no 「项目名称」. */
 export function projectFormList(view: SheetView, box: Box): TableList | null {
   const columns = PROJECT_FORM_AMOUNTS.map((d, i) => virtualColumn(box.c1 + 1 + i, d.name));
   const lines: Line[] = [];
   let current: Line | null = null;
+  // columns of the 实施期 block (the whole multi-year period): the form's figures are the year's;
+  // the period's are taken only by a form that prints no year block
+  const period = new Set<number>();
+  let periodAmounts: Line['amounts'] = {};
+  const finish = () => {
+    if (current && Object.keys(current.amounts).length === 0) Object.assign(current.amounts, periodAmounts);
+    period.clear();
+    periodAmounts = {};
+  };
   for (let r = box.r0; r <= box.r1; r++) {
     for (let c = box.c0; c <= box.c1; c++) {
       if (view.mergeOf(r, c)) continue;
       const label = formLabel(view.text(r, c));
       if (!label) continue;
       if (/^项目名称$/.test(label)) {
+        finish();
         current = formLine(view, r, textRightOf(view, r, c, box) || '（未填写项目名称）', undefined, 'item');
         lines.push(current);
         break;
       }
-      const role = canonicalName(PROJECT_FORM_AMOUNTS, label);
+      if (WHOLE_PERIOD.test(titleForm(view.text(r, c)))) period.add(c);
+      const inPeriod = period.has(c);
+      const role = canonicalName(PROJECT_FORM_AMOUNTS, inPeriod ? label.replace(/^实施期/, '') : label);
       if (!role || !current) continue;
       const col = columns.find((x) => x.role === role)!;
-      if (current.amounts[col.col]) continue;
-      const at = valueNear(view, r, c, box);
-      if (at) current.amounts[col.col] = formAmount(view, at);
+      const into = inPeriod ? periodAmounts : current.amounts;
+      if (into[col.col]) continue;
+      const at = valueNear(view, r, c, box, inPeriod ? undefined : period);
+      if (at) into[col.col] = formAmount(view, at);
     }
   }
+  finish();
   return lines.length ? { side: 'main', columns, lines } : null;
 }
 

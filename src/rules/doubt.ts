@@ -19,7 +19,7 @@ import type { CellRef } from '../grid/types';
 import type { BudgetModel } from '../model/types';
 import { locate, type Located } from '../model/reading';
 import type { Unit } from '../recognize/types';
-import type { Failure } from './context';
+import type { Failure } from './evaluation/context';
 
 const NOT_A_SUMMAND_LINE = /其中|^含|小计|合计|总计|包括/;
 const NOT_A_SUMMAND_COLUMN = /其中|小计|合计|总计|%|％|率|增减|比上年|上年|同比/;

@@ -6,7 +6,7 @@
 import { refToString } from '../grid/address';
 import type { CellRef } from '../grid/types';
 import type { Finding } from '../findings';
-import type { Failure } from './context';
+import type { Failure } from './evaluation/context';
 
 export function toFinding(f: Failure): Finding {
   const severity = f.severity ?? (f.outcome === 'error' ? f.rule.severity : f.rule.severity === 'error' ? 'warning' : 'info');

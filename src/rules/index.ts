@@ -6,11 +6,11 @@
  */
 import type { Finding } from '../findings';
 import type { BudgetModel } from '../model/types';
-import type { ParseError, Rule } from './ast';
+import type { ParseError, Rule } from './notation/ast';
 import { BUILTIN_RULE_FILES } from './builtin';
 import { groupFailures } from './group';
 import { temperByDoubt } from './doubt';
-import { parseRules as parseRuleText } from './parse';
+import { parseRules as parseRuleText } from './notation/parse';
 import { runParsedRules, type RunResult } from './run';
 import { tableKindOf } from '../vocabulary/tables';
 import { unknownFigureErrors } from './user-figures';
@@ -22,7 +22,7 @@ export interface RuleOptions {
   disabled?: string[];
 }
 
-export type { ParseError, Rule } from './ast';
+export type { ParseError, Rule } from './notation/ast';
 
 let builtinCache: Rule[] | null = null;
 

@@ -4,7 +4,7 @@
  * and column, and the valid tables' rules keep running. (Built-in rules that do not apply to a
  * workbook stay silent: their names are right, the workbook just lacks that line.)
  */
-import type { ParseError } from './ast';
+import type { ParseError } from './notation/ast';
 import type { NotApplicable } from './run';
 
 export function unknownFigureErrors(notApplicable: NotApplicable[], userText: string): ParseError[] {

@@ -7,6 +7,7 @@
 import type { CellRange, CellValue, SheetGrid } from '../grid/types';
 import { isAmountText } from './pdf-chunks';
 import type { PositionedCell, PositionedRow } from './pdf-page-rows';
+import { markReprints } from './pdf-reprints';
 
 interface Column {
   x0: number;
@@ -138,6 +139,7 @@ export function rowsToGrid(name: string, index: number, rows: PositionedRow[]): 
   }
   // a blank read there is as uncertain as a figure: the line may have its figures elsewhere
   for (const r of outside) for (let c = 0; c < width; c++) cellDoubts[`${r},${c}`] ??= DOUBT_OUTSIDE_GRID;
+  markReprints(values, rowPages, cellDoubts);
   return {
     grid: { name, index, top: 0, left: 0, values, merges, hiddenRows: [], hiddenCols: [], visibility: 'visible', ...(Object.keys(cellDoubts).length ? { cellDoubts } : {}) },
     rowPages,

@@ -19,6 +19,13 @@ export interface ExtractRequest {
   pdfjs?: unknown;
   /** Stop after this many pages (the rest is reported as not read). */
   maxPages?: number;
+  /** More getDocument parameters (the Node worker's font handling, src/sources/pdf-node.ts). */
+  documentOptions?: Record<string, unknown>;
+  /**
+   * The next page to read (1-based), for readers sharing one document's pages (Node: two workers
+   * drawing from one shared counter); default every page in order. Pages past the end end it.
+   */
+  claim?: () => number;
   /** Called after each page (the Node wrapper's hang guard counts time without progress). */
   progress?: (page: number) => void;
 }
@@ -43,6 +50,7 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
       useSystemFonts: false,
       verbosity: 0,
       stopAtErrors: false,
+      ...req.documentOptions,
     }).promise;
   } catch (e) {
     const name = (e as Any)?.name ?? '';
@@ -53,7 +61,9 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
   }
   const out: PdfDocumentContent = { pages: [], failedPages: [] };
   const n = Math.min(doc.numPages, req.maxPages ?? doc.numPages);
-  for (let p = 1; p <= doc.numPages; p++) {
+  let seq = 0;
+  const claim = req.claim ?? (() => ++seq);
+  for (let p = claim(); p <= doc.numPages; p = claim()) {
     if (p > n) {
       out.failedPages.push(p);
       continue;
@@ -61,20 +71,68 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
     try {
       const page = await doc.getPage(p);
       const vp = page.getViewport({ scale: 1 });
-      const H = vp.height;
-      // viewBox origin: text and paths are in user space; the viewport transform maps them
-      const [vx, vy] = [page.view[0], page.view[1]];
-      const rotated = vp.rotation % 180 !== 0;
+      // row-vector matrices as pdf.js gives them: mul(a, b) applies a, then b
+      const mul = (a: number[], b: number[]) => [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+      ];
+      const apply = (t: number[], x: number, y: number) => [t[0] * x + t[2] * y + t[4], t[1] * x + t[3] * y + t[5]];
+      // user space → the page as shown (y downwards), /Rotate included: a landscape table page
+      // printed with /Rotate 90 reads like any other
+      const shown = Array.from(vp.transform as number[]);
       const tc = await page.getTextContent();
-      const runs: { s: string; x: number; y: number; w: number; h: number }[] = [];
+      const items: { s: string; m: number[]; w: number; h: number }[] = [];
       for (const it of tc.items as Any[]) {
         if (typeof it.str !== 'string' || !it.str.trim()) continue;
-        const t = it.transform as number[];
-        // upright text only: table text is never rotated; a rotated run is a stamp or a margin note
-        if (Math.abs(t[1]) > 0.01 || Math.abs(t[2]) > 0.01 || t[0] <= 0) continue;
-        const h = Math.abs(t[3]) || it.height || 10;
-        runs.push({ s: it.str, x: t[4] - vx, y: H - (t[5] - vy), w: it.width, h });
+        items.push({ s: it.str, m: mul(it.transform as number[], shown), w: it.width, h: it.height });
       }
+      // the direction most characters run in: a landscape table drawn sideways on a portrait
+      // page (no /Rotate) runs up or down the page; the page is turned so that it reads across
+      const along = (m: number[]): [number, number] | null => {
+        const n = Math.hypot(m[0], m[1]);
+        if (n === 0) return null;
+        const [ux, uy] = [m[0] / n, m[1] / n];
+        if (Math.abs(ux) > 0.99) return [Math.sign(ux), 0];
+        if (Math.abs(uy) > 0.99) return [0, Math.sign(uy)];
+        return null;
+      };
+      const byDirection = new Map<string, number>();
+      for (const it of items) {
+        const u = along(it.m);
+        if (u) byDirection.set(u.join(), (byDirection.get(u.join()) ?? 0) + it.s.length);
+      }
+      const across = byDirection.get('1,0') ?? 0;
+      const [best, most] = [...byDirection].sort((a, b) => b[1] - a[1])[0] ?? ['1,0', 0];
+      let W = vp.width;
+      let H = vp.height;
+      let toPage = shown;
+      if (best !== '1,0' && most >= 20 && most > 2 * across) {
+        const [ux, uy] = best.split(',').map(Number);
+        const turn = [ux, -uy, uy, ux, 0, 0];
+        const corners = [[0, 0], [W, 0], [0, H], [W, H]].map(([x, y]) => apply(turn, x, y));
+        turn[4] = -Math.min(...corners.map((c) => c[0]));
+        turn[5] = -Math.min(...corners.map((c) => c[1]));
+        if (uy !== 0) [W, H] = [H, W];
+        toPage = mul(shown, turn);
+        for (const it of items) it.m = mul(it.m, turn);
+        (out.turnedPages ??= []).push(p);
+      }
+      const runs: { s: string; x: number; y: number; w: number; h: number }[] = [];
+      let unread = 0;
+      for (const it of items) {
+        const t = it.m;
+        // upright text only: what still runs another way is a stamp, a margin note, a vertical label
+        if (Math.abs(t[1]) > 0.01 || Math.abs(t[2]) > 0.01 || t[0] <= 0) {
+          unread += it.s.length;
+          continue;
+        }
+        runs.push({ s: it.s, x: t[4], y: t[5], w: it.w, h: Math.abs(t[3]) || it.h || 10 });
+      }
+      if (unread >= 30) (out.rotatedTextPages ??= []).push(p);
       const segments: { x0: number; y0: number; x1: number; y1: number }[] = [];
       // a page of running text (much text, no figure standing alone) needs no ruling lines:
       // the operator list is the costly half of reading a page
@@ -85,19 +143,11 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
         if (/^[-(（]?[\d,]+(\.\d+)?[)）]?$/.test(r.s.trim())) figures++;
       }
       const prose = chars > 500 && figures < 3;
-      if (!rotated && !prose) {
+      if (!prose) {
         const ops = await page.getOperatorList();
         const stack: number[][] = [];
         let m = [1, 0, 0, 1, 0, 0];
-        const mul = (a: number[], b: number[]) => [
-          a[0] * b[0] + a[1] * b[2],
-          a[0] * b[1] + a[1] * b[3],
-          a[2] * b[0] + a[3] * b[2],
-          a[2] * b[1] + a[3] * b[3],
-          a[4] * b[0] + a[5] * b[2] + b[4],
-          a[4] * b[1] + a[5] * b[3] + b[5],
-        ];
-        const pt = (x: number, y: number) => [m[0] * x + m[2] * y + m[4] - vx, H - (m[1] * x + m[3] * y + m[5] - vy)];
+        const pt = (x: number, y: number) => apply(toPage, ...(apply(m, x, y) as [number, number]));
         const fnArray = ops.fnArray as number[];
         const argsArray = ops.argsArray as Any[];
         for (let i = 0; i < fnArray.length; i++) {
@@ -151,7 +201,7 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
         }
         page.cleanup?.();
       }
-      out.pages.push({ page: p, width: vp.width, height: H, runs, segments });
+      out.pages.push({ page: p, width: W, height: H, runs, segments });
       req.progress?.(p);
     } catch {
       out.failedPages.push(p);

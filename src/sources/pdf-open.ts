@@ -47,6 +47,8 @@ export function pdfPackage(name: string, content: ExtractResult): PdfPackage {
   }
   if (content.failedPages.length) notes.push(`第${pageList(content.failedPages)}页无法读取，检查结果不含这些页`);
   if (reading.blankPages.length) notes.push(`第${pageList(reading.blankPages)}页没有文字层（图片或扫描页），未读取`);
+  if (content.turnedPages?.length) notes.push(`第${pageList(content.turnedPages)}页的表格横向旋转排印，已按旋转后的方向读取`);
+  if (content.rotatedTextPages?.length) notes.push(`第${pageList(content.rotatedTextPages)}页有旋转或斜向排印的文字未读取（如竖排表格、印章、页边注），检查结果不含这些文字`);
   return { reading, notes };
 }
 

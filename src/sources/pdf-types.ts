@@ -36,4 +36,8 @@ export interface PdfDocumentContent {
   pages: PdfPageContent[];
   /** Pages pdf.js could not read (damaged content stream): 1-based numbers. */
   failedPages: number[];
+  /** Pages drawn sideways (a landscape table on a portrait page, no /Rotate), read turned. */
+  turnedPages?: number[];
+  /** Pages with rotated text left unread (a vertical or slanted table, a stamp, a margin note). */
+  rotatedTextPages?: number[];
 }

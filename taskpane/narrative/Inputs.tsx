@@ -1,7 +1,11 @@
-/** Template choice and the prior-year workbook (for 比上年 figures). */
+/**
+ * Template choice and the prior-year workbook (for 比上年 figures): an .xlsx, or last year's
+ * published PDF package — often the officer's only copy of last year's figures.
+ */
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { SheetGrid } from '../../src/grid/types';
+import { isPdfName, openPdf } from '../common/open-pdf';
 import { openXlsxFile } from '../common/open-xlsx';
 import { listTemplates, priorRefusal } from '../engine/narrative-api';
 import { usePaneContext } from '../state/PaneContext';
@@ -29,7 +33,7 @@ export function NarrativeInputs() {
     if (!file) return;
     let held = false;
     await pane.attempt('读取上年工作簿', async () => {
-      const src = await openXlsxFile(file);
+      const src = isPdfName(file.name) ? (await openPdf(file.name, await file.arrayBuffer())).source : await openXlsxFile(file);
       const sheets = await src.readSheets();
       const reason = priorRefusal(pane.run?.analysis.model, sheets);
       setRefused(reason ? { name: file.name, sheets, reason } : null);
@@ -59,12 +63,12 @@ export function NarrativeInputs() {
         </Field>
       )}
       <div className={s.row}>
-        <Button size="small" onClick={() => fileRef.current?.click()}>选择上年工作簿…</Button>
+        <Button size="small" onClick={() => fileRef.current?.click()}>选择上年工作簿或 PDF…</Button>
         {pane.prior && (
           <Button size="small" appearance="subtle" aria-label="移除上年工作簿"
             onClick={() => { pane.setPrior(null); if (pane.run) void pane.check(); }}>移除</Button>
         )}
-        <input ref={fileRef} className={s.hidden} type="file" accept=".xlsx" aria-label="上年工作簿文件" data-testid="prior-file"
+        <input ref={fileRef} className={s.hidden} type="file" accept=".xlsx,.pdf" aria-label="上年工作簿或公开的 PDF" data-testid="prior-file"
           onChange={(e) => { void pickPrior(e.target.files?.[0]); e.target.value = ''; }} />
       </div>
       {refused && (

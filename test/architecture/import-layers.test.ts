@@ -27,4 +27,17 @@ describe('import layers', () => {
     expect(found).toContain('layer src/model/a.ts -> src/rules/b.ts');
     expect(found).toContain('cycle src/model/a.ts src/rules/b.ts');
   });
+
+  test('the check sees a floor run upward inside the rules (the notation importing a check)', () => {
+    const fs = require('fs');
+    const os = require('os');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'floors-'));
+    fs.mkdirSync(path.join(tmp, 'src', 'rules', 'notation'), { recursive: true });
+    fs.mkdirSync(path.join(tmp, 'src', 'rules', 'checks'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'src', 'rules', 'notation', 'a.ts'), "import { b } from '../checks/b';\nexport const a = b;\n");
+    fs.writeFileSync(path.join(tmp, 'src', 'rules', 'checks', 'b.ts'), 'export const b = 1;\n');
+    fs.writeFileSync(path.join(tmp, 'src', 'rules', 'run.ts'), "import { b } from './checks/b';\nexport const r = b;\n");
+    const found: string[] = layers.violations(tmp);
+    expect(found).toEqual(['floor src/rules/notation/a.ts -> src/rules/checks/b.ts']);
+  });
 });

@@ -14,6 +14,7 @@ import { XlsxWorkbookSource } from '../../src/sources/xlsx';
 import type { WorkbenchHook } from '../../taskpane/workbench/test-hook';
 import { fixturePath } from '../fixtures';
 import { priorYearSheets, writePriorWorkbook } from '../narrative/prior-workbook';
+import { packagePdf } from '../sources/pdf-invented';
 import { eventually, openAndCheck, OUTPUT_DIR, screenshot, type PageWatch } from './browser';
 import { servedPane } from './served-pane';
 
@@ -247,6 +248,31 @@ describe('layout and keyboard', () => {
       }
       expect(controls).toBeGreaterThan(40); // the check saw the tabs' controls
       expect(unnamed).toEqual([]);
+    });
+  });
+});
+
+describe('说明: last year\'s published PDF as the prior year', () => {
+  test('a PDF package is read in the worker, checked against this year, and used after 「仍然使用」', async () => {
+    // the invented package is 某某局's 2026 budget: neither this department nor the year before 2024
+    const priorFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yusuan-e2e-')), '某某局2026年部门预算公开.pdf');
+    fs.writeFileSync(priorFile, packagePdf());
+    await withPane(async ({ page }) => {
+      const workers: string[] = [];
+      page.on('worker', (wk) => workers.push(wk.url()));
+      await openAndCheck(page, fixturePath(NAME));
+      await page.getByRole('tab', { name: '说明' }).click();
+      await expect(page.getByTestId('prior-file').getAttribute('accept')).resolves.toContain('.pdf');
+      await page.getByTestId('prior-file').setInputFiles(priorFile);
+      const refused = page.getByTestId('prior-refused');
+      await refused.waitFor({ timeout: 60000 });
+      await expect(refused.textContent()).resolves.toMatch(/某某局2026年部门预算公开\.pdf.*2026/);
+      expect(workers.some((u) => u.endsWith('/pdf-worker.js'))).toBe(true);
+      await expect(hook(page, (h) => h.published()!.prior)).resolves.toBe(false);
+      await screenshot(page, `${NAME}-2f-上年PDF`);
+      await page.getByRole('button', { name: '仍然使用' }).click();
+      await page.getByTestId('prior-status').filter({ hasText: path.basename(priorFile) }).waitFor();
+      await expect(eventually(() => hook(page, (h) => h.published()!.prior), (p) => p)).resolves.toBe(true);
     });
   });
 });

@@ -5,7 +5,7 @@
  * error. Invented figures.
  */
 import { temperByDoubt } from '../../src/rules/doubt';
-import type { Failure } from '../../src/rules/context';
+import type { Failure } from '../../src/rules/evaluation/context';
 import { list, model, table } from './build';
 
 const T = '支出总表';

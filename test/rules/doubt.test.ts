@@ -10,7 +10,7 @@ import { grid } from '../recognize/grid-builder';
 import { checkSheets } from './check-sheets';
 import { list, model, table } from './build';
 import { temperByDoubt } from '../../src/rules/doubt';
-import type { Failure } from '../../src/rules/context';
+import type { Failure } from '../../src/rules/evaluation/context';
 
 const TITLE = '2025年一般公共预算支出表';
 

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { runCli } from '../../src/cli/main';
 import { analyze } from '../../src/engine';
 import { parseRules } from '../../src/rules';
-import { CHECK_LIMITS } from '../../src/rules/parse-check';
+import { CHECK_LIMITS } from '../../src/rules/notation/parse-check';
 import { expenditureTable, grid } from '../recognize/grid-builder';
 
 /** The 支出总表 of grid-builder with a wrong 合计 row: a built-in error. */

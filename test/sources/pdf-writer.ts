@@ -22,8 +22,16 @@ export interface TestLine {
 export interface TestPage {
   texts?: TestText[];
   lines?: TestLine[];
+  /** The page as a reader sees it (landscape 842 × 595 unless given). */
   width?: number;
   height?: number;
+  /**
+   * A landscape page stored portrait: 'rotate' with /Rotate 90 (viewers turn it), 'sideways'
+   * without (the text runs up the page; the reader turns the paper). Coordinates stay as seen.
+   */
+  turn?: 'rotate' | 'sideways';
+  /** Text drawn at an angle (degrees), e.g. a stamp: `slanted` texts are drawn so. */
+  slanted?: { x: number; y: number; s: string; angle: number }[];
 }
 
 export interface PdfOptions {
@@ -41,10 +49,14 @@ export function buildPdf(pages: TestPage[], options: PdfOptions = {}): Buffer {
   const streams = pages.map((p) => {
     const h = p.height ?? 595;
     const ops: string[] = [];
-    for (const l of p.lines ?? []) ops.push(`0.5 w ${l.x0} ${h - l.y0} m ${l.x1} ${h - l.y1} l S`);
-    for (const t of p.texts ?? []) {
-      const hex = [...t.s].map((ch) => cid(ch).toString(16).padStart(4, '0')).join('');
-      ops.push(`BT /F1 ${t.size ?? 10} Tf 1 0 0 1 ${t.x} ${h - t.y} Tm <${hex}> Tj ET`);
+    // a turned page: what is seen at (x, y from the top) is user space (y, x), text running up
+    const at = (x: number, y: number) => (p.turn ? `${y} ${x}` : `${x} ${h - y}`);
+    const hexOf = (s: string) => [...s].map((ch) => cid(ch).toString(16).padStart(4, '0')).join('');
+    for (const l of p.lines ?? []) ops.push(`0.5 w ${at(l.x0, l.y0)} m ${at(l.x1, l.y1)} l S`);
+    for (const t of p.texts ?? []) ops.push(`BT /F1 ${t.size ?? 10} Tf ${p.turn ? '0 1 -1 0' : '1 0 0 1'} ${at(t.x, t.y)} Tm <${hexOf(t.s)}> Tj ET`);
+    for (const t of p.slanted ?? []) {
+      const [c, s] = [Math.cos((t.angle * Math.PI) / 180), Math.sin((t.angle * Math.PI) / 180)];
+      ops.push(`BT /F1 10 Tf ${c.toFixed(4)} ${s.toFixed(4)} ${(-s).toFixed(4)} ${c.toFixed(4)} ${t.x} ${h - t.y} Tm <${hexOf(t.s)}> Tj ET`);
     }
     return ops.join('\n');
   });
@@ -64,7 +76,9 @@ export function buildPdf(pages: TestPage[], options: PdfOptions = {}): Buffer {
   add('<< /Type /FontDescriptor /FontName /TestCJK /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>');
   pages.forEach((p, i) => {
     const s = streams[i];
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${p.width ?? 842} ${p.height ?? 595}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`);
+    const [w, h] = [p.width ?? 842, p.height ?? 595];
+    const box = p.turn ? `0 0 ${h} ${w}` : `0 0 ${w} ${h}`;
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [${box}]${p.turn === 'rotate' ? ' /Rotate 90' : ''} /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`);
     add(`<< /Length ${Buffer.byteLength(s, 'latin1')} >>\nstream\n${s}\nendstream`);
   });
   if (options.encrypted) add(`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`);

@@ -6,7 +6,7 @@
  * 人员经费…」 may list either) or when a second mark opens a list inside the list; the checks report
  * an unsure list as a warning, never an error.
  */
-import type { Claim } from './claims';
+import type { Claim } from './claim';
 import { findSubject } from './subjects';
 
 export interface OpenList {
