@@ -65,6 +65,8 @@ export function leadingProse(rows: PositionedRow[], titleOf: (r: PositionedRow) 
   let n = 0;
   while (n < rows.length && !rows[n].ruled && prose(rows[n]) && titleOf(rows[n]) === null) n++;
   const chars = rows.slice(0, n).reduce((s, r) => s + rowText(r).length, 0);
-  // a heading or a department line above a title belongs to the table's title block
-  return chars >= 80 ? n : 0;
+  // a heading or a department line above a title belongs to the table's title block; above a table
+  // without a title (「…二级预算单位共有1个，包括：」 over the 说明's list of units) there is no title block
+  const untitled = n > 0 && !rows.slice(n).some((r) => titleOf(r) !== null);
+  return chars >= 80 || (untitled && chars >= MIN_PROSE_CHARS) ? n : 0;
 }

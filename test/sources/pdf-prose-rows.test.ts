@@ -93,6 +93,14 @@ describe('说明 paragraphs above a ruled 说明 table (北京 「（一）政�
     expect(r.narrative.text).toMatch(/政府采购预算说明[\s\S]*2026\s*年某某委员会部门政府采购预算总额/);
   });
 
+  it('a short paragraph over an untitled table (「…二级预算单位共有2个，包括：」 over the 说明\'s list of units) is 说明 too', () => {
+    const t = ruled(200, [['序号', '单位名称', '拟变动情况'], ['1', '某某局本级（机关）', ''], ['2', '某某中心', '']]);
+    const runs = [run('从预算单位构成看，本部门的部门预算包括部门本级预算和所属事业单位预算。', 60, 100, 480), run('纳入本部门当年预算编制范围的二级预算单位共有2个，包括：', 60, 130, 400), ...t.runs];
+    const r = readPdfContent({ pages: [{ ...page(1, runs), segments: t.segments }], failedPages: [] });
+    expect(r.tables).toHaveLength(0);
+    expect(r.narrative.text).toContain('二级预算单位共有2个');
+  });
+
   it('a titled table below them stays a table', () => {
     const t = ruled(400, [['科目编码', '科目名称', '预算数'], ['201', '一般公共服务支出', '12.50'], ['205', '教育支出', '3.00']]);
     const runs = [run('（一）政府采购预算说明', 60, 130), run('2026', 60, 160, 32), run('年某某委员会部门政府采购预算总额315.94万元，其中货物44.24万元。', 100, 160, 450), run('服务271.70万元，主要用于信息系统运行维护、政务服务热线外包和办公设备购置等方面的支出。', 40, 190, 500), run('2026年一般公共预算支出表', 150, 360), ...t.runs];
