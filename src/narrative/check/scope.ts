@@ -63,6 +63,7 @@ function breakdownHead(c: Claim, claims: Claim[], isItem: (x: Claim) => boolean)
 export function scopeDoubt(c: Claim, opts: { department?: string | null; claims?: Claim[] } = {}): string | null {
   const dept = opts.department?.replace(/\s+/g, '');
   if (/该项目|本项目|此项目|该项资金/.test(c.before)) return '该句说明的是某一项目的资金，不是整个部门的数';
+  if (c.fundSection && c.subject?.startsWith('class:')) return `该数字位于「${c.fundSection}」一节，是该项资金的科目数，表中对照的可能是另一本预算的同一科目`;
   if (c.section && !wholeDepartment(c.section, dept)) return `该数字位于「${c.section}」一节，说明的是该单位的数，而表中为整个部门的数`;
   const clause = c.before.replace(/\s+/g, '');
   // 「2.“农林水支出”科目83万元，主要用于人员经费18万元、公用经费58万元」: the 科目's parts
