@@ -41,7 +41,11 @@ function runWorkers(files: string[], workers: number): Promise<PackageResult[]> 
     lists.map(
       (list) =>
         new Promise<void>((resolve, reject) => {
-          const proc = fork(__filename, ['--child'], { execArgv: ['-r', 'ts-node/register/transpile-only'] });
+          const proc = fork(__filename, ['--child'], {
+            execArgv: ['-r', 'ts-node/register/transpile-only'],
+            // two children already keep both cores busy: each reads its PDFs with one pdf.js worker
+            env: { ...process.env, YUSUAN_PDF_WORKERS: '1' },
+          });
           proc.on('message', (m: { result?: PackageResult; done?: boolean }) => {
             if (m.result) {
               results.push(m.result);

@@ -7,6 +7,7 @@ import type { SheetGrid } from './grid/types';
 import { buildModel } from './model';
 import type { BudgetModel } from './model/types';
 import { checkNarrative } from './narrative';
+import { withoutEmptyStated } from './narrative/check/empty-stated';
 import { recognize, type Recognition, type TableCorrection } from './recognize';
 import type { RecognizedTable } from './recognize/types';
 import { runRules, type RuleOptions } from './rules';
@@ -71,8 +72,10 @@ export function analyzeRecognized(sheets: SheetGrid[], recognition: Recognition,
   let findings = guarded('校验规则', () => runRules(model, options));
   const narrative = options.narrative;
   if (narrative !== undefined) findings.push(...guarded('说明核对', () => checkNarrative(narrative, model, priorModel, { explainThreshold: options.explainThreshold })));
+  // an empty table whose reason the 说明 states needs no note of its own
+  if (narrative !== undefined) findings = withoutEmptyStated(findings, narrative, model);
   const read = findings;
-  findings = guarded('读取单元格', () => withUnreadableCells(read, model, sheets), read);
+  findings = guarded('读取单元格', () => withUnreadableCells(read, model), read);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, model, priorModel, findings, narrativeChecked: narrative !== undefined };
 }

@@ -8,7 +8,7 @@ import type { Analysis } from '../../src/engine';
 import Decimal from 'decimal.js';
 import { canonicalName, COLUMN_ROLES, LINE_FIGURES, type NameDef } from '../../src/vocabulary/figures';
 import { codeTotal } from '../../src/model/code-total';
-import type { Figure } from '../../src/model/types';
+import { resolveFigure, type Resolved } from '../../src/model/resolver';
 import { classify } from '../../src/recognize/classify';
 import { kindName, kindOfWrittenName, type TableKind } from '../../src/vocabulary/tables';
 import { normalizeLabel } from '../../src/vocabulary/labels';
@@ -41,14 +41,18 @@ function canonical(item: string, defs: NameDef[]): string | undefined {
   return canonicalName(defs, item, 'normalized');
 }
 
-/** Resolve item (and column role) in a table through the model's name forms. */
-export function findFigure(analysis: Analysis, table: RecognizedTable, item: string, column: string): Figure | undefined {
+/**
+ * Resolve item (and column) in a table through the one resolver of the model (src/model/resolver.ts),
+ * so that a name is the same cell here as in a rule and in the 说明. A name as people say it
+ * (收入合计) is tried as written first, then as the vocabulary's canonical name (收入总计).
+ */
+export function findFigure(analysis: Analysis, table: RecognizedTable, item: string, column: string): Resolved | undefined {
   const rows = [item, canonical(item, LINE_FIGURES), canonical(item, COLUMN_ROLES)];
   const cols = column ? [column, canonical(column, COLUMN_ROLES)].filter((c): c is string => !!c) : [undefined];
   for (const r of rows) {
     if (!r) continue;
     for (const c of cols) {
-      const f = analysis.model.figure(table.kind, c ? `${r}[${c}]` : r, table);
+      const f = resolveFigure(analysis.model, table, r, c);
       if (f) return f;
     }
   }

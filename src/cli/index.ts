@@ -1,4 +1,5 @@
 /** Process entry for bin/yusuan.js. */
+import './pdf-prewarm'; // first: pdf.js loads while the rest does
 import { runCli } from './main';
 import { osErrorText } from './files';
 

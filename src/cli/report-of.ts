@@ -9,7 +9,7 @@ import { analyze, type Analysis, type AnalyzeOptions } from '../engine';
 import { priorMismatch } from '../narrative/prior-match';
 import { correctionProblems } from '../recognize/corrections-check';
 import { toJsonReport, type JsonReport } from '../report';
-import { addPages } from '../sources/pdf-pages-report';
+import { addPages } from '../report-pages';
 import { InputError } from './files';
 import type { LoadedWorkbook } from './load';
 

@@ -78,6 +78,19 @@ export function parseAmountText(raw: string): ParsedAmount {
   return { kind: 'number', value, fromText: true, decimals: m[3] ? m[3].length - 1 : 0 };
 }
 
+/**
+ * Does the text print a figure the way a table prints its amounts — with decimals or 千分位
+ * (「18803323.32」, 「1,200」, 「（3,000.5）」) — rather than a bare number that may be part of a title
+ * or a name (「09」 of 「预算09表」, 「2026」)? Read by this parser, so that the PDF reader and the
+ * rules agree on what a figure is.
+ */
+export function printsDecimalsOrGrouping(raw: string): boolean {
+  const p = parseAmountText(raw);
+  if (p.kind !== 'number') return false;
+  // the parser accepted the text, so a comma in it is a well-formed 千分位 grouping
+  return (p.decimals ?? 0) > 0 || toHalfWidth(raw).includes(',');
+}
+
 /** The amount as a Decimal, blanks as 0; null for errors and non-numeric text. */
 export function amountOrZero(v: CellValue | undefined): Decimal | null {
   const p = parseAmount(v);

@@ -15,7 +15,7 @@
  * warning, not an error (src/rules/run.ts).
  */
 import type { Line, TableList } from '../recognize/types';
-import { isBoundary, isOtherwise, norm } from './resolve';
+import { isBoundary, isOtherwise, norm } from './line-labels';
 
 export interface ItemSet {
   list: TableList;

@@ -1,15 +1,13 @@
 /**
  * Where a name becomes lines and columns of a recognized table beyond the named figures: a column
  * by name (role or header path), a figure line by name, and line sets (收入项, 类, 单位, 项目 …).
- * model.figure is asked first; the label patterns here are the fallback. The main column is
+ * The one resolver (./resolver.ts) asks model.figure first and these label patterns after. The main column is
  * ./lines.ts `mainColumn` (the one rule for everyone).
  */
 import type { Column, Line, RecognizedTable, TableList } from '../recognize/types';
-import { normalizer, RULE_LABEL } from '../vocabulary/labels';
+import { isBoundary, isOtherwise, norm } from './line-labels';
+export { isBoundary, isOtherwise, norm };
 import { CARRYOVER_ITEMS, EXPENDITURE_ITEMS, INCOME_ITEMS, itemSet, type ItemSet, type ItemSpec } from './items';
-
-/** A label as rule references compare it (RULE_LABEL; memoized for every line of huge tables). */
-export const norm = normalizer(RULE_LABEL, 100_000);
 
 const TOTAL_COLUMN = /^(合计|总计|小计|资金总额|年度资金总额|支出合计|收入合计|.*经费合计|金额合计)$/;
 
@@ -68,10 +66,6 @@ const FIGURE_PATTERNS: Record<string, RegExp> = {
   结转下年: /^(结转下年|年终结转结余|年末结转和?结余|结转下年资金|年末结转结余)$/,
 };
 
-export function isOtherwise(line: Line): boolean {
-  return !!line.ofWhich || (line.label.includes('其中') && /^其中/.test(norm(line.label)));
-}
-
 function usable(line: Line): boolean {
   return line.kind !== 'placeholder' && line.kind !== 'note';
 }
@@ -101,18 +95,6 @@ export function figureLines(t: RecognizedTable, name: string, side?: TableList['
     if (starts.length === 1) return { list, lines: starts };
   }
   return undefined;
-}
-
-const FIGURE_BOUNDARY = /^(本年收入(合计|小计)?|本年支出(合计|小计)?|上年结转(结余)?|上年结余|年初结转和?结余|结转下年|年终结转结余|年末结转和?结余|收入(总计|合计)|支出(总计|合计)|用事业基金弥补收支差额|使用非财政拨款结余.*|结余分配)$/;
-
-/** Figures that close a run of items (income sources are figures too, but not boundaries). */
-const BOUNDARY_FIGURES = new Set(['收入总计', '支出总计', '本年收入合计', '本年支出合计', '上年结转', '上年结余', '结转下年', '用事业基金弥补收支差额', '使用非财政拨款结余', '结余分配', '合计']);
-
-/** Every FIGURE_BOUNDARY label holds one of these (norm only removes characters): a cheap pre-test. */
-const BOUNDARY_CHARS = /[本上年结收支用使]/;
-
-export function isBoundary(l: Line): boolean {
-  return l.kind === 'total' || (!!l.figure && BOUNDARY_FIGURES.has(l.figure)) || (BOUNDARY_CHARS.test(l.name) && FIGURE_BOUNDARY.test(norm(l.name)));
 }
 
 /**

@@ -19,6 +19,7 @@ export const FACT_SOURCES: Record<string, FactSource[]> = {
   收入总计: [[SUMMARY, '收入总计'], ['income_summary', '收入总计'], ['income_summary', '合计']],
   支出总计: [[SUMMARY, '支出总计'], ['expenditure_summary', '合计']],
   收支总计: [[SUMMARY, '收入总计'], [SUMMARY, '支出总计']],
+  预算总额: [[SUMMARY, '收入总计'], [SUMMARY, '支出总计']],
   收入合计: [[SUMMARY, '本年收入合计'], [SUMMARY, '收入总计'], ['income_summary', '本年收入合计'], ['income_summary', '收入总计']],
   本年收入合计: [[SUMMARY, '本年收入合计'], ['income_summary', '本年收入合计'], ['income_summary', '本年收入']],
   本年支出合计: [[SUMMARY, '本年支出合计'], ['expenditure_summary', '合计']],
@@ -48,7 +49,8 @@ export const FACT_SOURCES: Record<string, FactSource[]> = {
   一般公共预算项目支出: [[GENERAL, '项目支出'], ['project_expenditure', '合计']],
   人员经费: [[BASIC, '人员经费'], ['general_budget_basic_functional', '人员经费']],
   公用经费: [[BASIC, '公用经费'], ['general_budget_basic_functional', '公用经费']],
-  三公经费: [[THREE, '三公经费合计']],
+  // a “三公” table whose 合计 column has no “三公” word over it: its 合计 is the “三公” total
+  三公经费: [[THREE, '三公经费合计'], [THREE, '合计']],
   因公出国费: [[THREE, '因公出国（境）费用']],
   公务接待费: [[THREE, '公务接待费']],
   公务用车购置及运行费: [[THREE, '公务用车购置及运行费']],

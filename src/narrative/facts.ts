@@ -7,6 +7,7 @@ import { convertUnit } from '../grid/decimal';
 import type { CellRef } from '../grid/types';
 import { amountIn, mainColumn } from '../model/lines';
 import type { BudgetModel, Figure } from '../model/types';
+import { resolveFigure } from '../model/resolver';
 import type { TableKind } from '../vocabulary/tables';
 import type { Line, RecognizedTable } from '../recognize/types';
 import { departmentOf } from './department';
@@ -79,7 +80,8 @@ function candidates(model: BudgetModel, name: string): Fact[] {
   const out: Fact[] = [];
   for (const [kind, figure] of FACT_SOURCES[name] ?? []) {
     for (const t of model.tablesOf(kind)) {
-      const f = model.figure(kind, figure, t);
+      // the one resolver (src/model/resolver.ts): the same name is the same cell as in the rules and YS.AMOUNT
+      const f = resolveFigure(model, t, figure);
       if (!f) continue;
       const below = belowBlankTotal(name, f);
       if (below) out.push(below);

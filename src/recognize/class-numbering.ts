@@ -6,9 +6,7 @@
  * the order says it: a 类 appears once, so its name repeated right under it is a finer line.
  */
 import type { Line } from './types';
-
-/** 「一、」「（二）」: the numbering a 类 line carries in such lists. */
-export const CLASS_NUMBERING = /^\s*[（(]?[一二三四五六七八九十]+\s*[）)、.．]/;
+import { CLASS_NUMBERING } from '../vocabulary/function-classes';
 
 /**
  * `byName`: the lines whose code was given by their name (none was printed), in list order.

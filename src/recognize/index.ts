@@ -147,7 +147,7 @@ export function recognize(sheets: SheetGrid[], corrections: TableCorrection[] = 
       reason = `识别此工作表时出错：${(e as Error).message}`;
     }
     tables.push(...found);
-    reports.push({ sheet: g.name, tables: found.length, reason });
+    reports.push({ sheet: g.name, tables: found.length, reason, ...(g.unreadable ? { unreadable: g.unreadable } : {}) });
   }
   const joined = joinContinuations(tables, reports);
   fillFromPackage(joined);

@@ -17,6 +17,7 @@ import { isUnitCodedLikeClass } from './unit-codes';
 import { keepNumberedClasses } from './class-numbering';
 import { underProjectCode } from './project-codes';
 import { resolveShortCodes } from './short-codes';
+import { namesEconomicClasses } from './economic-block';
 
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 /** 3010201: a 7-digit 经济科目 (a 款 split in two, 西安 「3010201 津贴补贴」) is a code too. */
@@ -85,6 +86,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
   const amountCols = list.columns.filter((c) => c.type === 'amount');
   const used = new Set<string>();
   const classByName = new Set<Line>();
+  const classesByName = list.side !== 'income' && !namesEconomicClasses(list);
   const ofWhich: [Line, string][] = [];
   const shortCodes = new Map<Line, string>();
   const sheet = view.grid.name;
@@ -156,7 +158,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
         if (TOTAL_FIGURES.has(fig)) line.kind = 'total';
       }
     }
-    if (!line.code && list.side !== 'income' && !line.figure) {
+    if (!line.code && classesByName && !line.figure) {
       const cls = functionClassOf(name);
       if (cls) {
         Object.assign(line, { code: cls, level: 3, classification: 'function' as const });

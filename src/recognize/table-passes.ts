@@ -7,6 +7,11 @@ import type { RecognizedTable, TableList } from './types';
 import { titleForm } from '../vocabulary/labels';
 
 const DEPT_LABEL = /^(部门（单位）名称|部门名称|单位名称|预算单位|编制单位|填报单位|单位（部门）名称)[:：]?$/;
+// 主管部门 of a 项目支出绩效目标表 form is the department the project belongs to (a form of another
+// department mixed into the package names that department there: review.project_performance).
+// Its value is often merged over several cells; only a name ending like a body is taken.
+const HEAD_LABEL = /^(主管部门(（单位）|及代码)?|主管单位)[:：]?$/;
+const BODY_NAME = /(局|委|办|院|中心|所|站|队|会|室|部|厅|处|社|馆|校|府|署)$/;
 
 /**
  * The department when the title block does not name it: a 「部门（单位）名称 | 某某中心」 row of a
@@ -16,7 +21,13 @@ export function departmentInBody(view: SheetView, t: RecognizedTable): string | 
   if (t.kind.startsWith('performance') && t.dataRange) {
     for (let r = t.dataRange.r0; r <= Math.min(t.dataRange.r1, t.dataRange.r0 + 8); r++) {
       for (let c = t.range.c0; c < t.range.c1; c++) {
-        if (!DEPT_LABEL.test(titleForm(view.text(r, c)))) continue;
+        const label = titleForm(view.text(r, c));
+        if (HEAD_LABEL.test(label)) {
+          const v = view.text(r, c + 1);
+          if (v && BODY_NAME.test(titleForm(v))) return titleForm(v);
+          continue;
+        }
+        if (!DEPT_LABEL.test(label)) continue;
         for (let d = c + 1; d <= t.range.c1; d++) {
           const v = view.text(r, d);
           if (v && !view.mergeOf(r, d)) return titleForm(v);

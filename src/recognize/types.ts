@@ -180,6 +180,8 @@ export interface RecognizedTable {
   indicatorLevels?: IndicatorLevels;
   /** 目录: the texts of each row across the table (row → texts of its columns), for 「空表」 marks. */
   rowTexts?: Record<number, string[]>;
+  /** Amount cells that cannot be read (error values, formulas without a result); not for 绩效 forms. */
+  unreadableCells?: UnreadableCell[];
   /** True when the user corrected the kind/unit. */
   corrected?: boolean;
 }
@@ -189,4 +191,14 @@ export interface SheetReport {
   sheet: string;
   tables: number;
   reason?: string;
+  /** The source could not read the sheet (SheetGrid.unreadable): why, in Chinese. */
+  unreadable?: string;
+}
+
+/** An amount cell holding an Excel error value or a formula without a saved result (unreadable-cells.ts). */
+export interface UnreadableCell {
+  cell: CellRef;
+  /** The error code (#REF!) or NO_CACHED_RESULT. */
+  code: string;
+  formula: string | null;
 }

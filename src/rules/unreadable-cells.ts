@@ -10,10 +10,11 @@
  */
 import type { Finding } from '../findings';
 import { refToString } from '../grid/address';
-import { excelErrorMessage, parseAmount } from '../grid/number';
-import { isCellError, NO_CACHED_RESULT, type CellRef, type CellValue, type SheetGrid } from '../grid/types';
+import { excelErrorMessage } from '../grid/number';
+import { NO_CACHED_RESULT, type CellRef } from '../grid/types';
 import type { BudgetModel } from '../model/types';
-import type { RecognizedTable } from '../recognize/types';
+import type { RecognizedTable, UnreadableCell } from '../recognize/types';
+import { unreadableCode } from '../recognize/unreadable-cells';
 
 /** Names of the findings made here, for grouping by rule (the built-in catalogue does not hold them). */
 export const UNREADABLE_RULE_NAMES: Record<string, string> = {
@@ -27,49 +28,38 @@ const CELLS_NAMED_PER_TABLE = 30;
 /** Cells listed in the one finding for the rest (a whole column of #REF! lists the first ones). */
 const CELLS_LISTED_IN_REST = 500;
 
-interface Unreadable {
-  cell: CellRef;
+interface Unreadable extends UnreadableCell {
   table: RecognizedTable;
-  /** The error code (#REF!) or NO_CACHED_RESULT. */
-  code: string;
-  formula: string | null;
 }
 
 const key = (c: CellRef) => `${c.sheet}\u0000${c.row}\u0000${c.col}`;
 
-/** The error code a cell value holds, if it is unreadable as an amount. */
-function unreadableCode(v: CellValue | undefined): string | null {
-  if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean') return null;
-  if (isCellError(v)) return v.error;
-  const p = parseAmount(v); // error text such as "#REF!" typed or pasted as text
-  return p.kind === 'error' ? p.error : null;
-}
-
-function findUnreadable(model: BudgetModel, sheets: SheetGrid[] | undefined): Unreadable[] {
-  const grids = new Map((sheets ?? []).map((g) => [g.name, g]));
+/**
+ * The unreadable amount cells recognition handed over (src/recognize/unreadable-cells.ts); a table
+ * not recognized from a grid (built by hand) is looked at through its amounts' raw values.
+ */
+function findUnreadable(model: BudgetModel): Unreadable[] {
   const out: Unreadable[] = [];
   const seen = new Set<string>();
   for (const table of model.tables) {
     if (table.kind.startsWith('performance')) continue; // forms: indicator values are texts
-    const grid = grids.get(table.sheet);
-    for (const list of table.lists) {
-      const cols = list.columns.filter((c) => c.type === 'amount' && !c.virtual).map((c) => c.col);
-      for (const line of list.lines) {
-        for (const col of cols) {
-          // straight from the grid when we have it: building every line's amounts costs memory
-          let raw: CellValue | undefined;
-          let formula: string | null = null;
-          if (grid) {
-            raw = grid.values[line.row - grid.top]?.[col - grid.left];
-            formula = grid.formulas?.[line.row - grid.top]?.[col - grid.left] ?? null;
-          } else raw = line.amounts[col]?.raw;
-          const code = unreadableCode(raw);
-          if (!code) continue;
-          const cell = { sheet: table.sheet, row: line.row, col };
-          if (seen.has(key(cell))) continue;
-          seen.add(key(cell));
-          out.push({ cell, table, code, formula });
-        }
+    for (const u of table.unreadableCells ?? fromAmounts(table)) {
+      if (seen.has(key(u.cell))) continue;
+      seen.add(key(u.cell));
+      out.push({ ...u, table });
+    }
+  }
+  return out;
+}
+
+function fromAmounts(table: RecognizedTable): UnreadableCell[] {
+  const out: UnreadableCell[] = [];
+  for (const list of table.lists) {
+    const cols = list.columns.filter((c) => c.type === 'amount' && !c.virtual).map((c) => c.col);
+    for (const line of list.lines) {
+      for (const col of cols) {
+        const code = unreadableCode(line.amounts[col]?.raw);
+        if (code) out.push({ cell: { sheet: table.sheet, row: line.row, col }, code, formula: null });
       }
     }
   }
@@ -149,13 +139,13 @@ function downgrade(f: Finding, unreadable: Map<string, Unreadable>): Finding {
 }
 
 /** A sheet the source could not read (part missing, over a size cap): the check is incomplete. */
-function unreadSheetFindings(sheets: SheetGrid[] | undefined): Finding[] {
-  return (sheets ?? [])
-    .filter((g) => g.unreadable)
-    .map((g) => ({
+function unreadSheetFindings(model: BudgetModel): Finding[] {
+  return model.sheets
+    .filter((r) => r.unreadable)
+    .map((r) => ({
       rule: 'workbook.sheet_unreadable',
       severity: 'warning' as const,
-      message: `工作表「${g.name}」未能读取：${g.unreadable}；此表未参与核对`,
+      message: `工作表「${r.sheet}」未能读取：${r.unreadable}；此表未参与核对`,
       cells: [],
     }));
 }
@@ -164,9 +154,9 @@ function unreadSheetFindings(sheets: SheetGrid[] | undefined): Finding[] {
  * The findings with the unreadable-cell (and unread-sheet) findings added and the balance errors
  * those cells cause softened.
  */
-export function withUnreadableCells(findings: Finding[], model: BudgetModel, sheets?: SheetGrid[]): Finding[] {
-  const cells = findUnreadable(model, sheets);
-  const unread = unreadSheetFindings(sheets);
+export function withUnreadableCells(findings: Finding[], model: BudgetModel): Finding[] {
+  const cells = findUnreadable(model);
+  const unread = unreadSheetFindings(model);
   if (cells.length === 0) return unread.length ? [...unread, ...findings] : findings;
   const map = new Map(cells.map((u) => [key(u.cell), u]));
   return [...cellFindings(cells), ...unread, ...findings.map((f) => downgrade(f, map))];

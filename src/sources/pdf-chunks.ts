@@ -3,6 +3,7 @@
  * column border passes through it, and chunks grouped into baselines. The grid and row logic that
  * places them is pdf-page-rows.ts.
  */
+import { printsDecimalsOrGrouping } from '../grid/number';
 import type { PdfTextRun } from './pdf-types';
 
 /** A text run as a word of the page: adjacent runs on one baseline are joined. */
@@ -27,11 +28,10 @@ export function isAmountText(s: string): boolean {
 
 /**
  * A figure as a table prints it (decimals or 千分位: 「18803323.32」, 「1,200」), not a number that is
- * part of a title or a name (「预算09表」, 「2026年」).
+ * part of a title or a name (「预算09表」, 「2026年」): the number parser's reading (src/grid/number.ts).
  */
-function isPrintedFigure(s: string): boolean {
-  const t = s.replace(/\s+/g, '');
-  return isAmountText(t) && /\d[.,]\d/.test(t);
+export function isPrintedFigure(s: string): boolean {
+  return printsDecimalsOrGrouping(s);
 }
 
 /** Runs closer than this share a word (fraction of the font size). */

@@ -9,7 +9,10 @@ import { titleForm } from '../vocabulary/labels';
 import { rowsToGrid } from './pdf-columns';
 import { isAmountText } from './pdf-chunks';
 import { pageRows, type PositionedRow } from './pdf-page-rows';
+import { dropMargins } from './pdf-margins';
 import { narrativeOf, type PdfNarrative } from './pdf-narrative';
+import { fillsColumnsOf } from './pdf-column-spill';
+import { isNarrativeHeading, isProseFigureRow, leadingProse, trailingProse } from './pdf-prose-rows';
 import type { PdfDocumentContent, PdfPageContent } from './pdf-types';
 
 export interface PdfTable {
@@ -29,33 +32,8 @@ export interface PdfReading {
   failedPages: number[];
 }
 
-const PAGE_NUMBER = /^(?:[-—－–_]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—－–_])?$|^第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页$|^\d+\s*\/\s*\d+$/;
-
 function rowText(r: PositionedRow): string {
   return r.cells.map((c) => c.text).join('');
-}
-
-/** Margin rows repeated on many pages (running heads, footers) and page numbers. */
-function dropMargins(pages: PdfPageContent[], rows: PositionedRow[][]): PositionedRow[][] {
-  const sigCount = new Map<string, number>();
-  const marginal = (p: PdfPageContent, r: PositionedRow) => !r.ruled && (r.y < p.height * 0.12 || r.y > p.height * 0.9);
-  const sig = (r: PositionedRow) => titleForm(rowText(r)).replace(/\d+/g, '#');
-  rows.forEach((rs, i) => {
-    const seen = new Set<string>();
-    for (const r of rs) if (marginal(pages[i], r)) seen.add(sig(r));
-    for (const s of seen) sigCount.set(s, (sigCount.get(s) ?? 0) + 1);
-  });
-  const repeated = Math.max(3, Math.ceil(pages.length * 0.3));
-  return rows.map((rs, i) =>
-    rs.filter((r) => {
-      if (!marginal(pages[i], r)) return true;
-      const text = rowText(r);
-      // 单位 and 部门 lines repeat on every table page and belong to each table
-      if (/(单位|部门|编制)[^：:]{0,6}[:：]/.test(text)) return true;
-      if (r.cells.length === 1 && PAGE_NUMBER.test(text.trim())) return false;
-      return !((sigCount.get(sig(r)) ?? 0) >= repeated && !looksLikeTitle(text));
-    }),
-  );
 }
 
 function isBodyRow(r: PositionedRow): boolean {
@@ -71,6 +49,7 @@ function titleOf(r: PositionedRow): string | null {
   const texts = r.cells.map((c) => c.text).filter((t) => !/^[（(]?(金额)?单位[:：]/.test(titleForm(t)));
   if (texts.length === 0 || texts.length > 2) return null;
   const t = texts.join('');
+  if (isNarrativeHeading(t)) return null;
   return looksLikeTitle(t) || (texts.length === 1 && looksLikeTitle(texts[0])) ? t : null;
 }
 
@@ -85,7 +64,7 @@ function isTablePage(rows: PositionedRow[]): boolean {
   if (rows.some((r) => isContentsHeading(titleForm(rowText(r))))) return false;
   const ruledBody = rows.filter((r) => r.ruled && isBodyRow(r)).length;
   if (ruledBody >= 2) return true;
-  const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text))).length;
+  const aligned = rows.filter((r) => r.cells.length >= 3 && r.cells.some((c) => isAmountText(c.text)) && !isProseFigureRow(r)).length;
   if (aligned >= 3) return true;
   // an empty table: its title and a note 「本部门无此项预算」 — one title, not a list of them
   const titles = rows.map(titleOf).filter((t): t is string => t !== null && /表([（(][^）)]*[)）])?$/.test(titleForm(t)) && bestTitle(t) !== null);
@@ -228,15 +207,6 @@ function sheetName(firstPage: number, used: Map<number, number>): string {
   return n === 1 ? `第${firstPage}页` : `第${firstPage}页-${n}`;
 }
 
-/** Rows of running text above the first table of a page (0 when there are none worth moving). */
-function leadingProse(rows: PositionedRow[]): number {
-  let n = 0;
-  while (n < rows.length && !rows[n].ruled && rows[n].cells.length === 1 && titleOf(rows[n]) === null) n++;
-  const chars = rows.slice(0, n).reduce((s, r) => s + rowText(r).length, 0);
-  // a heading or a department line above a title belongs to the table's title block
-  return chars >= 80 ? n : 0;
-}
-
 export function readPdfContent(content: PdfDocumentContent): PdfReading {
   const pages = content.pages;
   const rows = dropMargins(pages, pages.map(pageRows));
@@ -247,25 +217,33 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
   // runs starting on a page below 说明 paragraphs (a mixed page)
   const belowProse = new Set<PositionedRow[][]>();
   let run: PositionedRow[][] | null = null;
+  let proseTail = false; // the last table page ended in 说明 lines
   const prose: { page: PdfPageContent; rows: PositionedRow[] }[] = [];
   pages.forEach((p, i) => {
     if (p.runs.length === 0) {
       blankPages.push(p.page);
       return;
     }
-    if (isTablePage(rows[i]) || (run && spillsOver(rows[i]))) {
+    if (isTablePage(rows[i]) || (run && (spillsOver(rows[i]) || fillsColumnsOf(rows[i - 1], rows[i])))) {
       tablePages.push(p.page);
       // the 说明 may end on the page where the tables begin: its paragraphs stay 说明. After a
       // table page, long text at the top is the table's (a cut cell's text printed again)
-      const afterTable = i > 0 && tablePages.includes(pages[i - 1].page);
-      const lead = afterTable ? 0 : leadingProse(rows[i]);
+      const afterTable = i > 0 && tablePages.includes(pages[i - 1].page) && !proseTail;
+      const lead = afterTable ? 0 : leadingProse(rows[i], titleOf);
       if (lead > 0) {
         prose.push({ page: p, rows: rows[i].slice(0, lead) });
         run = null;
       }
       if (!run) tableRuns.push((run = []));
       if (lead > 0) belowProse.add(run);
-      run.push(rows[i].slice(lead));
+      // the 说明 resuming below the table: its lines go to the 说明, and the table ends there
+      const tail = trailingProse(rows[i].slice(lead), titleOf);
+      run.push(rows[i].slice(lead, rows[i].length - tail));
+      proseTail = tail > 0;
+      if (proseTail) {
+        prose.push({ page: p, rows: rows[i].slice(rows[i].length - tail) });
+        run = null;
+      }
     } else {
       prosePages.push(p.page);
       prose.push({ page: p, rows: rows[i] });

@@ -19,6 +19,13 @@ export interface ExtractRequest {
   pdfjs?: unknown;
   /** Stop after this many pages (the rest is reported as not read). */
   maxPages?: number;
+  /** More getDocument parameters (the Node worker's font handling, src/sources/pdf-node.ts). */
+  documentOptions?: Record<string, unknown>;
+  /**
+   * The next page to read (1-based), for readers sharing one document's pages (Node: two workers
+   * drawing from one shared counter); default every page in order. Pages past the end end it.
+   */
+  claim?: () => number;
   /** Called after each page (the Node wrapper's hang guard counts time without progress). */
   progress?: (page: number) => void;
 }
@@ -43,6 +50,7 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
       useSystemFonts: false,
       verbosity: 0,
       stopAtErrors: false,
+      ...req.documentOptions,
     }).promise;
   } catch (e) {
     const name = (e as Any)?.name ?? '';
@@ -53,7 +61,9 @@ export async function extractWithPdfjs(req: ExtractRequest): Promise<PdfDocument
   }
   const out: PdfDocumentContent = { pages: [], failedPages: [] };
   const n = Math.min(doc.numPages, req.maxPages ?? doc.numPages);
-  for (let p = 1; p <= doc.numPages; p++) {
+  let seq = 0;
+  const claim = req.claim ?? (() => ++seq);
+  for (let p = claim(); p <= doc.numPages; p = claim()) {
     if (p > n) {
       out.failedPages.push(p);
       continue;

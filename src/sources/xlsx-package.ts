@@ -14,7 +14,12 @@
 import JSZip from 'jszip';
 import type { CellRange } from '../grid/types';
 import { countText, sizeText, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
+import { NOT_WORKBOOK, notZipReason, otherPackageReason } from './xlsx-file-kind';
 import { scanSheetXml } from './xlsx-sheet-xml';
+import { listedSheets, partPath, relationships, utf8 } from './xlsx-workbook-parts';
+import { countStartTags, declaredSize, entryFinder, inflateCapped, TooBig } from './xlsx-zip';
+
+export { ENCRYPTED_REASON } from './xlsx-file-kind';
 
 /** The file cannot be read as a workbook; the message is Chinese and complete. */
 export class NotAWorkbookError extends Error {}
@@ -34,174 +39,6 @@ export interface PreparedXlsx {
   data: Uint8Array;
   /** Every sheet the workbook lists, in workbook order. */
   sheets: PreparedSheet[];
-}
-
-export const ENCRYPTED_REASON = '文件已加密，请先在 Excel 中取消密码保护后另存为 .xlsx';
-const NOT_WORKBOOK = '不是 Excel 工作簿（.xlsx）';
-
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(b: Uint8Array, sig: number[]): boolean {
-  return b.length >= sig.length && sig.every((x, i) => b[i] === x);
-}
-
-/** Does the byte string occur (as UTF-16LE, as OLE directory names are stored)? */
-function hasUtf16(b: Uint8Array, text: string): boolean {
-  const first = text.charCodeAt(0);
-  outer: for (let i = 0; i + text.length * 2 <= b.length; i++) {
-    if (b[i] !== first || b[i + 1] !== 0) continue;
-    for (let k = 1; k < text.length; k++) if (b[i + 2 * k] !== text.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** The reason a non-zip file is not a workbook (encrypted .xlsx and .xls are OLE files). */
-function notZipReason(b: Uint8Array): string {
-  if (startsWith(b, OLE)) {
-    if (hasUtf16(b, 'EncryptionInfo') || hasUtf16(b, 'EncryptedPackage')) return ENCRYPTED_REASON;
-    if (hasUtf16(b, 'Workbook') || hasUtf16(b, 'Book')) return '文件是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再检查';
-    return `文件是 Word/PowerPoint 等其他 Office 旧版文件，${NOT_WORKBOOK}`;
-  }
-  if (b.length === 0) return `文件是空的（0 字节），${NOT_WORKBOOK}`;
-  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return `文件是 PDF，${NOT_WORKBOOK}`;
-  return `文件${NOT_WORKBOOK}：内容不是 .xlsx 的压缩包格式（可能已损坏，或是改了扩展名的其他文件）`;
-}
-
-/** A zip that is some other document: say which. */
-function otherPackageReason(names: Set<string>, mimetype: string | null): string | null {
-  if (mimetype?.includes('opendocument.spreadsheet')) return `文件是 OpenDocument 表格（.ods，WPS/LibreOffice 格式），${NOT_WORKBOOK}；请在 Excel 或 WPS 中另存为 .xlsx`;
-  if (mimetype?.includes('opendocument') || names.has('content.xml')) return `文件是 OpenDocument 文档（.odt/.ods 等），${NOT_WORKBOOK}`;
-  if (names.has('word/document.xml')) return `文件是 Word 文档（.docx），${NOT_WORKBOOK}`;
-  if (names.has('ppt/presentation.xml')) return `文件是 PowerPoint 演示文稿（.pptx），${NOT_WORKBOOK}`;
-  if (!names.has('xl/workbook.xml')) return `文件中没有工作簿内容（缺少 xl/workbook.xml），${NOT_WORKBOOK}`;
-  return null;
-}
-
-/** The size the central directory declares for an entry (jszip keeps it on the entry). */
-function declaredSize(f: JSZip.JSZipObject): number {
-  const d = (f as unknown as { _data?: { uncompressedSize?: number } })._data;
-  return typeof d?.uncompressedSize === 'number' && d.uncompressedSize >= 0 ? d.uncompressedSize : 0;
-}
-
-class TooBig extends Error {}
-
-/** How many <name …> or <name> start tags the XML holds (one indexOf pass). */
-function countStartTags(xml: string, name: string): number {
-  let n = 0;
-  const open = `<${name}`;
-  for (let i = xml.indexOf(open); i >= 0; i = xml.indexOf(open, i + open.length)) {
-    const next = xml.charCodeAt(i + open.length);
-    if (next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13) n++;
-  }
-  return n;
-}
-
-/** Inflate one entry, stopping as soon as it passes `cap` bytes (whatever the directory claims). */
-function inflateCapped(f: JSZip.JSZipObject, cap: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let done = false;
-    const helper = (f as unknown as { internalStream(t: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream('uint8array');
-    helper
-      .on('data', (chunk: Uint8Array) => {
-        if (done) return;
-        total += chunk.length;
-        if (total > cap) {
-          done = true;
-          helper.pause();
-          reject(new TooBig(String(total)));
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on('error', (e: Error) => {
-        if (!done) {
-          done = true;
-          reject(e);
-        }
-      })
-      .on('end', () => {
-        if (done) return;
-        done = true;
-        const out = new Uint8Array(total);
-        let at = 0;
-        for (const c of chunks) {
-          out.set(c, at);
-          at += c.length;
-        }
-        resolve(out);
-      })
-      .resume();
-  });
-}
-
-const utf8 = new TextDecoder('utf-8');
-
-function xmlUnescape(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_m, e: string) => {
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'amp') return '&';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-}
-
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag);
-  return m ? xmlUnescape(m[1]) : undefined;
-}
-
-/** <sheet name=… r:id=…/> elements of workbook.xml (the r: prefix may be any). */
-function listedSheets(workbookXml: string): { name: string; rid: string }[] {
-  const out: { name: string; rid: string }[] = [];
-  const re = /<(?:\w+:)?sheet(?=[\s/>])([^>]*)>/g;
-  for (let m = re.exec(workbookXml); m; m = re.exec(workbookXml)) {
-    const name = attr(m[1], 'name');
-    const rid = /\s[\w]+:id="([^"]*)"/.exec(m[1])?.[1];
-    if (name !== undefined) out.push({ name, rid: rid ?? '' });
-  }
-  return out;
-}
-
-interface Rel {
-  id: string;
-  type: string;
-  target: string;
-}
-
-function relationships(relsXml: string): Rel[] {
-  const out: Rel[] = [];
-  const re = /<(?:\w+:)?Relationship(?=[\s/>])([^>]*)>/g;
-  for (let m = re.exec(relsXml); m; m = re.exec(relsXml)) {
-    out.push({ id: attr(m[1], 'Id') ?? '', type: attr(m[1], 'Type') ?? '', target: attr(m[1], 'Target') ?? '' });
-  }
-  return out;
-}
-
-/** A relationship target of xl/workbook.xml as a zip path. */
-function partPath(target: string): string {
-  const t = target.trim().replace(/\\/g, '/');
-  const abs = t.startsWith('/') ? t.slice(1) : `xl/${t}`;
-  const parts: string[] = [];
-  for (const p of abs.split('/')) {
-    if (p === '..') parts.pop();
-    else if (p !== '.' && p !== '') parts.push(p);
-  }
-  return parts.join('/');
-}
-
-/** Zip entries by lower-case name (some writers vary the case of part names). */
-function entryFinder(zip: JSZip): (path: string) => JSZip.JSZipObject | null {
-  const byLower = new Map<string, JSZip.JSZipObject>();
-  zip.forEach((p, f) => {
-    if (!f.dir) byLower.set(p.replace(/^\//, '').toLowerCase(), f);
-  });
-  return (p) => byLower.get(p.toLowerCase()) ?? null;
 }
 
 export async function prepareXlsx(data: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): Promise<PreparedXlsx> {

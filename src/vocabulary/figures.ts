@@ -35,6 +35,8 @@ export const LINE_FIGURES: NameDef[] = [
   { name: '上年实户资金余额', aliases: ['上年实户资金余额'] },
   { name: '结转下年', aliases: ['结转下年', '年终结转结余', '年末结转和结余', '年末结转结余', '结转下年度', '年终结转', '结转下年支出', '年末财政拨款结转和结余', '年末财政拨款结转结余'] },
   { name: '结余分配', aliases: ['结余分配'] },
+  // 西安: the unit's own bank-account funds left unspent, the 支出 side's match of 上年实户资金余额
+  { name: '未安排支出的实户资金', aliases: ['未安排支出的实户资金'] },
   // income sources (收入来源)
   { name: '财政拨款收入', aliases: ['财政拨款收入', '财政拨款', '财政拨款收入合计'] },
   { name: '一般公共预算财政拨款收入', aliases: ['一般公共预算财政拨款收入', '一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算', '一般公共预算资金', '一般公共预算收入', '一般公共预算财政拨款（补助）收入'] },
@@ -70,7 +72,7 @@ export const FIGURE_SIDE: Record<string, 'income' | 'expenditure'> = {
   财政拨款收入: 'income', 一般公共预算财政拨款收入: 'income', 政府性基金预算财政拨款收入: 'income',
   国有资本经营预算财政拨款收入: 'income', 财政专户管理资金收入: 'income', 事业收入: 'income', 事业单位经营收入: 'income',
   上级补助收入: 'income', 附属单位上缴收入: 'income', 其他收入: 'income', 单位资金: 'income',
-  支出总计: 'expenditure', 本年支出合计: 'expenditure', 结转下年: 'expenditure', 结余分配: 'expenditure',
+  支出总计: 'expenditure', 本年支出合计: 'expenditure', 结转下年: 'expenditure', 结余分配: 'expenditure', 未安排支出的实户资金: 'expenditure',
 };
 
 /**

@@ -34,3 +34,6 @@ export const FUNCTION_CLASSES: FunctionClass[] = functionClasses.map((c) => {
   }
   return { code: c.code, name: c.name, aliases: [...aliases] };
 });
+
+/** 「一、」「（二）」: the numbering a 类 line carries in lists that print 类 names without codes. */
+export const CLASS_NUMBERING = /^\s*[（(]?[一二三四五六七八九十]+\s*[）)、.．]/;

@@ -7,7 +7,7 @@
 import type { Finding } from '../../src/findings';
 import type { CellRef } from '../../src/grid/types';
 import type { WorkbookSource } from '../../src/source';
-import { findingPages } from '../../src/sources/pdf-pages-report';
+import { findingPages } from '../../src/report-pages';
 
 /** What the pane needs of a PDF package (PdfWorkbookSource has it). */
 export interface PdfPackageView {

@@ -1,5 +1,5 @@
 /** One defective rule never takes the other rules down: it becomes one info finding. */
-import * as structure from '../../src/rules/checks/structure';
+import * as registry from '../../src/rules/checks/registry';
 import { runRules } from '../../src/rules';
 import { list, model, table } from './build';
 
@@ -12,8 +12,8 @@ const m = model(table(T, 'economic_classification_summary', [list(T, 'expenditur
 afterEach(() => jest.restoreAllMocks());
 
 test('a check that throws gives 「规则「…」无法执行」 and the other rules still report', () => {
-  const real = structure.runStructure;
-  jest.spyOn(structure, 'runStructure').mockImplementation((rule, check, ctx) => {
+  const real = registry.runKind;
+  jest.spyOn(registry, 'runKind').mockImplementation((rule, check, ctx) => {
     if (rule.id === 'boom') throw new Error('内部测试错误');
     return real(rule, check, ctx);
   });

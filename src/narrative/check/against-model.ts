@@ -11,6 +11,7 @@ import type { TableKind } from '../../vocabulary/tables';
 import type { Line, RecognizedTable } from '../../recognize/types';
 import { BARE, normalizer } from '../../vocabulary/labels';
 import { amountIn } from '../../model/lines';
+import { resolveFigure } from '../../model/resolver';
 import { locate } from '../../model/reading';
 import { FUNCTION_CLASSES } from '../../vocabulary/function-classes';
 import { subjectPhrase } from '../subject-phrase';
@@ -20,6 +21,7 @@ import { signed, wan } from './arithmetic';
 import type { Claim } from './claims';
 import { claimFinding, doubtedFinding } from './finding';
 import { scopeDoubt } from './scope';
+import { scopeBody, unitLineHolds } from './unit-lines';
 
 const CLASS_KINDS: TableKind[] = ['general_budget_expenditure', 'fiscal_appropriation_summary', 'income_expenditure_summary', 'expenditure_summary'];
 
@@ -46,7 +48,7 @@ export function candidatesFor(subject: string, facts: Facts, model: BudgetModel)
   const out: Fact[] = [];
   for (const kind of CLASS_KINDS) {
     for (const t of model.tablesOf(kind)) {
-      const f = model.figure(kind, cls[1], t);
+      const f = resolveFigure(model, t, cls[1]);
       // a figure not read for sure is no ground for an error (docs/rules.md, "Read certainty")
       if (f && f.reading?.sure !== false) out.push({ name: subject, value: toWan(f.value, f.unit), cells: f.cells, table: t });
     }
@@ -62,6 +64,8 @@ export function otherPeriod(c: Claim, model: Pick<BudgetModel, 'year' | 'stage'>
   if (OTHER_PERIOD.test(clause)) return true;
   // a 预算 package quoting last year's 决算 (「其中：基本支出决算80万元」)
   if (model.stage === '预算' && /(?<!预)决算/.test(clause)) return true;
+  // a 决算 说明's 「…预算500万元」 with no 决算 word is the 年初预算 (subjects.ts reads a body's 预算 as its total)
+  if (model.stage === '决算' && /预算(总额|总计|合计|总数|数)?(为|是|共|安排)?$/.test(clause) && !/决算/.test(clause)) return true;
   // the items of a 「其中」 list of another period's total
   if (c.listTotal && c.listTotal !== c && otherPeriod(c.listTotal, model)) return true;
   const years = clause.match(/(19|20)\d{2}(?=年)/g) ?? [];
@@ -82,7 +86,8 @@ export function subjectName(subject: string): string {
 
 /** The tables' figure a stated amount disagrees with (the first table holding its subject), or null. */
 export function tableMismatch(c: Claim, facts: Facts, model: BudgetModel): { best: Fact; cands: Fact[] } | null {
-  if (c.kind !== 'amount' || !c.subject || /[（(][类款项][)）]/.test(c.context) || otherPeriod(c, model)) return null;
+  // 「…（款）…（项）」 items are itemFindings'; a lone 「（类）」 is its class (class-subject.ts)
+  if (c.kind !== 'amount' || !c.subject || (/[（(][类款项][)）]/.test(c.context) && !c.subject.startsWith('class:')) || otherPeriod(c, model)) return null;
   const cands = candidatesFor(c.subject, facts, model);
   if (cands.length === 0 || cands.some((f) => matches(c, f))) return null;
   return { best: cands[0], cands };
@@ -140,6 +145,11 @@ export function amountFindings(claims: Claim[], facts: Facts, model: BudgetModel
         { ...extra, expected: `≤${fixed(whole, 2)}`, difference: fixed(wan(c).minus(whole), 2) }));
       continue;
     }
+    // a unit's whole budget (「XX中心预算80万元」 in its section): the tables hold no per-unit total to compare
+    if (scoped && c.subject === '预算总额') continue;
+    // a unit's figure its own line of a table listing units shows (unit-lines.ts)
+    const body = scoped ? scopeBody(c, facts.department) : null;
+    if (body && unitLineHolds(model, body, c)) continue;
     const why = scoped
       ?? (priorTables.has(best.table) ? `${best.table.title || best.table.sheet}中有数字恰等于说明所述的上年数，该表读到的可能是上年一栏或另一年度的数` : null)
       ?? blankDoubt(c, best, model);

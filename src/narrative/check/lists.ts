@@ -6,7 +6,7 @@
  * 人员经费…」 may list either) or when a second mark opens a list inside the list; the checks report
  * an unsure list as a warning, never an error.
  */
-import type { Claim } from './claims';
+import type { Claim } from './claim';
 import { findSubject } from './subjects';
 
 export interface OpenList {
@@ -32,7 +32,9 @@ export function parenDepth(text: string): number {
 }
 
 /** A figure named a total (not an item) even inside a list, or set apart from it (另有…). */
-const TOTAL_WORD = /合计|总计|共计|总额|总数|实有|现有|共有|^共|另有|另外|此外|^另/;
+// 「…共188人」 at the end of a clause: that clause states a total of its own (「实有人员303人，其中行政71人，
+// 事业232人；单位管理的离退休人员共188人」), not an item of the list
+const TOTAL_WORD = /合计|总计|共计|总额|总数|实有|现有|共有|^共|共$|另有|另外|此外|^另/;
 
 const listable = (c: Claim) => c.kind === 'amount' || c.kind === 'count';
 

@@ -9,6 +9,7 @@
  * part is larger than the whole, which is wrong for sure (against-model.ts).
  */
 import type { Claim } from './claims';
+import { otherBody } from './other-body';
 
 /** Words before a subject that leave it the department's (years, 本部门, 当年 …). */
 const NEUTRAL = /^(((19|20)\d{2}年度?)|本部门|本单位|部门|单位|本级|[本我全](?:局|委|办|院|厅|中心|单位|部门|部|校|所|站|队|馆|会|委员会|办公室)|机关|本年度?|当年|全年|年初|年度|预算|决算|安排的?|共|合计|总|其中|包括|主要|的|为|是|中|用于|全部|总额|总计|总数|[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳])*$/;
@@ -55,9 +56,17 @@ export function scopeDoubt(c: Claim, opts: { department?: string | null; claims?
     const part = PART_HEAD.exec(clause);
     if (part) return `该数字列在「${part[1]}」之下，是${part[1]}中的该科目数，而表中为全部支出的该科目数`;
   }
+  // 「其中：XX中心支出预算80万元」: a figure of another body than the department
+  const body = c.qualifier ? otherBody(c.qualifier, opts.department) : null;
+  if (body) return `该数字的主语为「${body}」，是该单位的数，而表中为整个部门的数`;
   // 「上级专项转移支付支出预算393.23万元」: a generic word qualified by a name
   if (c.subject && GENERIC_FACTS.has(c.subject) && c.qualifier && qualifiedGeneric(c.qualifier, opts.department, true)) {
     return `该数字的主语「${c.qualifier}」+「${c.subject}」带有限定，是其中一部分（某项资金、项目或单位）的数，不是整个部门的${c.subject}`;
+  }
+  // 「本部门财政拨款收入预算总计…。支出预算总计…」: a bare total after a qualified one carries its qualifier
+  const prev = c.subject && GENERIC_FACTS.has(c.subject) && !c.qualifier ? [...(opts.claims ?? [])].reverse().find((x) => x.para === c.para && x.start < c.start && x.kind === 'amount') : undefined;
+  if (prev?.subject && GENERIC_FACTS.has(prev.subject) && prev.qualifier && qualifiedGeneric(prev.qualifier, opts.department, true)) {
+    return `该句主语「${c.subject}」未加限定，承接上文「${prev.qualifier.replace(/^.*[，,；;。]/, '')}${prev.subject}」，可能同样是其中一部分的数，不是整个部门的${c.subject}`;
   }
   // 「1.上级下达资金——政府性基金预算482万元」: the subject names a part of a named item
   if (c.qualifier && /[—–]/.test(c.qualifier)) {
@@ -71,5 +80,8 @@ export function scopeDoubt(c: Claim, opts: { department?: string | null; claims?
   if (total && total !== c && total.kind === 'amount' && !total.subject && total.namedAs && qualifiedGeneric(total.namedAs, opts.department)) {
     return `该数字是「${total.namedAs}${total.printed}${total.unit}」的组成部分，不是整个部门的数`;
   }
+  // an item of a list whose total is another body's (「XX馆预算80万元，其中：基本支出50万元」)
+  const totalBody = total && total !== c && total.qualifier ? otherBody(total.qualifier, opts.department) : null;
+  if (totalBody) return `该数字是「${totalBody}」${total!.printed}${total!.unit}的组成部分，是该单位的数，而表中为整个部门的数`;
   return null;
 }

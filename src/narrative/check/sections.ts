@@ -6,6 +6,8 @@
 
 /** Ends like the name of a government body (department.ts BODY, plus 本级). */
 const BODY = /(局|委|办|院|中心|所|站|队|会|室|部|厅|处|社|馆|校|园|团|府|署|庭|宫|场|台|学院|学校|医院|本级|分局|支队|大队|办公室|委员会)$/;
+/** A part of the department named by what it is (「一、XX中心下属事业单位」, 「（二）所属单位」): a scope too. */
+const PART_OF_BODY = /(下属|所属|直属|二级|基层)(事业|行政)?单位$|^(事业|行政|参公)单位$/;
 const NUMBERED = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))\s*/;
 const AMOUNT = /\d\s*(万元|亿元|元)/;
 
@@ -26,7 +28,7 @@ export function headingOf(line: string): Heading | null {
   const mark = m[1];
   const level = mark.startsWith('第') ? 0 : /^[一二三四五六七八九十]/.test(mark) ? 1 : /^[(（]/.test(mark) ? 2 : 3;
   const bare = text.replace(/\s+/g, '').replace(/([(（][^()（）]*[)）])+$/, '');
-  const unit = level > 0 && BODY.test(bare) && !/(情况|说明|解释|目标|部分|预算|支出|收入|经费)$/.test(bare) ? text.replace(/\s+/g, '') : null;
+  const unit = level > 0 && (BODY.test(bare) || PART_OF_BODY.test(bare)) && !/(情况|说明|解释|目标|部分|预算|支出|收入|经费)$/.test(bare) ? text.replace(/\s+/g, '') : null;
   return { level, text, unit };
 }
 

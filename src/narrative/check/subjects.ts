@@ -5,6 +5,7 @@
  * "基本支出").
  */
 import { FUNCTION_CLASSES } from '../../vocabulary/function-classes';
+import { loneClass } from './class-subject';
 
 export interface SubjectDef {
   fact: string;
@@ -18,6 +19,9 @@ export const SUBJECTS: SubjectDef[] = [
   { fact: '收支总计', pattern: /收入支出总计|收、?支总(计|预算)|收支预算总(计|额)/ },
   { fact: '财政拨款支出', pattern: /财政拨款支出(预算|决算)?(总额|合计)?/ },
   { fact: '收入总计', pattern: /收入总(计|额)|收入预算总计/ },
+  // 「云溪县档案局2025年预算510万元」「本部门预算…」: the budget of a body, with no 收入/支出 word — the
+  // 收支总计 (fact-sources.ts) when the body is the department; a unit's is not compared (against-model.ts)
+  { fact: '预算总额', pattern: /(?<=(局|委|办|院|中心|所|站|队|室|厅|处|社|馆|校|会|部门|单位))((19|20)\d{2}年度?)?(部门|单位)?预算(总额|总计|合计|总数|数)?(?=(为|是|共|安排)?$)/ },
   { fact: '收入合计', pattern: /收入合计|收入预算(?!情况)|本年收入/ },
   { fact: '支出总计', pattern: /支出总(计|额)|支出预算总计/ },
   { fact: '支出合计', pattern: /支出合计|(?<!一般公共预算|基本|项目)支出预算(?!情况)|本年支出/ },
@@ -131,7 +135,7 @@ function classified(c: SubjectMatch, context: string): SubjectMatch[] {
 
 /** The subject nearest to the end of `context` (longest on ties), or null. */
 export function findSubject(context: string): SubjectMatch | null {
-  if (ITEM_CONTEXT.test(context)) return null;
+  if (ITEM_CONTEXT.test(context)) return loneClass(context);
   let best: SubjectMatch | null = null;
   // a 类 name going on into a 款/项 name (「城乡社区管理事务行政运行」) does not name the 类
   const all = allMatches(context)

@@ -20,6 +20,7 @@ import { unitOf, type Ctx, type Failure } from '../evaluation/context';
 import { mainColumn } from '../../model/lines';
 import { cellOf } from '../evaluation/relation';
 import { combine, fromAmount, type Val } from '../evaluation/value';
+import { builtinKinds, type CheckPlugin } from './plugin';
 
 type Block = '人员经费' | '公用经费';
 
@@ -151,3 +152,5 @@ export function basicClosure(rule: Rule, _check: StructureCheck, ctx: Ctx): Fail
   }
   return out;
 }
+
+export const BASIC_CLOSURE: CheckPlugin = { family: '基本支出闭合', kinds: builtinKinds({ 基本支出闭合: basicClosure }) };

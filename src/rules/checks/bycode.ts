@@ -6,7 +6,7 @@
  */
 import type { Line, RecognizedTable, TableList } from '../../recognize/types';
 import type { Rule, StructureCheck } from '../notation/ast';
-import { CLASS_NUMBERING } from '../../recognize/class-numbering';
+import { CLASS_NUMBERING } from '../../vocabulary/function-classes';
 import { classCodeOfName } from './class-names';
 import { compareVals } from '../evaluation/compare';
 import type { Ctx, Failure } from '../evaluation/context';
@@ -16,6 +16,7 @@ import { sumCents } from '../evaluation/fast';
 import { amountVal, lineLabel } from '../evaluation/relation';
 import { tableKindOf } from '../../vocabulary/tables';
 import { show, zero } from '../evaluation/value';
+import type { CheckPlugin } from './plugin';
 
 interface Coded {
   list: TableList;
@@ -147,3 +148,5 @@ export function byCode(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] {
   }
   return out;
 }
+
+export const BY_CODE: CheckPlugin = { family: '逐科目', kinds: { 逐科目: { run: byCode } } };

@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Column, Line, RecognizedTable, TableList } from '../../recognize/types';
-import type { Rule } from '../notation/ast';
+import type { Rule, StructureCheck } from '../notation/ast';
 import type { Ctx, Failure } from '../evaluation/context';
 import { lineCents } from '../evaluation/fast';
 import { amountColumns, isTotalColumnName, norm } from '../../model/resolve';
@@ -14,6 +14,8 @@ import { amountVal, lineLabel, relationFailures } from '../evaluation/relation';
 import { combine, type Val } from '../evaluation/value';
 import { groupedTops } from '../evaluation/hierarchy';
 import { Missing } from '../evaluation/evaluate';
+import { tableKindOf } from '../../vocabulary/tables';
+import type { CheckPlugin } from './plugin';
 
 interface Node {
   label: string;
@@ -205,3 +207,10 @@ function flatGrouping(rel: Relation, candidates: Line[]): boolean {
   const vec = (col: number) => lines.map((l) => l.amounts[col]?.value ?? new Decimal(0));
   return groupedTops(vec(rel.total.col), rel.parts.map((p) => vec(p.column!.col)), new Decimal('0.01')) !== null;
 }
+
+function columnSums(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] {
+  const t = ctx.pick.get(tableKindOf(check.tables[0])!)!;
+  return t.lists.flatMap((list) => columnRelations(rule, t, list, ctx));
+}
+
+export const COLUMN_SUMS: CheckPlugin = { family: '逐栏汇总', kinds: { 逐栏汇总: { run: columnSums } } };

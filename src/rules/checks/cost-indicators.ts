@@ -13,6 +13,7 @@ import type { Rule, StructureCheck } from '../notation/ast';
 import { unitOf, type Ctx, type Failure } from '../evaluation/context';
 import { mainColumn } from '../../model/lines';
 import { show } from '../evaluation/value';
+import { builtinKinds, type CheckPlugin } from './plugin';
 
 const MONEY = /(\d+(?:\.\d+)?)\s*(万元|万|元)?/g;
 
@@ -72,3 +73,5 @@ export function costIndicators(rule: Rule, _check: StructureCheck, ctx: Ctx): Fa
   }
   return out;
 }
+
+export const COST_INDICATORS: CheckPlugin = { family: '成本指标', kinds: builtinKinds({ 成本指标: costIndicators }) };

@@ -17,10 +17,11 @@ import { amountIn } from '../../model/lines';
 import type { Rule, StructureCheck } from '../notation/ast';
 import { compareVals } from '../evaluation/compare';
 import { unitOf, type Ctx, type Failure } from '../evaluation/context';
-import type { SpecialCheck } from './special-check';
+import { builtinKinds, type CheckPlugin, type SpecialCheck } from './plugin';
 import { tableShortName } from '../../vocabulary/tables';
 import { fromAmount, show } from '../evaluation/value';
 import { normalizer } from '../../vocabulary/labels';
+import { BODY, projectLines, projectsWithoutForm } from './project-form-gaps';
 
 function warn(rule: Rule, message: string, cells: CellRef[], tables: RecognizedTable[], extra: Partial<Failure> = {}): Failure {
   return { rule, outcome: 'error', severity: 'warning', message, totals: cells, parts: [], tables: tables.map((t) => t.id), ...extra };
@@ -30,7 +31,6 @@ const titleCell = (t: RecognizedTable): CellRef => t.titleCell ?? { sheet: t.she
 const published = (t: RecognizedTable) => t.kind !== 'table_of_contents' && t.kind !== 'unknown';
 const bare = normalizer({ spaces: true, parens: 'drop-content' });
 /** The name of a body (a unit or a department), as opposed to a project or a fund. */
-const BODY = /(局|委|委员会|办|办公室|中心|院|所|站|处|队|部|会|厅|馆|校|学|室|社|司|署|府|支队|大队|分局|街道|镇|乡|党校|协会|联合会)$/;
 
 function tableYears(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[] {
   const year = ctx.model.year;
@@ -143,7 +143,7 @@ function projectPerformance(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[]
   const perf = ctx.model.tablesOf('performance_project');
   if (projectsTable && !projectsTable.empty && perf.length === 0) {
     // project lines: not a unit (「某某局（本级）」), not a fund or total line
-    const lines = projectsTable.lists.flatMap((l) => l.lines.filter((x) => x.kind === 'item' && !x.code && !BODY.test(bare(x.name)) && !/^(财政拨款|一般公共预算|政府性基金|国有资本经营|合计|小计|总计)|(收入|资金|拨款)$/.test(bare(x.name)) && (amountIn(l, x)?.value.gt(0) ?? false)).map((x) => ({ x, a: amountIn(l, x)! })));
+    const lines = projectLines(projectsTable);
     const total = ctx.model.figure('project_expenditure', '合计', projectsTable);
     if (lines.length) {
       out.push(warn(rule, `项目支出表列有${lines.length}个有支出的项目（如「${lines[0].x.name}」），但工作簿中没有项目支出绩效目标表`, lines.slice(0, 20).map((l) => l.a.cell), [projectsTable]));
@@ -151,6 +151,8 @@ function projectPerformance(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[]
       out.push(warn(rule, `项目支出表有支出（合计${total.value.toString()}${total.unit ?? ''}），但工作簿中没有项目支出绩效目标表`, total.cells, [projectsTable]));
     }
   }
+  const unformed = projectsTable && !projectsTable.empty && perf.length ? projectsWithoutForm(projectsTable, perf) : [];
+  if (unformed.length) out.push(warn(rule, `项目支出表中${unformed.length}个有支出的项目（如「${unformed[0].x.name}」）在项目支出绩效目标表中找不到，未公开其绩效目标`, unformed.slice(0, 20).map((l) => l.a.cell), [projectsTable!, ...perf]));
   // only between names of bodies (a department read as 「业务工作经费」 is a reading doubt, not another unit)
   const dept = ctx.model.department ? bare(ctx.model.department) : null;
   if (!dept || !BODY.test(dept)) return out;
@@ -168,7 +170,7 @@ function projectPerformance(rule: Rule, _c: StructureCheck, ctx: Ctx): Failure[]
   return out;
 }
 
-export const REVIEW_CHECKS: Record<string, SpecialCheck> = {
+const REVIEW_CHECKS: Record<string, SpecialCheck> = {
   表格年度: tableYears,
   编制单位: departmentNames,
   三公超预算: threePublicOverBudget,
@@ -177,3 +179,5 @@ export const REVIEW_CHECKS: Record<string, SpecialCheck> = {
   空白模板: emptyTemplates,
   项目绩效: projectPerformance,
 };
+
+export const REVIEW: CheckPlugin = { family: '审核', kinds: builtinKinds(REVIEW_CHECKS) };

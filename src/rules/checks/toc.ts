@@ -11,6 +11,7 @@ import type { CellRef } from '../../grid/types';
 import type { RecognizedTable } from '../../recognize/types';
 import type { Rule, StructureCheck } from '../notation/ast';
 import type { Ctx, Failure } from '../evaluation/context';
+import { builtinKinds, type CheckPlugin } from './plugin';
 import { listedTitleKind, standInsFor, tableShortName, type TableKind } from '../../vocabulary/tables';
 
 /** Kinds a 目录 title is read as well enough to say "listed" or "not listed". */
@@ -76,3 +77,5 @@ export function tableOfContents(rule: Rule, _check: StructureCheck, ctx: Ctx): F
   }
   return out;
 }
+
+export const TABLE_OF_CONTENTS: CheckPlugin = { family: '目录', kinds: builtinKinds({ 目录: tableOfContents }) };

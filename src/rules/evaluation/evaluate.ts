@@ -3,17 +3,15 @@
  * figures first, the table's lines second). A reference that cannot be found makes the check
  * not applicable (Missing), never a false error.
  */
-import type { Figure } from '../../model/types';
 import type { Line, RecognizedTable, TableList } from '../../recognize/types';
 import type { Expr, RefExpr, SumExpr } from '../notation/ast';
 import { unitOf, type Ctx } from './context';
 import { projectFormsTotal } from './project-forms';
-import { figureLines, findColumns, lineSet, norm } from '../../model/resolve';
-import { mainColumn } from '../../model/lines';
+import { findColumns, lineSet } from '../../model/resolve';
+import { columnsFor, isResolved, resolve, type Resolved } from '../../model/resolver';
 import { tableKindOf } from '../../vocabulary/tables';
 import { combine, fromAmount, literal, zero, type Val } from './value';
 import { withPrintedPrecision } from './printed-precision';
-import { withSourceOfFundsDoubt } from './source-of-funds';
 import Decimal from 'decimal.js';
 
 export class Missing {
@@ -80,59 +78,35 @@ function withDoubt(v: Val, ...doubts: (string | undefined)[]): Val {
   return ds.length ? { ...v, doubts: ds } : v;
 }
 
-function figureVal(f: Figure, t: RecognizedTable, ctx: Ctx): Val {
-  const unit = f.unit ?? unitOf(t, ctx);
-  const val = withDoubt(fromAmount(f.value, unit, f.cells, t.id, 1), f.reading?.reason);
-  const line = f.line;
-  return line ? withPrintedPrecision(val, f.cells.filter((c) => c.row === line.row).map((c) => line.amounts[c.col]), unit) : val;
+/** A resolved figure as a value: its cells, exact sum, printed precision, and the doubts it carries. */
+function resolvedVal(r: Resolved, t: RecognizedTable, ctx: Ctx): Val {
+  const unit = r.how === 'figure' ? r.unit ?? unitOf(t, ctx) : unitOf(t, ctx);
+  if (r.how === 'form') return withDoubt(fromAmount(r.value, unit, r.cells, t.id, 1), ...r.doubts);
+  if (r.how === 'figure') {
+    const val = withDoubt(fromAmount(r.value, unit, r.cells, t.id, 1), ...r.doubts);
+    return r.line ? withPrintedPrecision(val, r.amounts, unit) : val;
+  }
+  // lines × columns: each line's value keeps its own printed precision, then they are added
+  const val = r.lines.map((l) => lineValue(t, l, r.columns, unit)).reduce((a, b) => combine(a, b, '+'));
+  const { doubts: _cells, ...rest } = val;
+  return withDoubt(rest, ...r.doubts);
 }
 
 function evalRef(e: RefExpr, ctx: Ctx): Val | Missing {
   const t = tableFor(e.table, ctx);
   if (t instanceof Missing) return t;
   const unit = unitOf(t, ctx);
+  if (t.kind === 'performance_project' && e.line === undefined && !e.column) {
+    // one form per project: the package's total over every form (not a figure of one table)
+    const forms = projectFormsTotal(ctx.model, e.name!, unit);
+    if (forms) return forms;
+  }
+  const r = resolve(ctx.model, t, { name: e.name, line: e.line, column: e.column });
+  if (isResolved(r)) return resolvedVal(r, t, ctx);
   // An empty list table's figures are 0; a form's field not found is not 0 (its label may be
   // written another way, or the form read as empty holds numbers the engine could not place).
   const emptyList = t.empty && !t.kind.startsWith('performance');
-  const absent = (what: string) => (e.optional || emptyList ? zero(unit) : new Missing(`${t.sheet} 中找不到「${what}」`, what));
-  if (e.line !== undefined) {
-    for (const list of t.lists) {
-      const line = list.lines.find((l) => l.code === e.line || norm(l.name) === norm(e.line!));
-      if (!line) continue;
-      const cols = columnsFor(list, e.column);
-      if (!cols) return absent(`${e.line}.${e.column ?? '金额'}`);
-      return lineValue(t, line, cols, unit);
-    }
-    return absent(e.line);
-  }
-  const name = e.name!;
-  if (t.kind === 'performance_overall' && !e.column) {
-    const key = norm(name);
-    const ff = t.formFields?.find((f) => f.name === key);
-    if (ff) return withDoubt(fromAmount(ff.value, unit, [ff.cell], t.id, 1), ff.doubt);
-  }
-  if (t.kind === 'performance_project' && !e.column) {
-    const forms = projectFormsTotal(ctx.model, name, unit);
-    if (forms) return forms;
-  }
-  const f = ctx.model.figure(tableKindOf(e.table)!, e.column ? `${name}[${e.column}]` : name, t);
-  if (f) return withSourceOfFundsDoubt(figureVal(f, t, ctx), t, name);
-  const found = figureLines(t, name);
-  if (found) {
-    const cols = columnsFor(found.list, e.column);
-    if (!cols) return absent(`${name}.${e.column ?? '金额'}`);
-    return withSourceOfFundsDoubt(found.lines.map((l) => lineValue(t, l, cols, unit)).reduce((a, b) => combine(a, b, '+')), t, name);
-  }
-  if (!e.column && t.lists.every((l) => l.side === 'main')) {
-    // 支出总表.基本支出: the total line's column of that name. (Not in a two-sided table: there
-    // the total line of a side mixes this year with carry-overs.)
-    for (const list of t.lists) {
-      const total = list.lines.find((l) => l.kind === 'total');
-      const cols = findColumns(list, name);
-      if (total && cols) return lineValue(t, total, cols.map((c) => c.col), unit);
-    }
-  }
-  return absent(name);
+  return e.optional || emptyList ? zero(unit) : new Missing(`${t.sheet} 中找不到「${r.missing}」`, r.missing);
 }
 
 function evalSum(e: SumExpr, ctx: Ctx): Val | Missing {
@@ -150,12 +124,4 @@ function evalSum(e: SumExpr, ctx: Ctx): Val | Missing {
   // Other readings of the same lines (numbering levels, 其中 continuations): see items.ts.
   if (first.alternatives) acc.alts = first.alternatives.map((ls) => sum(ls).yuan);
   return acc;
-}
-
-function columnsFor(list: TableList, column: string | undefined): number[] | undefined {
-  if (!column) {
-    const m = mainColumn(list);
-    return m ? [m.col] : undefined;
-  }
-  return findColumns(list, column)?.map((c) => c.col);
 }

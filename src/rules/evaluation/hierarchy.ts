@@ -102,7 +102,9 @@ export function groupedTops(total: Decimal[], parts: Decimal[][], step: Decimal)
   if (parts.length < 2) return null;
   if (parts.length <= SEARCH_LIMIT) {
     const tops = search(parts, 0, parts.length, total, step.times(parts.length), { calls: 20000 });
-    return tops && tops.length < parts.length ? tops : null;
+    if (tops) return tops.length < parts.length ? tops : null;
+    // the search gave up (leaves are tried first: 15 parts whose first two are nested groups
+    // exceed its steps) or found nothing: the greedy reading below is checked against the total
   }
   const tops = readForest(parts, step);
   if (tops.length === parts.length) return null;

@@ -15,7 +15,7 @@ export class CheckSyntaxError extends Error {
   }
 }
 
-const STRUCTURE_WORDS = ['逐级汇总', '逐栏汇总', '逐科目', '必备', '内置'] as const;
+export const STRUCTURE_WORDS = ['逐级汇总', '逐栏汇总', '逐科目', '必备', '内置'] as const;
 
 /**
  * Limits on one check (docs/input-limits.md): the parser and the evaluator recurse along brackets

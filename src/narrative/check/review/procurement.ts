@@ -61,7 +61,8 @@ export function procurementFindings(paras: Para[], claims: Claim[], facts: Facts
     const clause = c.before.replace(/\s+/g, '').replace(/^.*[。；;]/, '');
     // only 「…项目N个，涉及资金X万元」: a count of projects before the amount in the same sentence
     if (!/绩效/.test(clause) || !/涉及|覆盖/.test(clause.slice(-16)) || !/项目\s*\d+\s*个|\d+\s*个项目/.test(c.before)) continue;
-    if (wan(c).gt(projects.value) && !/基本支出|部门|整体|全部/.test(clause)) {
+    // 「本部门实行绩效目标管理的项目2个」: 本部门 is the subject, not the 部门整体 scope
+    if (wan(c).gt(projects.value) && !/基本支出|部门|整体|全部/.test(clause.replace(/[本我]部门|[本我]单位/g, ''))) {
       out.push(claimFinding('performance_funds', 'warning', c, `说明中实行绩效目标管理的项目资金${c.printed}${c.unit}超过项目支出${fixed(projects.value, 2)}万元`, { expected: `≤ ${fixed(projects.value, 2)}`, actual: fixed(wan(c), 2), cells: projects.cells }));
     }
   }

@@ -1,5 +1,5 @@
 /**
- * The registry of 内置 checks (see special.ts): checks about labels rather than sums.
+ * 内置 checks about labels rather than sums (one plugin, ./plugin.ts):
  *  科目名称 — every 功能/经济分类 line's name against the catalog (unknown code → info; a wrong name
  *             of a code the catalog is sure of → warning naming the catalog's name);
  *  表头分类 — a code column headed 经济分类 over 功能分类 codes (or the reverse) → warning;
@@ -11,16 +11,8 @@ import type { CellRef } from '../../grid/types';
 import type { Line, RecognizedTable, TableList } from '../../recognize/types';
 import type { Rule, StructureCheck } from '../notation/ast';
 import type { Ctx, Failure } from '../evaluation/context';
-import type { Missing } from '../evaluation/evaluate';
 import { tableShortName } from '../../vocabulary/tables';
-import { costIndicators } from './cost-indicators';
-import { tableOfContents } from './toc';
-import { basicClosure } from './basic-closure';
-import { REVIEW_CHECKS } from './review-checks';
-
-import type { SpecialCheck } from './special-check';
-
-export type { SpecialCheck } from './special-check';
+import { builtinKinds, type CheckPlugin } from './plugin';
 
 function note(rule: Rule, severity: 'warning' | 'info', message: string, cells: CellRef[], t: RecognizedTable): Failure {
   return { rule, outcome: 'error', severity, message, totals: cells, parts: [], tables: [t.id] };
@@ -116,13 +108,12 @@ function emptyNote(rule: Rule, _check: StructureCheck, ctx: Ctx): Failure[] {
     .map((t) => note(rule, 'warning', `${tableShortName(t.kind)}（${t.sheet}）为空表，但没有说明为什么没有数据（如“本单位无此项支出，故此表为空”）`, [t.titleCell ?? { sheet: t.sheet, row: t.range.r0, col: t.range.c0 }], t));
 }
 
-export const SPECIAL_CHECKS: Record<string, SpecialCheck> = {
-  科目名称: subjectNames,
-  表头分类: headerClassification,
-  计量单位: unitLabel,
-  空表说明: emptyNote,
-  成本指标: costIndicators,
-  目录: tableOfContents,
-  基本支出闭合: basicClosure,
-  ...REVIEW_CHECKS,
+export const LABEL_CHECKS: CheckPlugin = {
+  family: '标签',
+  kinds: builtinKinds({
+    科目名称: subjectNames,
+    表头分类: headerClassification,
+    计量单位: unitLabel,
+    空表说明: emptyNote,
+  }),
 };

@@ -1,50 +1,28 @@
 /**
- * Structural checks that follow the table's own shape rather than named figures:
- *  逐级汇总 — rows: 合计 = Σ 单位 (department = Σ its units), 合计 = Σ top-level 科目 or items,
- *             类 = Σ 款 = Σ 项 in every amount column;
- *  逐栏汇总 — columns: in every row, each header group's 合计/小计 = Σ its sub-columns (其中 excluded).
+ * 逐级汇总 — the rows of a table add up along its own shape rather than named figures:
+ * 合计 = Σ 单位 (department = Σ its units), 合计 = Σ top-level 科目 or items, 类 = Σ 款 = Σ 项 in
+ * every amount column. (逐栏汇总, the columns, is ./columns.ts.)
  */
 import type { Line, RecognizedTable, TableList } from '../../recognize/types';
 import type { Rule, StructureCheck } from '../notation/ast';
-import { byCode } from './bycode';
 import type { Ctx, Failure } from '../evaluation/context';
-import { Missing } from '../evaluation/evaluate';
 import { isBoundary, isOtherwise, summableColumns } from '../../model/resolve';
 import { mergeRows } from '../evaluation/merge-rows';
 import { amountVal, lineLabel, relationFailures, type Part } from '../evaluation/relation';
-import { columnRelations } from './columns';
 import { sumCents } from '../evaluation/fast';
-import { runSpecial } from './special';
 import { groupedTops } from '../evaluation/hierarchy';
 import Decimal from 'decimal.js';
 import { tableKindOf } from '../../vocabulary/tables';
 import { invalidCodes } from './invalid-codes';
 import { continuedInAnotherList, isTwoBlockBasic } from './basic-closure';
+import type { CheckPlugin } from './plugin';
 
-export function runStructure(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] | Missing {
-  switch (check.kind) {
-    case '逐级汇总': {
-      const t = ctx.pick.get(tableKindOf(check.tables[0])!)!;
-      return t.lists.flatMap((list) => rowHierarchy(rule, t, list, ctx));
-    }
-    case '逐栏汇总': {
-      const t = ctx.pick.get(tableKindOf(check.tables[0])!)!;
-      return t.lists.flatMap((list) => columnRelations(rule, t, list, ctx));
-    }
-    case '逐科目':
-      return byCode(rule, check, ctx);
-    case '必备': {
-      // A 预算 list says nothing about a 决算 package and the reverse.
-      if (check.stage && check.stage !== ctx.model.stage) return [];
-      // Only a package (at least 3 of the tables present) is expected to be complete.
-      const missing = check.tables.filter((name) => ctx.model.tablesOf(tableKindOf(name)!).length === 0);
-      if (missing.length === 0 || check.tables.length - missing.length < 3) return [];
-      return [{ rule, outcome: 'error', message: `${rule.name}：工作簿中没有找到${missing.map((m) => `「${m}」`).join('、')}；如确无数据，也应公开空表并说明`, totals: [], parts: [], tables: [] }];
-    }
-    case '内置':
-      return runSpecial(rule, check, ctx);
-  }
+function rowSums(rule: Rule, check: StructureCheck, ctx: Ctx): Failure[] {
+  const t = ctx.pick.get(tableKindOf(check.tables[0])!)!;
+  return t.lists.flatMap((list) => rowHierarchy(rule, t, list, ctx));
 }
+
+export const ROW_SUMS: CheckPlugin = { family: '逐级汇总', kinds: { 逐级汇总: { run: rowSums } } };
 
 /** A line that carries data: a placeholder or note line with amounts in it counts too. */
 function usable(l: Line): boolean {
@@ -95,8 +73,12 @@ function rowHierarchy(rule: Rule, t: RecognizedTable, list: TableList, ctx: Ctx)
   let unitTops = tops;
   if (total && tops.length > 1 && !units.every((u) => u.code) && cols.every((c) => (tops[0].amounts[c]?.value ?? 0).toString() === (total.amounts[c]?.value ?? 0).toString())) {
     unitTops = [tops[0]];
-    // Everything with data below the 部门 line belongs to it (units, items, continuation lines).
-    children.set(tops[0], lines.filter((l) => l !== total && l !== tops[0] && l.kind !== 'total' && l.kind !== 'subtotal' && !l.code));
+    // Everything with data below the 部门 line belongs to it (units, items, continuation lines);
+    // items after a unit line are that unit's (unitMembers), never summed with it (西安 「245 某局 |
+    // 245001 某局 | 项目… | 245002 某中心 | 项目…」).
+    const below = lines.filter((l) => l !== total && l !== tops[0] && l.kind !== 'total' && l.kind !== 'subtotal' && !l.code);
+    const firstUnit = below.findIndex((l) => l.kind === 'unit');
+    children.set(tops[0], below.filter((l, i) => l.kind === 'unit' || firstUnit < 0 || i < firstUnit));
   }
   const topCoded = roots(coded);
   if (total) {

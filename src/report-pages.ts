@@ -4,10 +4,10 @@
  * from the 说明 line. A sheet name already says where a table starts; this says where the
  * figure is.
  */
-import { parseRef } from '../grid/address';
-import type { CellRef } from '../grid/types';
-import type { JsonFinding, JsonReport } from '../report';
-import type { PdfWorkbookSource } from './pdf';
+import { parseRef } from './grid/address';
+import type { CellRef } from './grid/types';
+import type { JsonFinding, JsonReport } from './report';
+import type { PdfWorkbookSource } from './sources/pdf';
 
 export type PagedFinding = JsonFinding & { page?: number; pages?: number[] };
 
