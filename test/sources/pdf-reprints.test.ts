@@ -18,8 +18,9 @@ const HEADER: CellValue[][] = [
 
 /**
  * Projects as 北京 prints them (code and number joined to the name); the second one cut by the
- * page break and printed again on page 2 with its code on a line of its own, so its name
- * 「3302-人才培养项目」 reads as a unit line over the projects after it (7.50 + 6.00 ≠ 12.50).
+ * page break and printed again at the top of page 2 without its code, so the reprint
+ * 「3302-人才培养项目」 reads as a unit line (「3302-」 a unit's number) over the projects after it:
+ * 12.50 ≠ 7.50 + 6.00. (Under its project code it is read as the project: see layouts-perf.)
  */
 function cutProject(): { values: CellValue[][]; pages: number[] } {
   const values: CellValue[][] = [
@@ -28,12 +29,11 @@ function cutProject(): { values: CellValue[][]; pages: number[] } {
     ['11000026T000000023302-人才培养', '12.50', '12.50', null],
     ['项目', null, null, null],
     // page 2: the cut cell printed again, its name whole
-    ['11000026T00000002', null, null, null],
     ['3302-人才培养项目', '12.50', '12.50', null],
     ['11000026T000000033303-网络运维', '7.50', '7.50', null],
     ['11000026T000000043304-档案整理', '6.00', '6.00', null],
   ];
-  return { values, pages: [1, 1, 1, 1, 1, 2, 2, 2, 2] };
+  return { values, pages: [1, 1, 1, 1, 1, 2, 2, 2] };
 }
 
 function read(values: CellValue[][], pages: number[]) {
@@ -45,7 +45,7 @@ function read(values: CellValue[][], pages: number[]) {
 describe('a row reprinted after a page break', () => {
   test('the cut project printed again on the next page: its figures are read in doubt', () => {
     const { values, pages } = cutProject();
-    expect(read(values, pages)).toEqual({ '6,1': DOUBT_REPRINTED, '6,2': DOUBT_REPRINTED });
+    expect(read(values, pages)).toEqual({ '5,1': DOUBT_REPRINTED, '5,2': DOUBT_REPRINTED });
   });
 
   test('the reprint read as a unit line over the next projects: a warning that says why, never an error', () => {
