@@ -12,11 +12,17 @@ const PROJECT_CODE = /^(?=.*\d{6})[0-9A-Z]{12,24}$/;
 /** How far above the name its project code may stand (goal text wrapped in between). */
 const REACH = 4;
 
-/** Whether the last lines read so far end in a bare project code (the next line is its name). */
-export function underProjectCode(lines: Line[]): boolean {
+/**
+ * Whether the last lines read so far end in a project code (the next line is its name): a bare
+ * code, or the project with this same number glued to its code (「11000023T000002092213-北京医务社工
+ * 人才队伍建设项目」 … 「2213-北京医务社工」: the cut cell printed again after a page break).
+ */
+export function underProjectCode(lines: Line[], number?: string): boolean {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - REACH); i--) {
     const l = lines[i];
-    if (PROJECT_CODE.test(l.label.replace(/\s+/g, ''))) return true;
+    const label = l.label.replace(/\s+/g, '');
+    if (PROJECT_CODE.test(label)) return true;
+    if (number && new RegExp(`^[0-9A-Z]{12,24}${number}[-—]`).test(label)) return true;
     // text lines between (the goal text wrapped beside the code, printed in the name column
     // outside the grid at a page break) and the cut cell's money alone on its row do not part the
     // name from its code; another named line with money does

@@ -158,6 +158,12 @@ describe('a project number under its project code is the project, not a unit (�
     expect(t.lists[0].lines.filter((l) => l.kind === 'unit').map((l) => l.name)).toEqual([]);
     expect(sums(rows([['11000026T00000001', null, null, null], ['9604-人才培养项目', 12.5, 12.5, null]]))).toEqual([]);
   });
+  test('「3301-名称」 right under the project numbered 3301 (its code glued to the number): the same project reprinted, no unit', () => {
+    const r = rows([['11000026T000000013301-人才培养项目', 12.5, 12.5, null], ['3301-人才培养', 12.5, 12.5, null]]);
+    const m = buildModel(recognizeWorkbook([grid('绩效', r)]));
+    expect(m.tables[0].lists[0].lines.filter((l) => l.kind === 'unit')).toEqual([]);
+    expect(sums(r)).toEqual([]);
+  });
   test('a unit line 「1200-某某中心」 not under a project code stays a unit: its total is checked, a wrong one is an error', () => {
     expect(sums(rows([['1200-某某检测中心', 47.5, 47.5, null]]))).toEqual([]);
     expect(sums(rows([['1200-某某检测中心', 50, 50, null]])).map((f) => f.severity)).toEqual(['error']);
