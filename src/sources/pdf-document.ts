@@ -228,16 +228,18 @@ export function readPdfContent(content: PdfDocumentContent): PdfReading {
       tablePages.push(p.page);
       // the 说明 may end on the page where the tables begin: its paragraphs stay 说明. After a
       // table page, long text at the top is the table's (a cut cell's text printed again)
-      const afterTable = i > 0 && tablePages.includes(pages[i - 1].page) && !proseTail;
+      const afterTableBefore = i > 0 && tablePages.includes(pages[i - 1].page);
+      const afterTable = afterTableBefore && !proseTail;
       const lead = afterTable ? 0 : leadingProse(rows[i], titleOf);
       if (lead > 0) {
         prose.push({ page: p, rows: rows[i].slice(0, lead) });
         run = null;
       }
       if (!run) tableRuns.push((run = []));
-      if (lead > 0) belowProse.add(run);
+      // a table right below 说明 lines (on this page, or ending the page before) without a title illustrates the 说明
+      if (lead > 0 || (proseTail && afterTableBefore)) belowProse.add(run);
       // the 说明 resuming below the table: its lines go to the 说明, and the table ends there
-      const tail = trailingProse(rows[i].slice(lead), titleOf);
+      const tail = trailingProse(rows[i].slice(lead), titleOf, p.width);
       run.push(rows[i].slice(lead, rows[i].length - tail));
       proseTail = tail > 0;
       if (proseTail) {
