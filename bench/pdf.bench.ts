@@ -17,7 +17,7 @@ const CLI = path.join(ROOT, 'dist/cli/src/cli/index.js');
 
 /**
  * The biggest of them as a user runs it: `yusuan check x.pdf --json` in a fresh process (node and
- * pdf.js started cold, the pages read by two workers), wall and CPU time, best of three.
+ * pdf.js started cold), wall and CPU time, best of three.
  */
 function freshCli(file: string, pages: string): void {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-cli-if-stale.js')], { stdio: 'inherit' });

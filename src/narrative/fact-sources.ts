@@ -19,6 +19,7 @@ export const FACT_SOURCES: Record<string, FactSource[]> = {
   收入总计: [[SUMMARY, '收入总计'], ['income_summary', '收入总计'], ['income_summary', '合计']],
   支出总计: [[SUMMARY, '支出总计'], ['expenditure_summary', '合计']],
   收支总计: [[SUMMARY, '收入总计'], [SUMMARY, '支出总计']],
+  // a body's 预算 (subjects.ts): the department's is its 收支总计; a unit's is not compared (against-model.ts)
   预算总额: [[SUMMARY, '收入总计'], [SUMMARY, '支出总计']],
   收入合计: [[SUMMARY, '本年收入合计'], [SUMMARY, '收入总计'], ['income_summary', '本年收入合计'], ['income_summary', '收入总计']],
   本年收入合计: [[SUMMARY, '本年收入合计'], ['income_summary', '本年收入合计'], ['income_summary', '本年收入']],
@@ -40,6 +41,7 @@ export const FACT_SOURCES: Record<string, FactSource[]> = {
   项目支出: [['expenditure_summary', '项目支出'], [GENERAL, '项目支出'], ['project_expenditure', '合计'], ['fiscal_appropriation_expenditure', '项目支出']],
   财政拨款收支总计: [[FISCAL, '收入总计'], [FISCAL, '支出总计']],
   财政拨款本年收入: [[FISCAL, '本年收入合计']],
+  财政拨款收入: [[SUMMARY, '财政拨款收入'], [FISCAL, '本年收入合计'], [FISCAL, '收入总计']],
   财政拨款支出: [[FISCAL, '本年支出合计'], [FISCAL, '支出总计'], ['fiscal_appropriation_expenditure', '合计'], [SUMMARY, '财政拨款收入']],
   一般公共预算收支: [[FISCAL, '本年支出合计[一般公共预算]'], [FISCAL, '一般公共预算财政拨款收入'], [FISCAL, '支出总计[一般公共预算]'], [FISCAL, '收入总计'], [GENERAL, '合计']],
   政府性基金收支: [[FISCAL, '本年支出合计[政府性基金]'], [FISCAL, '政府性基金预算财政拨款收入'], ['government_fund_expenditure', '合计']],
@@ -49,8 +51,7 @@ export const FACT_SOURCES: Record<string, FactSource[]> = {
   一般公共预算项目支出: [[GENERAL, '项目支出'], ['project_expenditure', '合计']],
   人员经费: [[BASIC, '人员经费'], ['general_budget_basic_functional', '人员经费']],
   公用经费: [[BASIC, '公用经费'], ['general_budget_basic_functional', '公用经费']],
-  // a “三公” table whose 合计 column has no “三公” word over it: its 合计 is the “三公” total
-  三公经费: [[THREE, '三公经费合计'], [THREE, '合计']],
+  三公经费: [[THREE, '三公经费合计']],
   因公出国费: [[THREE, '因公出国（境）费用']],
   公务接待费: [[THREE, '公务接待费']],
   公务用车购置及运行费: [[THREE, '公务用车购置及运行费']],

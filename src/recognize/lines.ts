@@ -15,6 +15,7 @@ import { isContinuation, isTableNumber } from './segment';
 import { unitFromText } from './title-block';
 import { isUnitCodedLikeClass } from './unit-codes';
 import { keepNumberedClasses } from './class-numbering';
+import { underProjectCode } from './project-codes';
 import { resolveShortCodes } from './short-codes';
 import { namesEconomicClasses } from './economic-block';
 
@@ -132,7 +133,7 @@ export function readLines(view: SheetView, list: TableList, r0: number, r1: numb
     if (candidate && classify(candidate) && !unitCode && !unitLike) {
       code = candidate;
       if (!rawCode && lead) label = label.slice(lead[0].length) || label;
-    } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate && (rawCode !== undefined || (lead !== null && SEPARATED.test(lead[0])))) unitLine = true;
+    } else if (candidate && !unitCode && candidate.length <= 6 && label && label !== candidate && (rawCode !== undefined || (lead !== null && SEPARATED.test(lead[0]))) && !underProjectCode(list.lines, candidate)) unitLine = true;
     const cut = lead !== null && label.startsWith(lead[0]) && (code !== undefined || unitLine);
     const name = normalizeLabel(cut ? label.slice(lead[0].length) : label);
     const line = new SheetLine(view, r, name, label, list.side, colIdx, textIdx) as Line;

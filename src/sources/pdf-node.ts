@@ -8,10 +8,9 @@
  * next file: loading pdf.js and warming its code up cost about as much as reading a 60-page
  * package, so a folder of PDFs would otherwise pay it once per file (docs/pdf.md, speed).
  */
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { isMainThread, Worker } from 'worker_threads';
+import { Worker } from 'worker_threads';
 import { extractWithPdfjs } from './pdf-extract';
 import type { ExtractResult } from './pdf-open';
 import type { PdfDocumentContent } from './pdf-types';
@@ -20,7 +19,7 @@ export interface NodeExtractOptions {
   /** Give up after this long without a page read (ms); default 30 s (a hang, not a big file). */
   timeoutMs?: number;
   maxPages?: number;
-  /** Workers reading the pages at once (default: two in the main thread, one in a folder's worker). */
+  /** Workers reading the pages at once (default one; YUSUAN_PDF_WORKERS). */
   parts?: number;
 }
 
@@ -116,23 +115,20 @@ export function prewarmPdfReaders(n = defaultParts()): void {
 }
 
 /**
- * Two workers only where a core is free for the second: in the main thread (a folder's threads
- * already keep every core busy) and while the load average leaves a core idle (like `make -l`).
- * On a busy machine the second worker only adds its own start (pdf.js, fonts: ≈ 0.8 s of CPU on
- * a 44-page package) to the time.
+ * One worker by default. Two (reading the pages of one document at once) were measured on the
+ * 2-core machine and lost even at load 3: 3.7 s wall against 2.7–3.0 s for 北京/673d7aef, 44
+ * pages, because the second worker pays pdf.js's start, the fonts and the cold code again
+ * (≈ 1 s of CPU) while the CLI's own modules load on the same cores (docs/pdf.md, speed).
+ * YUSUAN_PDF_WORKERS=n asks for n (a machine with cores to spare).
  */
 function defaultParts(): number {
   const forced = Number(process.env.YUSUAN_PDF_WORKERS);
-  if (Number.isInteger(forced) && forced > 0) return forced;
-  const n = cores();
-  return isMainThread && n >= 2 && os.loadavg()[0] < n - 0.5 ? 2 : 1;
+  return Number.isInteger(forced) && forced > 0 ? forced : 1;
 }
 
 /**
- * A document's pages read by `parts` workers at once, each taking the next unread page from a
- * shared counter (a 40-page package on two free cores in about two thirds of the time); the
- * default is `defaultParts()`. YUSUAN_PDF_WORKERS=n overrides it (the corpus harness runs two
- * processes and sets 1).
+ * A document's pages read by `parts` workers at once (default `defaultParts()`), each taking the
+ * next unread page from a shared counter; the result is what one worker reads.
  */
 export async function extractPdfInNode(data: Uint8Array, options: NodeExtractOptions = {}): Promise<ExtractResult> {
   const parts = options.parts ?? defaultParts();
@@ -141,15 +137,20 @@ export async function extractPdfInNode(data: Uint8Array, options: NodeExtractOpt
   const results = await Promise.all(Array.from({ length: parts }, () => readInWorker(data, options, counter)));
   const failure = results.find((r) => 'failure' in r);
   if (failure) return failure;
-  const contents = results as PdfDocumentContent[];
-  return {
-    pages: contents.flatMap((c) => c.pages).sort((a, b) => a.page - b.page),
-    failedPages: contents.flatMap((c) => c.failedPages).sort((a, b) => a - b),
-  };
+  return joinParts(results as PdfDocumentContent[]);
 }
 
-function cores(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+/** The parts' pages in page order; every list of page numbers joined (absent stays absent). */
+function joinParts(contents: PdfDocumentContent[]): PdfDocumentContent {
+  const out: PdfDocumentContent = { pages: contents.flatMap((c) => c.pages).sort((a, b) => a.page - b.page), failedPages: [] };
+  for (const c of contents) {
+    for (const [key, value] of Object.entries(c) as [keyof PdfDocumentContent, unknown][]) {
+      if (key === 'pages' || !Array.isArray(value)) continue;
+      const pages = ((out[key] as number[] | undefined) ?? []).concat(value as number[]).sort((a, b) => a - b);
+      (out as unknown as Record<string, number[]>)[key] = pages;
+    }
+  }
+  return out;
 }
 
 function readInWorker(data: Uint8Array, options: NodeExtractOptions, counter?: SharedArrayBuffer): Promise<ExtractResult> {

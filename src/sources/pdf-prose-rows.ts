@@ -8,8 +8,8 @@
 import { isAmountText } from './pdf-chunks';
 import type { PositionedRow } from './pdf-page-rows';
 
-/** A unit word right after a figure: the figure is a sentence's (a table prints units in its head). */
-const UNIT_AFTER = /^\s*(万元|亿元|元|%|％|个|人|辆|台)/;
+/** A unit word (or 年 after a year) right after a figure: the figure is a sentence's (a table prints units in its head). */
+const UNIT_AFTER = /^\s*(万元?|亿元?|元|%|％|个|人|辆|台|年)/;
 
 /** True when every figure of the row is followed by a unit word in the next run: a line of prose. */
 export function isProseFigureRow(r: PositionedRow): boolean {
@@ -29,14 +29,16 @@ export function isNarrativeHeading(text: string): boolean {
 const rowText = (r: PositionedRow) => r.cells.map((c) => c.text).join('');
 /** Below this many characters a trailing heading is too little to be a 说明 section. */
 const MIN_PROSE_CHARS = 30;
+/** A paragraph line spans at least this share of the page's width. */
+const MIN_PROSE_WIDTH = 0.4;
 
 /**
  * Rows at the end of a table page that are the 说明 resuming below the table (西安 「第二部分
  * 收支情况 / 五、…收支说明 / （一）收支预算总体情况 / 按照综合预算的原则…」 under the 人员 table): from
  * a numbered heading on, only unruled prose lines and headings, no title. Their count (0 when
- * none). `titleOf` is the page layout's title test.
+ * none). `titleOf` is the page layout's title test; some line must run across the page.
  */
-export function trailingProse(rows: PositionedRow[], titleOf: (r: PositionedRow) => string | null): number {
+export function trailingProse(rows: PositionedRow[], titleOf: (r: PositionedRow) => string | null, pageWidth: number): number {
   let start = rows.length;
   for (let k = rows.length - 1; k > 0; k--) {
     const r = rows[k];
@@ -46,14 +48,25 @@ export function trailingProse(rows: PositionedRow[], titleOf: (r: PositionedRow)
   }
   if (start === rows.length) return 0;
   const chars = rows.slice(start).reduce((s, r) => s + rowText(r).length, 0);
-  return chars >= MIN_PROSE_CHARS ? rows.length - start : 0;
+  // paragraphs run across the page; a cell's text cut by the page break (a 绩效 form's 「1.通过完成…」
+  // printed below the grid) stays in its narrow column
+  const wide = rows.slice(start).some((r) => r.cells[r.cells.length - 1].x1 - r.cells[0].x0 >= pageWidth * MIN_PROSE_WIDTH);
+  return chars >= MIN_PROSE_CHARS && wide ? rows.length - start : 0;
 }
 
-/** Rows of running text above the first table of a page (0 when there are none worth moving). */
+/**
+ * Rows of running text above the first table of a page (0 when there are none worth moving): lines
+ * of one text, sentences with their figures in runs of their own, and — above a ruled table — any
+ * line without a table figure (「2026 | 年某某部门政府采购预算总额」, 「执收主体: | 某某局」).
+ */
 export function leadingProse(rows: PositionedRow[], titleOf: (r: PositionedRow) => string | null): number {
+  const ruledBelow = rows.some((r) => r.ruled);
+  const prose = (r: PositionedRow) => r.cells.length === 1 || isProseFigureRow(r) || (ruledBelow && !r.cells.some((c) => isAmountText(c.text)));
   let n = 0;
-  while (n < rows.length && !rows[n].ruled && rows[n].cells.length === 1 && titleOf(rows[n]) === null) n++;
+  while (n < rows.length && !rows[n].ruled && prose(rows[n]) && titleOf(rows[n]) === null) n++;
   const chars = rows.slice(0, n).reduce((s, r) => s + rowText(r).length, 0);
-  // a heading or a department line above a title belongs to the table's title block
-  return chars >= 80 ? n : 0;
+  // a heading or a department line above a title belongs to the table's title block; above a table
+  // without a title (「…二级预算单位共有1个，包括：」 over the 说明's list of units) there is no title block
+  const untitled = n > 0 && !rows.slice(n).some((r) => titleOf(r) !== null);
+  return chars >= 80 || (untitled && chars >= MIN_PROSE_CHARS) ? n : 0;
 }

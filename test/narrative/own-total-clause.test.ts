@@ -23,3 +23,15 @@ describe('「…共N人」 after the items of a 其中 list', () => {
     expect(errors('截至上年底，本部门实有人员40人，其中行政15人，事业35人；单位管理的离退休人员共19人。')).toContain('narrative.parts_exceed_total');
   });
 });
+
+describe('a 「其中」 list the 说明 words loosely', () => {
+  it('past a 「；」 after its 「，」 items the clause may state something else: no error', () => {
+    expect(errors('截至上年底，本部门在职人员40人，其中行政15人，事业25人；单位管理的离退休人员19人。')).toEqual([]);
+    // without the 「；」 clause the same items over their total are an error
+    expect(errors('截至上年底，本部门在职人员40人，其中行政15人，事业35人。')).toContain('narrative.parts_exceed_total');
+  });
+  it('会议费 and 培训费 listed under the “三公”经费 are no parts of it: no error', () => {
+    expect(errors('本部门“三公”经费预算支出0.27万元，其中会议费0.24万元，培训费0.71万元。')).not.toContain('narrative.parts_exceed_total');
+    expect(errors('本部门“三公”经费预算支出0.27万元，其中公务接待费0.24万元，因公出国（境）费用0.71万元。')).toContain('narrative.parts_exceed_total');
+  });
+});

@@ -77,6 +77,8 @@ const CASES: Planted[] = [
   text('a change with no reason', '（9.21%），主要原因是档案数字化加工项目增加。', '（9.21%）。', 'narrative.reason_missing'),
   text('增减率 with its 增 word disagrees', '（9.21%）', '（增长8.21%）', 'narrative.rate_mismatch', 'error'),
   text('a 类 amount written 「…（类）支出…」 after 「主要用于」', '一般公共服务（类）支出430.00万元', '一般公共服务（类）支出433.00万元', 'narrative.amount_mismatch', 'error'),
+  text('「财政拨款收入…万元」 off', '2025年财政拨款收支总预算500.00万元', '2025年财政拨款收入510.00万元', 'narrative.amount_mismatch', 'error'),
+  text('a 项 named with its code after it 「行政运行（2012601）」', '按部门预算经济分类', '行政运行（2012601）210.00万元。按部门预算经济分类', 'narrative.item_amount'),
   text('绩效 funds above 项目支出', '涉及资金180.00万元', '涉及资金198.00万元', 'narrative.performance_funds'),
   text('301 工资福利支出 against the 部门预算经济分类 table', '工资福利支出270.00万元', '工资福利支出275.00万元', 'narrative.amount_mismatch', 'error'),
   { what: 'a required part of the 说明 left out (名词解释)', narrative: edit('十六、名词解释\n机关运行经费：指为保障行政单位运行用于购买货物和服务的各项资金。', ''), rule: 'narrative.section_missing', severity: 'warning' },
@@ -135,6 +137,26 @@ describe('never an error, or quiet', () => {
     const a = await run({}, narrative);
     expect(errorsOf(a)).toEqual([]);
     expect(a.findings.filter((f) => f.rule === 'narrative.amount_mismatch').map((f) => [f.severity, f.line])).toEqual([['warning', lineOf(narrative, '收入预算80.00')]]);
+  });
+  it('「…（2012604）230.00万元，…。具体为：人员经费30.00万元」: the 科目’s breakdown in the next sentence is in doubt', async () => {
+    const narrative = edit('2025年一般公共预算基本支出320.00万元，其中：人员经费280.00万元，公用经费40.00万元。',
+      '2025年一般公共预算基本支出320.00万元，其中：人员经费280.00万元，公用经费40.00万元。\n档案馆（2012604）230.00万元，较上年增加10.00万元，主要原因是档案数字化加工项目增加。具体为：人员经费30.00万元，较上年无变化；公用经费20.00万元，较上年无变化。');
+    const a = await run({}, narrative);
+    expect(errorsOf(a)).toEqual([]);
+    expect(a.findings.filter((f) => f.line === lineOf(narrative, '具体为')).map((f) => [f.rule, f.severity, !!f.doubt])).toEqual([
+      ['narrative.amount_mismatch', 'warning', true], ['narrative.amount_mismatch', 'warning', true]]);
+  });
+  it('a paragraph led by 「机关商品和服务支出（502）30.00万元」: the 日常公用经费 stated in it are the 科目’s, in doubt', async () => {
+    const narrative = edit('按部门预算经济分类', '②机关商品和服务支出（502）30.00万元，较上年增加2.00万元。2025年专项业务费10.00万元，日常公用经费20.00万元。按部门预算经济分类');
+    const a = await run({}, narrative);
+    expect(errorsOf(a)).toEqual([]);
+    expect(a.findings.filter((f) => f.rule === 'narrative.amount_mismatch').map((f) => [f.severity, !!f.doubt])).toEqual([['warning', true]]);
+  });
+  it('「人员经费：①行政运行（2012601）200.00万元」: the 科目 named with its code owns the figure, not 人员经费', async () => {
+    const narrative = edit('按部门预算经济分类', '从人员经费来看，（1）人员经费：①行政运行（2012601）200.00万元，较上年无变化。按部门预算经济分类');
+    expect(errorsOf(await run({}, narrative))).toEqual([]);
+    // the same figure said of 人员经费 itself is wrong
+    expect(errorsOf(await run({}, edit('按部门预算经济分类', '人员经费：200.00万元。按部门预算经济分类'))).length).toBe(1);
   });
   it('the department’s own name before 预算 stays the whole: the right total gives nothing', async () => {
     const a = await run({}, edit('2025年收入预算500.00万元，其中', `${DEPT}2025年预算500.00万元。2025年收入预算500.00万元，其中`));

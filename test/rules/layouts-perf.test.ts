@@ -139,3 +139,33 @@ describe('项目绩效目标表 as a list (北京): the indicator value column i
     expect(e[0].message).not.toContain('指标值');
   });
 });
+
+describe('a project number under its project code is the project, not a unit (北京 「11000026T00000387」 / 「9604-…项目」)', () => {
+  const HEAD: CellValue[][] = [
+    ['2026年项目支出绩效目标表'],
+    ['项目名称', '项目总额', '财政资金', '其他资金'],
+  ];
+  const rows = (first: CellValue[][]): CellValue[][] => [
+    ...HEAD,
+    ...first,
+    ['11000026T000000023302-设备购置', 40, 40, null],
+    ['11000026T000000033303-网络运维', 7.5, 7.5, null],
+  ];
+  const sums = (r: CellValue[][]) => checkSheets([grid('绩效', r)]).filter((f) => f.rule === 'perf.project_sums');
+  test('code on one line, 「9604-名称」 with its money on the next: a project line, no sum over the projects after it', () => {
+    const m = buildModel(recognizeWorkbook([grid('绩效', rows([['11000026T00000001', null, null, null], ['通过项目实施，保障', null, null, null], ['9604-人才培养项目', 12.5, 12.5, null]]))]));
+    const t = m.tables.find((x) => x.kind === 'performance_project')!;
+    expect(t.lists[0].lines.filter((l) => l.kind === 'unit').map((l) => l.name)).toEqual([]);
+    expect(sums(rows([['11000026T00000001', null, null, null], ['9604-人才培养项目', 12.5, 12.5, null]]))).toEqual([]);
+  });
+  test('「3301-名称」 right under the project numbered 3301 (its code glued to the number): the same project reprinted, no unit', () => {
+    const r = rows([['11000026T000000013301-人才培养项目', 12.5, 12.5, null], ['3301-人才培养', 12.5, 12.5, null]]);
+    const m = buildModel(recognizeWorkbook([grid('绩效', r)]));
+    expect(m.tables[0].lists[0].lines.filter((l) => l.kind === 'unit')).toEqual([]);
+    expect(sums(r)).toEqual([]);
+  });
+  test('a unit line 「1200-某某中心」 not under a project code stays a unit: its total is checked, a wrong one is an error', () => {
+    expect(sums(rows([['1200-某某检测中心', 47.5, 47.5, null]]))).toEqual([]);
+    expect(sums(rows([['1200-某某检测中心', 50, 50, null]])).map((f) => f.severity)).toEqual(['error']);
+  });
+});

@@ -21,6 +21,7 @@ import { signed, wan } from './arithmetic';
 import type { Claim } from './claims';
 import { claimFinding, doubtedFinding } from './finding';
 import { scopeDoubt } from './scope';
+import { threePublicTotals } from './three-public-total';
 import { scopeBody, unitLineHolds } from './unit-lines';
 
 const CLASS_KINDS: TableKind[] = ['general_budget_expenditure', 'fiscal_appropriation_summary', 'income_expenditure_summary', 'expenditure_summary'];
@@ -44,7 +45,10 @@ export function candidatesFor(subject: string, facts: Facts, model: BudgetModel)
   const econ = /^econ:([\d|]+)$/.exec(subject);
   if (econ) return economicCandidates(subject, econ[1].split('|'), model);
   const cls = /^class:(\d+)$/.exec(subject);
-  if (!cls) return facts.all(subject);
+  if (!cls) {
+    const all = facts.all(subject);
+    return all.length === 0 && subject === '三公经费' ? threePublicTotals(model) : all;
+  }
   const out: Fact[] = [];
   for (const kind of CLASS_KINDS) {
     for (const t of model.tablesOf(kind)) {

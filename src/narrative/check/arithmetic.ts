@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../../findings';
 import { fixed } from '../../grid/decimal';
 import type { Claim } from './claims';
+import { adjustedTo100 } from './shares-to-100';
 import { claimFinding, doubtedFinding } from './finding';
 import { percentAccepted, percentExplained, pointsDifference } from './percent';
 
@@ -102,7 +103,7 @@ function checkRate(rate: Claim, claims: Claim[], fitsTable: (rate: Claim) => boo
     { expected: percentExplained(exact, rate.decimals, wan(change), prior), actual: `${rate.printed}%`, difference: pointsDifference(rate.value, exact, rate.decimals) });
 }
 
-function checkShare(share: Claim): Finding | null {
+function checkShare(share: Claim, claims: Claim[] = []): Finding | null {
   const part = share.of;
   const total = part?.listTotal;
   if (!part || !total || total.kind !== 'amount' || wan(total).isZero()) return null;
@@ -110,6 +111,10 @@ function checkShare(share: Claim): Finding | null {
   if (share.denominator && total.subject && share.denominator !== total.subject) return null;
   const exact = wan(part).div(wan(total)).times(100);
   if (percentAccepted(share.value, share.decimals, exact)) return null;
+  if (adjustedTo100(share, exact, claims)) {
+    return claimFinding('share_mismatch', 'warning', share, `说明中占比${share.printed}%与${part.printed}/${total.printed}=${fixed(exact, 4)}%相差末位1个单位，而各项占比之和恰为100%：疑为凑足100%的尾差调整，请核对`,
+      { expected: percentExplained(exact, share.decimals, wan(part), wan(total)), actual: `${share.printed}%`, difference: pointsDifference(share.value, exact, share.decimals), rounding: true });
+  }
   return claimFinding('share_mismatch', part.listUnsure ? 'warning' : 'error', share,
     `说明中占比${share.printed}%有误：${part.printed}/${total.printed}=${fixed(exact, 4)}%，应为${fixed(exact, share.decimals)}%${part.listUnsure ? '（「其中」所指的总数不够明确，请核对）' : ''}`,
     { expected: percentExplained(exact, share.decimals, wan(part), wan(total)), actual: `${share.printed}%`, difference: pointsDifference(share.value, exact, share.decimals) });
@@ -214,7 +219,7 @@ function checkStatedPrior(change: Claim, claims: Claim[]): Finding | null {
 export function arithmeticFindings(claims: Claim[], fitsTable: (rate: Claim) => boolean = () => false): Finding[] {
   const out: Finding[] = [];
   for (const c of claims) {
-    const f = c.kind === 'rate' ? checkRate(c, claims, fitsTable) : c.kind === 'share' ? checkShare(c) : c.kind === 'change' ? checkStatedPrior(c, claims) : null;
+    const f = c.kind === 'rate' ? checkRate(c, claims, fitsTable) : c.kind === 'share' ? checkShare(c, claims) : c.kind === 'change' ? checkStatedPrior(c, claims) : null;
     if (f) out.push(f);
   }
   return [...out, ...checkParts(claims), ...checkChangeParts(claims), ...checkPrecision(claims)];

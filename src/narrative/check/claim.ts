@@ -30,6 +30,8 @@ export interface Claim {
   of?: Claim;
   /** Item of a 「其中/包括」 list → the list's total. */
   listTotal?: Claim;
+  /** The 政府性基金/国有资本经营 heading the figure is under (fund-sections.ts). */
+  fundSection?: string;
   /** Which figure that total is, is not certain (lists.ts): a warning at most. */
   listUnsure?: boolean;
   /** 「比2023年预算数90.05万元减少…」: the amount a change is measured from, not the one it changes. */

@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import type { Claim, ClaimKind } from './claim';
 import { LIST_MARK, parenDepth, placeInList, type OpenList } from './lists';
 import { itemLed, unitSections } from './sections';
+import { fundSections } from './fund-sections';
 import { findSubject } from './subjects';
 import { lineAt, logicalLines, type LogicalLine } from './wrapped';
 
@@ -44,6 +45,7 @@ export function extractClaims(text: string): Claim[] {
 export function claimsOf(lines: LogicalLine[]): Claim[] {
   const claims: Claim[] = [];
   const sections = unitSections(lines.map((l) => l.text));
+  const funds = fundSections(lines.map((l) => l.text));
   let prevLineText = '';
   let pendingListTotal: Claim | undefined; // a 「包括：」 line: items follow on the next lines
   let pendingUnsure = false;
@@ -132,6 +134,7 @@ export function claimsOf(lines: LogicalLine[]): Claim[] {
       };
       if (inLine.length === 0 && lead) claim.lead = lead;
       if (sections[i]) claim.section = sections[i]!;
+      if (funds[i]) claim.fundSection = funds[i]!;
       if (subj) claim.qualifier = compact.slice(0, subj.start).replace(/^.*[，,；;：:]/, '');
       else if (kind === 'amount') claim.namedAs = compact.replace(/^.*[，,；;：:]/, '').replace(/^([一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/, '');
       const leadItem = inLine.length === 0 ? itemLed(line, claim) : inLine[0].leadItem;

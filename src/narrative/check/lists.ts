@@ -94,6 +94,24 @@ export function placeInList(claim: Claim, at: ListPlace, openLists: OpenList[]):
   if (list && list.total !== claim) {
     claim.listTotal = list.total;
     const pastClause = list.clauseOnly && (list.total.para !== at.para || /[；;]/.test(at.line.slice(list.total.end, claim.start)));
-    if (list.unsure || pastClause) claim.listUnsure = true;
+    if (list.unsure || pastClause || notItsPart(list.total, claim) || pastSemicolon(list.total, claim, at)) claim.listUnsure = true;
   }
+}
+
+/** Subjects a 说明 lists under 「其中」 that are no parts of the total (西安 「“三公”经费…0.27万元，其中会议费0.24万元，…培训费0.71万元」). */
+const NOT_PARTS_OF: Record<string, string[]> = { 三公经费: ['会议费', '培训费'], 三公经费合计: ['会议费', '培训费'] };
+
+function notItsPart(total: Claim, item: Claim): boolean {
+  return !!total.subject && !!item.subject && (NOT_PARTS_OF[total.subject] ?? []).includes(item.subject);
+}
+
+/**
+ * 「在职人员380人，其中行政89人，事业291人；单位管理的离退休人员203人」: the counts of a 「其中」 list,
+ * then a 「；」 — the clause after it may count something else; unsure there.
+ */
+function pastSemicolon(total: Claim, item: Claim, at: ListPlace): boolean {
+  // counts only: amount lists part their items by 「；」 too (「其中，因公出国（境）费…，占…；公务接待费…」)
+  if (item.kind !== 'count' || total.para !== at.para || !/其中/.test(at.line.slice(total.end, item.start))) return false;
+  const prev = [...at.claims].reverse().find((c) => c !== item && c.listTotal === total && c.para === at.para);
+  return !!prev && /[；;]/.test(at.line.slice(prev.end, item.start));
 }

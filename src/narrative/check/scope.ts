@@ -43,14 +43,32 @@ function wholeDepartment(section: string, dept: string | undefined): boolean {
   return !!dept && (name === dept || (name.endsWith(dept) && /^[\u4e00-\u9fff]{2,12}?[省市县区州盟旗]$/.test(name.slice(0, -dept.length))));
 }
 
+/**
+ * 「（3）行政事业单位养老支出（20805）705.90万元，…。具体为：人员经费675.90万元，…；公用经费0.00万元」:
+ * a sentence opened by 具体为/具体包括 breaks down the 科目 stated last before it in its paragraph; a
+ * paragraph led by a 科目 with its code is about that 科目.
+ */
+function breakdownHead(c: Claim, claims: Claim[], isItem: (x: Claim) => boolean): Claim | undefined {
+  const opener = claims.find((x) => x.para === c.para && x.sentence === c.sentence && x.id <= c.id && /具体(为|包括|是|如下)[:：]/.test(x.context.replace(/\s+/g, '')));
+  if (!opener) {
+    // 「②机关商品和服务支出（502）996.33万元，…。2022年…日常公用经费109.15万元」: a paragraph led by a
+    // 科目 with its code explains that 科目 — the budget parts stated in it are the 科目's
+    const lead = claims.find((x) => x.para === c.para);
+    return lead && lead !== c && lead.kind === 'amount' && /[(（]\d{3,7}[)）]\s*$/.test(lead.context) ? lead : undefined;
+  }
+  return claims.filter((x) => x.para === c.para && x.id < opener.id && x.sentence !== c.sentence).reverse().find(isItem);
+}
+
 /** Why the figure may not be the department's whole figure the table holds, or null. */
 export function scopeDoubt(c: Claim, opts: { department?: string | null; claims?: Claim[] } = {}): string | null {
   const dept = opts.department?.replace(/\s+/g, '');
   if (/该项目|本项目|此项目|该项资金/.test(c.before)) return '该句说明的是某一项目的资金，不是整个部门的数';
+  if (c.fundSection && c.subject?.startsWith('class:')) return `该数字位于「${c.fundSection}」一节，是该项资金的科目数，表中对照的可能是另一本预算的同一科目`;
   if (c.section && !wholeDepartment(c.section, dept)) return `该数字位于「${c.section}」一节，说明的是该单位的数，而表中为整个部门的数`;
   const clause = c.before.replace(/\s+/g, '');
   // 「2.“农林水支出”科目83万元，主要用于人员经费18万元、公用经费58万元」: the 科目's parts
-  const head = opts.claims?.find((x) => x.para === c.para && x.sentence === c.sentence && x.start < c.start && x.kind === 'amount' && (/科目|[(（][类款项][)）]/.test(x.context) || !!x.subject?.startsWith('class:')));
+  const isItem = (x: Claim) => x.kind === 'amount' && (/科目|[(（][类款项][)）]|[(（]\d{3,7}[)）]\s*$/.test(x.context) || !!x.subject?.startsWith('class:'));
+  const head = opts.claims?.find((x) => x.para === c.para && x.sentence === c.sentence && x.start < c.start && isItem(x)) ?? breakdownHead(c, opts.claims ?? [], isItem);
   if (head && c.subject && BUDGET_PARTS.has(c.subject)) return `该数字列在科目「${head.context.replace(/\s+/g, '').replace(/^.*[，,；;。]/, '').replace(/^[\d.、()（）]+/, '')}」之下，是该科目中的${c.subject}，而表中为全部的${c.subject}`;
   if (c.subject?.startsWith('econ:') || c.subject?.startsWith('class:')) {
     const part = PART_HEAD.exec(clause);

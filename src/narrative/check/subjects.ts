@@ -17,6 +17,8 @@ const Q = '[“”"‘’\']?';
 export const SUBJECTS: SubjectDef[] = [
   { fact: '财政拨款收支总计', pattern: /财政拨款收入支出总计|财政拨款收、?支总(计|预算)|财政拨款收支(预算)?总(计|额)/ },
   { fact: '收支总计', pattern: /收入支出总计|收、?支总(计|预算)|收支预算总(计|额)/ },
+  // 「2025年财政拨款收入510万元」 (一般公共预算/政府性基金 before it name a source: longer matches win)
+  { fact: '财政拨款收入', pattern: /财政拨款收入(预算)?(合计|总额)?/ },
   { fact: '财政拨款支出', pattern: /财政拨款支出(预算|决算)?(总额|合计)?/ },
   { fact: '收入总计', pattern: /收入总(计|额)|收入预算总计/ },
   // 「云溪县档案局2025年预算510万元」「本部门预算…」: the budget of a body, with no 收入/支出 word — the
@@ -142,6 +144,9 @@ export function findSubject(context: string): SubjectMatch | null {
     .filter((c) => !c.fact.startsWith('class:') || !CLASS_GOES_ON.test(context.slice(c.end)) || CLASS_THEN.test(context.slice(c.end)))
     .flatMap((c) => classified(c, context));
   for (const cand of all) if (!best || cand.end > best.end || (cand.end === best.end && cand.start < best.start)) best = cand;
+  // 「人员经费：①行政运行（2013201）1641.18万元」: a 科目 named with its code right before the figure owns it
+  const code = /[（(]\d{3,7}[)）]$/.exec(context);
+  if (best && code && best.end < code.index) return null;
   // 「机构运转经费支出预算」: a generic word right after a specific subject belongs to it.
   if (best && GENERIC.has(best.fact)) {
     const b = best;

@@ -13,7 +13,6 @@
 import Decimal from 'decimal.js';
 import type { CellRef } from '../../grid/types';
 import type { RecognizedTable } from '../../recognize/types';
-import { amountIn } from '../../model/lines';
 import type { Rule, StructureCheck } from '../notation/ast';
 import { compareVals } from '../evaluation/compare';
 import { unitOf, type Ctx, type Failure } from '../evaluation/context';

@@ -1,6 +1,6 @@
 /**
  * 科目 named 「类-款-项」 in the 说明 (「农林水支出-林业和草原-行政运行120万元」, also with the codes:
- * 「2130201行政运行120万元」): the amount against that 项's line of the 一般公共预算支出表 (else the
+ * 「2130201行政运行120万元」, 「行政运行（2130201）120万元」): the amount against that 项's line of the 一般公共预算支出表 (else the
  * 支出总表). The 「（类）（款）（项）」 form is against-model.ts's itemFindings. Found by name: the
  * 项's own name and its 款 line's name must both agree (or the code), else the 科目 is not
  * compared. A warning, as every review check: the name-to-line reading can be unsure (a 项 name
@@ -24,6 +24,8 @@ const DASH = '\\s*[-－—–]\\s*';
 /** 「类-款-项」 right before the figure (with 支出/预算/为 between). */
 const PATH = new RegExp(`(${NAME})${DASH}(${NAME})${DASH}(${NAME})(支出|预算|预算数|决算数|为|：|:|\\s)*$`);
 const CODE = /(?<!\d)(\d{7})\s*([\u4e00-\u9fff（）()]{2,24}?)(支出|预算|预算数|为|：|:|\s)*$/;
+/** 「行政运行（2012601）210万元」: the code in brackets after the name. */
+const CODE_AFTER = /([\u4e00-\u9fff]{2,24}?)[（(](\d{7})[)）](支出|预算|预算数|为|：|:|\s)*$/;
 
 const bareWords = normalizer({ ...BARE, quotes: true });
 const norm = (s: string) => bareWords(s).replace(/(支出|（项）|项)$/, '');
@@ -46,7 +48,9 @@ export function dashItemFindings(claims: Claim[], model: BudgetModel): Finding[]
     if (c.kind !== 'amount' || !c.unit.endsWith('元') || otherPeriod(c, model)) continue;
     const ctx = c.context.replace(/^.*[，,；;。]/, '');
     const path = PATH.exec(ctx);
-    const code = path ? null : CODE.exec(ctx);
+    const before = path ? null : CODE.exec(ctx);
+    const after = path || before ? null : CODE_AFTER.exec(ctx);
+    const code = before ? [before[1], before[2]] : after ? [after[2], after[1]] : null;
     if (!path && !code) continue;
     let hits: Hit[];
     let label: string;
@@ -59,8 +63,8 @@ export function dashItemFindings(claims: Claim[], model: BudgetModel): Finding[]
       });
       label = `${path[1]}-${path[2]}-${path[3]}`;
     } else {
-      hits = items.filter((h) => h.line.code === code![1]);
-      label = `${code![1]} ${code![2]}`;
+      hits = items.filter((h) => h.line.code === code![0]);
+      label = `${code![0]} ${code![1]}`;
     }
     // a 项 repeated under several units: compare with their sum is not certain — take distinct lines only
     if (hits.length === 0) continue;
