@@ -46,7 +46,11 @@ describe('reading a PDF in worker threads', () => {
   });
 
   test('after the hang guard stopped a worker, the next document is read by a working one', async () => {
-    const stopped = await extractPdfInNode(new Uint8Array(buildPdf(PAGES)), { parts: 1, timeoutMs: 1 });
+    // a page heavy enough that no warm worker reads it within the 1 ms guard (seven small pages
+    // can be read faster than that on a quiet machine, and the guard restarts at every page)
+    const rows = Array.from({ length: 400 }, (_, i) => [`${i}、某某项目支出`, `${i},234.56`, `${i}、某某项目`, `${i},234.56`]);
+    const heavy = ruledTable(40, 20, [170, 90, 170, 90], rows);
+    const stopped = await extractPdfInNode(new Uint8Array(buildPdf([{ texts: heavy.texts, lines: heavy.lines }, ...PAGES])), { parts: 1, timeoutMs: 1 });
     expect(stopped).toMatchObject({ failure: 'timeout' });
     expect((await read(1)).pages).toHaveLength(7);
   });
