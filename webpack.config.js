@@ -97,7 +97,17 @@ module.exports = (env = {}, argv = {}) => {
         cacheGroups: {
           // only the page's two start scripts: a Web Worker (xlsx-worker, pdf-worker) cannot load a
           // chunk the page loads by a script tag, so each worker stays self-contained
-          engine: { name: 'engine', filename: 'engine.js', chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'functions', minChunks: 2, enforce: true },
+          engine: {
+            name: 'engine',
+            filename: 'engine.js',
+            chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'functions',
+            // every engine module either start script uses (not only those both use): a module used
+            // by both through their own imports (vocabulary/tables.ts by YS.AMOUNT and the 表格 tab)
+            // was otherwise bundled into each of them
+            test: /[\\/](src|node_modules[\\/]decimal\.js)[\\/]/,
+            minChunks: 1,
+            enforce: true,
+          },
         },
       },
     },
