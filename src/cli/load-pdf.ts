@@ -10,8 +10,6 @@ import { extractPdfInNode } from '../sources/pdf-node';
 import { notPdfReason, pdfPackage } from '../sources/pdf-open';
 import { InputError } from './files';
 
-export { pageList } from '../sources/pdf-open';
-
 export interface LoadedPdf {
   name: string;
   sheets: SheetGrid[];

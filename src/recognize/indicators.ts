@@ -9,7 +9,7 @@ import type { CellRef } from '../grid/types';
 import type { Line, PerformanceIndicator, TableList } from './types';
 import type { SheetView } from './sheet-view';
 import { titleForm } from '../vocabulary/labels';
-import { INDICATOR_VALUE } from './indicator-value';
+import { INDICATOR_VALUE, isIndicatorValuePath } from './indicator-value';
 
 interface Box {
   r0: number;
@@ -19,7 +19,6 @@ interface Box {
 }
 
 const LEVEL = [/^一级指标$/, /^二级指标$/, /^(三级指标|指标内容|具体指标|三级指标名称|指标名称)$/];
-const VALUE = INDICATOR_VALUE;
 
 function master(view: SheetView, row: number, col: number): CellRef {
   const m = view.mergeOf(row, col);
@@ -56,7 +55,7 @@ function formIndicators(view: SheetView, box: Box, projects: Line[]): Performanc
       LEVEL.forEach((re, i) => {
         if (found[i] === null && re.test(t)) found[i] = c;
       });
-      if (value === null && VALUE.test(t)) value = c;
+      if (value === null && INDICATOR_VALUE.test(t)) value = c;
       if (/^项目名称$/.test(t) && rowProject === null) rowProject = c;
     }
     if (found[1] !== null && found[2] !== null) {
@@ -100,7 +99,7 @@ function summaryIndicators(view: SheetView, lists: TableList[], box: Box): Perfo
     const leaf = titleForm(c.path[c.path.length - 1] ?? '');
     if (!/^三级指标$|^指标$|^指标名称$/.test(leaf) || c.path.length < 2) continue;
     const group = c.path[c.path.length - 2];
-    const v = cols.find((x) => x.col > c.col && x.path[x.path.length - 2] === group && VALUE.test(titleForm(x.path[x.path.length - 1] ?? '')));
+    const v = cols.find((x) => x.col > c.col && x.path[x.path.length - 2] === group && isIndicatorValuePath(x.path));
     pairs.push({ level1: group.replace(/\s+/g, ''), text: c.col, value: v ? v.col : null });
   }
   if (!pairs.length) return [];

@@ -18,11 +18,12 @@ const REACH = 4;
  * 人才队伍建设项目」 … 「2213-北京医务社工」: the cut cell printed again after a page break).
  */
 export function underProjectCode(lines: Line[], number?: string): boolean {
+  const glued = number ? new RegExp(`^[0-9A-Z]{12,24}${number}[-—]`) : null;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - REACH); i--) {
     const l = lines[i];
     const label = l.label.replace(/\s+/g, '');
     if (PROJECT_CODE.test(label)) return true;
-    if (number && new RegExp(`^[0-9A-Z]{12,24}${number}[-—]`).test(label)) return true;
+    if (glued?.test(label)) return true;
     // text lines between (the goal text wrapped beside the code, printed in the name column
     // outside the grid at a page break) and the cut cell's money alone on its row do not part the
     // name from its code; another named line with money does

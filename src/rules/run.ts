@@ -47,7 +47,7 @@ export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
   const defaultUnit = dominantUnit(model.tables);
   for (const rule of rules) {
     // A check runs when its tables are present; a rule none of whose checks can run is skipped.
-    const runnable = rule.checks.filter((c) => alwaysRuns(c) || tablesOf([c]).every((t) => model.tablesOf(tableKindOf(t)!).length > 0));
+    const runnable = rule.checks.filter((c) => runsOnWholeModel(c) || tablesOf([c]).every((t) => model.tablesOf(tableKindOf(t)!).length > 0));
     if (runnable.length === 0) {
       out.skipped.push({ rule, missing: rule.tables.filter((t) => model.tablesOf(tableKindOf(t)!).length === 0) });
       continue;
@@ -57,7 +57,7 @@ export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
     const notApplicable: NotApplicable[] = [];
     try {
       for (const check of runnable) {
-        const kinds = (alwaysRuns(check) ? [] : tablesOf([check])).map((t) => tableKindOf(t)!);
+        const kinds = (runsOnWholeModel(check) ? [] : tablesOf([check])).map((t) => tableKindOf(t)!);
         for (const pick of picks(kinds, model)) {
           const ctx: Ctx = { model, pick, defaultUnit };
           const r = runCheck(rule, check, ctx);
@@ -74,8 +74,6 @@ export function runParsedRules(rules: Rule[], model: BudgetModel): RunResult {
   }
   return out;
 }
-
-const alwaysRuns = runsOnWholeModel;
 
 /** A rule about one kind runs on every table of it; a rule across kinds on the first of each. */
 function picks(kinds: TableKind[], model: BudgetModel): Map<TableKind, RecognizedTable>[] {

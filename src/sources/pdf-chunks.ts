@@ -26,14 +26,6 @@ export function isAmountText(s: string): boolean {
   return AMOUNT.test(s.replace(/\s+/g, ''));
 }
 
-/**
- * A figure as a table prints it (decimals or 千分位: 「18803323.32」, 「1,200」), not a number that is
- * part of a title or a name (「预算09表」, 「2026年」): the number parser's reading (src/grid/number.ts).
- */
-export function isPrintedFigure(s: string): boolean {
-  return printsDecimalsOrGrouping(s);
-}
-
 /** Runs closer than this share a word (fraction of the font size). */
 const JOIN_GAP = 0.3;
 
@@ -113,7 +105,7 @@ export function chunksOf(input: PdfTextRun[], borders: number[] = []): Chunk[] {
       const gap = cur ? r.x - cur.x1 : Infinity;
       // a long name may run over its column's border up to the figure of the next column (西安
       // 「19、自然资源海洋气象等支出18803323.32」): a border between the name's start and the figure parts them
-      const crosses = cur ? borders.some((b) => b > cur!.x1 - 1 && b < r.x + 1) || (isPrintedFigure(r.s) && !isAmountText(cur.s) && borders.some((b) => b > cur!.x0 + 1 && b < r.x + 1)) : false;
+      const crosses = cur ? borders.some((b) => b > cur!.x1 - 1 && b < r.x + 1) || (printsDecimalsOrGrouping(r.s) && !isAmountText(cur.s) && borders.some((b) => b > cur!.x0 + 1 && b < r.x + 1)) : false;
       if (cur && gap <= JOIN_GAP * Math.max(cur.h, r.h) && !crosses) {
         // a real space between two runs is kept (English words); CJK and digits join tight
         cur.s += gap > 0.15 * r.h && /[A-Za-z]$/.test(cur.s) && /^[A-Za-z]/.test(r.s) ? ' ' + r.s : r.s;

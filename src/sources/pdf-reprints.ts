@@ -34,20 +34,25 @@ function figure(v: CellValue): string | null {
   return p.kind === 'number' ? p.value.toString() : null;
 }
 
+type Figures = (r: number) => (string | null)[];
+
 /** The last row in [from, r] with a figure in column c, or from - 1. */
-function lastFigureRow(values: CellValue[][], c: number, r: number, from: number): number {
-  for (; r >= from; r--) if (figure(values[r][c]) !== null) return r;
+function lastFigureRow(figs: Figures, c: number, r: number, from: number): number {
+  for (; r >= from; r--) if (figs(r)[c] !== null) return r;
   return from - 1;
 }
 
 /** Mark the figures of rows reprinted after a page break as read in doubt (cellDoubts "r,c"). */
 export function markReprints(values: CellValue[][], rowPages: number[], cellDoubts: Record<string, string>): void {
+  // each row's figures parsed once: the rows around a break are looked at again for every column
+  const parsed: (string | null)[][] = [];
+  const figs: Figures = (r) => (parsed[r] ??= values[r].map(figure));
   for (let start = 1; start < values.length; start++) {
     if (rowPages[start] === rowPages[start - 1]) continue;
     const from = Math.max(0, start - BEFORE);
     for (let q = start; q < Math.min(values.length, start + AFTER) && rowPages[q] === rowPages[start]; q++) {
       const row = values[q];
-      const figures = row.map(figure);
+      const figures = figs(q);
       const label = row.findIndex((v, c) => typeof v === 'string' && figures[c] === null && squeeze(v).length >= MIN_LABEL);
       if (label < 0) continue;
       const name = squeeze(row[label] as string);
@@ -55,10 +60,14 @@ export function markReprints(values: CellValue[][], rowPages: number[], cellDoub
         if (f === null) return false;
         // the cut cell's money is the last printed in its column above, and its name is printed
         // between that figure's predecessor and this row (the cut cell's lines, both pages)
-        const last = lastFigureRow(values, c, q - 1, from);
-        if (last < from || figure(values[last][c]) !== f) return false;
-        const before = lastFigureRow(values, c, last - 1, from);
-        const text = values.slice(before + 1, q).map((r) => (typeof r[label] === 'string' && figure(r[label]) === null ? squeeze(r[label] as string) : '')).join('');
+        const last = lastFigureRow(figs, c, q - 1, from);
+        if (last < from || figs(last)[c] !== f) return false;
+        const before = lastFigureRow(figs, c, last - 1, from);
+        let text = '';
+        for (let r = before + 1; r < q; r++) {
+          const v = values[r][label];
+          if (typeof v === 'string' && figs(r)[label] === null) text += squeeze(v);
+        }
         return text.includes(name);
       });
       if (!reprint) continue;

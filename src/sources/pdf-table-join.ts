@@ -3,6 +3,7 @@
  * continues the table above when what it repeats above its body is what the table's first page
  * had (title, 部门/单位 lines, header) or when it has no title, and those repeated rows are dropped.
  */
+import { printsDecimalsOrGrouping } from '../grid/number';
 import { bestTitle } from '../recognize/classify';
 import { isContinuation } from '../recognize/segment';
 import { titleForm } from '../vocabulary/labels';
@@ -55,7 +56,7 @@ function secondTitleLine(cur: Building, title: string): boolean {
   if (prev.cells.length > 4 || titleOf(prev) !== null || titleOf(cur.rows[0]) === null) return false;
   // the first line cut at drawn borders may leave its year digits alone (「20」「21年部门综…」):
   // never a figure with decimals or thousands separators, and the only 'body' row so far
-  if (prev.cells.some((c) => /\d[.,]\d/.test(c.text)) || cur.rows.slice(0, -1).some(isAmountRow)) return false;
+  if (prev.cells.some((c) => printsDecimalsOrGrouping(c.text)) || cur.rows.slice(0, -1).some(isAmountRow)) return false;
   const text = prev.cells.map((c) => c.text).join('');
   // words, not a page number left between the 表号 and the title
   if (!/[\u4e00-\u9fff]{2}/.test(text) || /^[（(]?(金额)?单位[:：]|^(部门|预算单位|编制单位)/.test(titleForm(text))) return false;

@@ -127,11 +127,6 @@ export function kindOfWrittenName(name: string): TableKind | null {
   return byWrittenKey.get(writtenKey(name)) ?? null;
 }
 
-/** Every table name a rule may use. */
-export function knownTableNames(): string[] {
-  return Object.keys(TABLE_NAMES);
-}
-
 /**
  * Title words recognition scores a sheet title with (src/recognize/classify.ts): a title matching
  * the pattern points to the kind with this weight; the best weight wins. Titles are compared after
