@@ -15,15 +15,19 @@ const COMPLETE_SETS: { total: RegExp; parts: string[] }[] = [
   { total: /^政府采购$/, parts: ['货物', '工程', '服务'] },
 ];
 
+/** Whether the parts name every part of a complete set of their total, each once. */
+export function namesCompleteSet(total: Claim, parts: Claim[]): boolean {
+  const set = COMPLETE_SETS.find((s) => total.subject && s.total.test(total.subject));
+  if (!set || parts.some((p) => p.listUnsure) || parts.length !== set.parts.length) return false;
+  return set.parts.every((word) => parts.filter((p) => p.subject?.includes(word)).length === 1);
+}
+
 export function partitionFindings(claims: Claim[]): Finding[] {
   const byTotal = new Map<Claim, Claim[]>();
   for (const c of claims) if (c.kind === 'amount' && c.listTotal?.kind === 'amount') byTotal.set(c.listTotal, [...(byTotal.get(c.listTotal) ?? []), c]);
   const out: Finding[] = [];
   for (const [total, parts] of byTotal) {
-    const set = COMPLETE_SETS.find((s) => total.subject && s.total.test(total.subject));
-    if (!set || parts.some((p) => p.listUnsure) || parts.length !== set.parts.length) continue;
-    const named = set.parts.map((word) => parts.filter((p) => p.subject?.includes(word)).length);
-    if (named.some((n) => n !== 1)) continue;
+    if (!namesCompleteSet(total, parts)) continue;
     const sum = parts.reduce((s, p) => s.plus(wan(p)), new Decimal(0));
     const short = wan(total).minus(sum);
     if (short.lte(0)) continue; // more than the total: parts_exceed_total

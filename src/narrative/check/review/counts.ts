@@ -10,6 +10,7 @@ import type { Finding } from '../../../findings';
 import { fixed } from '../../../grid/decimal';
 import type { BudgetModel } from '../../../model/types';
 import { wan } from '../arithmetic';
+import { namesCompleteSet } from '../partition';
 import type { Claim } from '../claims';
 import { claimFinding } from '../finding';
 
@@ -45,6 +46,8 @@ export function partsBelowTotalFindings(claims: Claim[]): Finding[] {
   for (const c of claims) if (c.listTotal && c.listTotal !== c && c.kind === 'amount' && c.listTotal.kind === 'amount') lists.set(c.listTotal, [...(lists.get(c.listTotal) ?? []), c]);
   for (const [total, items] of lists) {
     if (items.length < 2 || total.listUnsure || items.some((i) => i.listUnsure || !i.unit.endsWith('元'))) continue;
+    // a complete set (货物/工程/服务 of 政府采购) is partitionFindings' (parts_short_of_total), reported once
+    if (namesCompleteSet(total, items)) continue;
     const opening = total.text.slice(total.end, items[0].start);
     // 「主要包括」 and a list ending in 「等」 name the main parts only
     const after = total.text.slice(items[items.length - 1].end, items[items.length - 1].end + 12);
