@@ -33,6 +33,17 @@ describe('a unit’s figure against its own line of a table listing units', () =
     expect(mismatches('三、云溪县档案馆\n2024年基本支出50.00万元。')).toEqual([]);
     expect(mismatches('三、云溪县档案馆\n2024年基本支出55.00万元。')).toEqual(['warning doubt 55.00']);
   });
+  it('a unit figure printed in 元 is compared at 元: 800000元 is not its line of 80.4万元, 804000元 is', () => {
+    const m2 = model(table('支出总表', 'expenditure_summary', [withRoles(list('支出总表', 'main', [['合计']], [
+      { name: '合计', kind: 'total', amounts: [500.4] },
+      { name: '云溪县档案局（本级）', kind: 'unit', amounts: [420] },
+      { name: '云溪县档案馆', kind: 'unit', amounts: [80.4] },
+    ]))], '万元', { department: DEPT }));
+    const inYuan = (text: string) => checkNarrative(`${DEPT}2024年部门预算公开说明\n一、支出预算情况\n${text}`, m2)
+      .filter((f) => f.rule === 'narrative.amount_mismatch').map((f) => `${f.severity}${f.doubt ? ' doubt' : ''} ${f.actual}`);
+    expect(inYuan('云溪县档案馆2024年支出预算804000元。')).toEqual([]);
+    expect(inYuan('云溪县档案馆2024年支出预算800000元。')).toEqual(['warning doubt 800000']);
+  });
   it('the department’s own figure stays an error', () => {
     expect(mismatches('2024年支出预算510.00万元。')).toEqual(['error 510.00']);
   });

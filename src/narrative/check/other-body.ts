@@ -7,11 +7,13 @@
  * （本级） after it, or the same last three characters (服务中心). An item of a 「其中/包括」 list is
  * never the whole department, so there only the department's very name is the department.
  */
+import { normalizer } from '../../vocabulary/labels';
 
 /** A body's name at the end of a qualifier (the words right before the subject). */
 const BODY_AT_END = /([\u4e00-\u9fff()（）]{2,30}?(局|委|院|中心|办公室|委员会|厅|所|站|队|馆|校|学院|医院|分局|支队|大队))((19|20)\d{2}年度?)?$/;
 const REGION = /^[\u4e00-\u9fff]{1,8}?[省市县区州盟旗]/;
-const norm = (s: string) => s.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]/g, '').replace(/^(中国共产党|中共)/, '');
+const withoutParens = normalizer({ spaces: true, parens: 'drop-content' });
+const norm = (s: string) => withoutParens(s).replace(/^(中国共产党|中共)/, '');
 
 function sameBody(a: string, b: string): boolean {
   const [x, y] = [norm(a), norm(b)];

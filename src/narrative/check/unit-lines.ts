@@ -5,14 +5,16 @@
  * is reported; otherwise the figure stays a warning in doubt (scope.ts) — the column a 说明 word
  * names is not known for a unit line, so a mismatch is never an error.
  */
-import Decimal from 'decimal.js';
+import { roundHalfUp } from '../../grid/decimal';
 import type { BudgetModel } from '../../model/types';
+import { normalizer } from '../../vocabulary/labels';
 import { toWan } from '../facts';
 import { wan } from './arithmetic';
 import type { Claim } from './claims';
 import { otherBody } from './other-body';
 
-const bare = (s: string) => s.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]/g, '').replace(/^[\d.、]+/, '');
+const withoutParens = normalizer({ spaces: true, parens: 'drop-content' });
+const bare = (s: string) => withoutParens(s).replace(/^[\d.、]+/, '');
 
 /** The body a scoped figure is about: its unit section, or the other body named before its subject. */
 export function scopeBody(c: Claim, department: string | null | undefined): string | null {
@@ -20,11 +22,13 @@ export function scopeBody(c: Claim, department: string | null | undefined): stri
   return c.qualifier ? otherBody(c.qualifier, department) : null;
 }
 
-/** True when a unit line named like `body` holds the claim's amount (at the printed decimals). */
+/** True when a unit line named like `body` holds the claim's amount (at the decimals printed, in the claim's unit). */
 export function unitLineHolds(model: BudgetModel, body: string, c: Claim): boolean {
   const name = bare(body);
   if (name.length < 3) return false;
-  const stated = wan(c).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP);
+  // the printed decimals counted in 万元: 「800000元」 is exact to 0.0001万元, not to 1万元
+  const places = c.decimals + (c.unit === '元' ? 4 : c.unit === '亿元' ? -4 : 0);
+  const stated = roundHalfUp(wan(c), Math.max(0, places));
   for (const t of model.tables)
     for (const l of t.lists)
       for (const line of l.lines) {
@@ -32,7 +36,7 @@ export function unitLineHolds(model: BudgetModel, body: string, c: Claim): boole
         const n = bare(line.name);
         if (n.length < 3 || !(n === name || n.endsWith(name) || name.endsWith(n))) continue;
         for (const a of Object.values(line.amounts))
-          if (!a.blank && toWan(a.value, t.unit).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP).eq(stated)) return true;
+          if (!a.blank && roundHalfUp(toWan(a.value, t.unit), Math.max(0, places)).eq(stated)) return true;
       }
   return false;
 }
